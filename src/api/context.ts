@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import type { Workbench } from '../db/openDatabase';
+import type { ContractSlice } from './contractTypes';
+
+/** What every handler gets besides its input. */
+export interface ServiceContext {
+  readonly workbench: Workbench;
+  readonly appVersion: string;
+  /** Who is at the keyboard, as the audit trail shows it (an OS account label, not a client). */
+  readonly actor: string;
+  readonly dataFolder: string;
+}
+
+/** The handlers of one contract slice: each takes its parsed input and returns its output. */
+export type HandlersFor<S extends ContractSlice> = {
+  [M in keyof S]: (
+    input: z.output<S[M]['input']>,
+    ctx: ServiceContext,
+  ) => z.input<S[M]['output']> | Promise<z.input<S[M]['output']>>;
+};

@@ -1,0 +1,24 @@
+/**
+ * The one contract between the UI and the data: method name → input and output schemas.
+ * Each area contributes its slice; both transports (IPC, HTTP) and the service use this map.
+ */
+import type { z } from 'zod';
+import { systemContract } from './system.contract';
+import { workspaceContract } from './workspace.contract';
+
+export const contract = {
+  ...workspaceContract,
+  ...systemContract,
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Invokes a method; both transports and the in-process service have this shape. */
+export type Invoke = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;

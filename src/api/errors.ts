@@ -1,0 +1,65 @@
+/**
+ * Errors that cross both transports (IPC and HTTP) as plain data and become readable messages in the UI.
+ * Messages name fields and records, never identifiers of people.
+ */
+export type ApiErrorKind =
+  | 'ValidationError'
+  | 'NotFound'
+  | 'Conflict'
+  | 'Internal'
+  /** The transport turned the call away (token, Host, Origin, size) before the service saw it. */
+  | 'Refused';
+
+export interface FieldIssue {
+  /** Dotted path of the field, "" for the input as a whole: "rows.3.amount". */
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface ApiErrorBody {
+  readonly kind: ApiErrorKind;
+  readonly message: string;
+  readonly issues?: readonly FieldIssue[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly issues: readonly FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = kind;
+  }
+
+  toBody(): ApiErrorBody {
+    return this.issues.length > 0
+      ? { kind: this.kind, message: this.message, issues: this.issues }
+      : { kind: this.kind, message: this.message };
+  }
+
+  static fromBody(body: ApiErrorBody): ApiError {
+    return new ApiError(body.kind, body.message, body.issues ?? []);
+  }
+}
+
+export class ValidationError extends ApiError {
+  constructor(message: string, issues: readonly FieldIssue[] = []) {
+    super('ValidationError', message, issues);
+  }
+}
+
+export class NotFound extends ApiError {
+  constructor(message: string) {
+    super('NotFound', message);
+  }
+}
+
+export class Conflict extends ApiError {
+  constructor(message: string) {
+    super('Conflict', message);
+  }
+}
+
+/** What both transports carry back: a value, or an error body. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

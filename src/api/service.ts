@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { contract, isMethod, type Contract, type Invoke, type Method } from './contract';
+import type { HandlersFor, ServiceContext } from './context';
+import { ApiError, NotFound, ValidationError, type Envelope, type FieldIssue } from './errors';
+import { systemHandlers } from './system';
+import { workspaceHandlers } from './workspace';
+
+const handlers: HandlersFor<Contract> = {
+  ...workspaceHandlers,
+  ...systemHandlers,
+};
+
+export interface Service {
+  /** Validates the input, runs the method, validates the output; throws ApiError. */
+  invoke(method: string, input: unknown): Promise<unknown>;
+  /** Same, but never throws: what the transports send back. */
+  handle(method: string, input: unknown): Promise<Envelope<unknown>>;
+}
+
+export function createService(ctx: ServiceContext): Service {
+  async function invoke(method: string, rawInput: unknown): Promise<unknown> {
+    if (!isMethod(method)) throw new NotFound(`The Workbench has no method "${method}".`);
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) throw validationError(parsed.error);
+    const handler = handlers[method] as (input: unknown, ctx: ServiceContext) => unknown;
+    const result = await handler(parsed.data, ctx);
+    const output = spec.output.safeParse(result);
+    if (!output.success) {
+      // Our own bug, not the caller's: say so without echoing the data.
+      throw new ApiError(
+        'Internal',
+        `The Workbench produced an answer to ${method} it cannot use.`,
+      );
+    }
+    return output.data;
+  }
+
+  async function handle(method: string, input: unknown): Promise<Envelope<unknown>> {
+    try {
+      return { ok: true, value: await invoke(method, input) };
+    } catch (error) {
+      return { ok: false, error: toApiError(method, error).toBody() };
+    }
+  }
+
+  return { invoke, handle };
+}
+
+function validationError(error: z.ZodError): ValidationError {
+  const issues: FieldIssue[] = error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+  const summary = issues
+    .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
+    .join('; ');
+  return new ValidationError(`Please check the input. ${summary}`, issues);
+}
+
+function toApiError(method: Method | string, error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  // Unexpected failures are logged by kind only: their messages may quote stored data.
+  const name = error instanceof Error ? error.name : typeof error;
+  console.error(`[linkages] ${method} failed unexpectedly (${name})`);
+  return new ApiError(
+    'Internal',
+    `The Workbench could not complete ${method}. Nothing was changed.`,
+  );
+}
+
+/** The service seen through the contract's types, for in-process callers (demo loader, tests). */
+export function typedInvoke(service: Service): Invoke {
+  return (method, input) => service.invoke(method, input) as never;
+}

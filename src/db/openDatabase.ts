@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Sqlite from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { backupDatabase } from './backups';
+import { DataFileError } from './dataFileError';
+import * as schema from './schema';
+
+/** What repositories take: the database or a transaction on it, so they compose inside one. */
+export type Db = BaseSQLiteDatabase<'sync', Sqlite.RunResult, typeof schema>;
+
+export interface Workbench {
+  readonly db: BetterSQLite3Database<typeof schema>;
+  readonly sqlite: Sqlite.Database;
+  readonly file: string;
+  /** Number of migrations applied: the schema version the app reports. */
+  readonly schemaVersion: number;
+  /** Backup made before this open's migrations, if any were pending on an existing file. */
+  readonly backupBeforeMigration: string | null;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Folder of drizzle-kit migrations; defaults to the one shipped beside this module. */
+  readonly migrationsFolder?: string;
+  /** Path of a better-sqlite3 addon built for another ABI (Electron's), see DESIGN.md. */
+  readonly nativeBinding?: string;
+}
+
+export const defaultMigrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+const BUSY_TIMEOUT_MS = 5000;
+const MIGRATIONS_TABLE = '__drizzle_migrations';
+
+export function openDatabase(file: string, options: OpenOptions = {}): Workbench {
+  const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder;
+  const shipped = readMigrationFiles({ migrationsFolder });
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+
+  const sqlite = openFile(file, options.nativeBinding);
+  try {
+    checkIntegrity(sqlite);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    const applied = appliedMigrationHashes(sqlite);
+    checkHistory(
+      sqlite,
+      applied,
+      shipped.map((m) => m.hash),
+    );
+    const pending = shipped.length - applied.length;
+    // A file with history gets a copy before its schema moves; a brand-new file has nothing to lose.
+    const backup =
+      pending > 0 && applied.length > 0
+        ? backupDatabase(sqlite, file, `before-schema-${shipped.length}`).file
+        : null;
+    const db = drizzle(sqlite, { schema });
+    if (pending > 0) migrate(db, { migrationsFolder });
+    return {
+      db,
+      sqlite,
+      file,
+      schemaVersion: shipped.length,
+      backupBeforeMigration: backup,
+      close: () => closeQuietly(sqlite),
+    };
+  } catch (error) {
+    closeQuietly(sqlite);
+    throw error;
+  }
+}
+
+function openFile(file: string, nativeBinding: string | undefined): Sqlite.Database {
+  try {
+    const sqlite = new Sqlite(file, nativeBinding ? { nativeBinding } : {});
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return sqlite;
+  } catch (error) {
+    throw new DataFileError(
+      'unreadable',
+      `The data file ${file} cannot be opened (${describe(error)}). Nothing was changed.`,
+    );
+  }
+}
+
+function checkIntegrity(sqlite: Sqlite.Database): void {
+  let result: string;
+  try {
+    // quick_check skips the index cross-checks of integrity_check: seconds become milliseconds.
+    result = String(sqlite.pragma('quick_check', { simple: true }));
+  } catch (error) {
+    throw new DataFileError(
+      'corrupt',
+      `The data file ${sqlite.name} is not a readable database (${describe(error)}). It was left as it is; restore a backup from the backups folder beside it.`,
+    );
+  }
+  if (result !== 'ok') {
+    throw new DataFileError(
+      'corrupt',
+      `The data file ${sqlite.name} is damaged (${result}). It was left as it is; restore a backup from the backups folder beside it.`,
+    );
+  }
+}
+
+function appliedMigrationHashes(sqlite: Sqlite.Database): string[] {
+  const hasTable = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+    .get(MIGRATIONS_TABLE);
+  if (!hasTable) {
+    const tables = sqlite
+      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'")
+      .get() as { n: number };
+    if (tables.n > 0) {
+      throw new DataFileError(
+        'foreign',
+        `${sqlite.name} is a database, but not a Linkages Workbench data file. It was left as it is.`,
+      );
+    }
+    return [];
+  }
+  return (
+    sqlite.prepare(`SELECT hash FROM ${MIGRATIONS_TABLE} ORDER BY created_at, id`).all() as {
+      hash: string;
+    }[]
+  ).map((row) => row.hash);
+}
+
+/** The applied migrations must be a prefix of the shipped ones (migrations only move forward). */
+function checkHistory(sqlite: Sqlite.Database, applied: string[], shipped: string[]): void {
+  if (applied.length > shipped.length) {
+    throw new DataFileError(
+      'too-new',
+      `The data file ${sqlite.name} was written by a newer Linkages Workbench (schema ${applied.length}; this app knows ${shipped.length}). Update the app; the file was left as it is.`,
+    );
+  }
+  const firstDifference = applied.findIndex((hash, i) => hash !== shipped[i]);
+  if (firstDifference >= 0) {
+    throw new DataFileError(
+      'unknown-history',
+      `The data file ${sqlite.name} has a schema history this app does not know (step ${firstDifference + 1} differs). It was left as it is.`,
+    );
+  }
+}
+
+function closeQuietly(sqlite: Sqlite.Database): void {
+  if (sqlite.open) sqlite.close();
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

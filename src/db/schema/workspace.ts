@@ -1,0 +1,42 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** The 58 California counties, seeded by a migration; FIPS codes are "06xxx". */
+export const county = sqliteTable('county', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  fips: text('fips').notNull().unique(),
+});
+
+/** Workspace preferences (current county and the like), one JSON value per key. */
+export const workspaceSetting = sqliteTable('workspace_setting', {
+  key: text('key').primaryKey(),
+  valueJson: text('value_json').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * Every edit and deletion of user data leaves one row here (DESIGN.md, "Data rules").
+ * before/after hold the record as JSON; they never carry identifiers of people.
+ */
+export const auditEvent = sqliteTable(
+  'audit_event',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    actor: text('actor').notNull(),
+    countyId: integer('county_id').references(() => county.id),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action', { enum: ['create', 'update', 'delete', 'restore'] }).notNull(),
+    beforeJson: text('before_json'),
+    afterJson: text('after_json'),
+  },
+  (table) => [
+    // History views ask "what happened to this record" and "what happened in this county lately".
+    index('audit_event_entity_idx').on(table.entity, table.entityId),
+    index('audit_event_county_at_idx').on(table.countyId, table.at),
+  ],
+);

@@ -1,0 +1,51 @@
+import { AlertRegion } from './components/AlertRegion';
+import { CountyPicker } from './components/CountyPicker';
+import { useApi } from './client/queries';
+import { AREAS, hrefOf, useCurrentArea, type AreaId } from './navigation';
+import { OverviewPage } from './pages/overview/OverviewPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+import { UpcomingAreaPage } from './pages/upcoming/UpcomingAreaPage';
+
+export function App() {
+  const area = useCurrentArea();
+  const workspace = useApi('workspace.get', {});
+  const county = workspace.data?.county;
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="shell__header">
+        <div className="shell__brand">
+          <span className="shell__title">Linkages Workbench</span>
+          <span className="shell__county" data-testid="current-county">
+            {county ? `${county.name} County` : 'No county chosen'}
+          </span>
+        </div>
+        <CountyPicker />
+      </header>
+      <nav className="shell__nav" aria-label="Areas">
+        <ul>
+          {AREAS.map((item) => (
+            <li key={item.id}>
+              <a href={hrefOf(item.id)} aria-current={item.id === area.id ? 'page' : undefined}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="shell__main">
+        <AlertRegion />
+        <Page key={area.id} id={area.id} />
+      </main>
+    </div>
+  );
+}
+
+function Page({ id }: { id: AreaId }) {
+  if (id === 'overview') return <OverviewPage />;
+  if (id === 'settings') return <SettingsPage />;
+  return <UpcomingAreaPage id={id} />;
+}

@@ -1,0 +1,38 @@
+/** Problems the user must hear about, shown in one alert region (role="alert") for the whole app. */
+import { useSyncExternalStore } from 'react';
+
+export interface Alert {
+  readonly id: number;
+  readonly message: string;
+}
+
+let alerts: readonly Alert[] = [];
+let nextId = 1;
+const listeners = new Set<() => void>();
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+export function reportError(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  // The same message twice in a row helps nobody.
+  if (alerts.at(-1)?.message === message) return;
+  alerts = [...alerts.slice(-4), { id: nextId++, message }];
+  emit();
+}
+
+export function dismissAlert(id: number): void {
+  alerts = alerts.filter((alert) => alert.id !== id);
+  emit();
+}
+
+export function useAlerts(): readonly Alert[] {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => alerts,
+  );
+}

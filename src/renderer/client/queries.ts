@@ -1,0 +1,24 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Input, Method, Output } from '../../api/contract';
+import { invoke } from './client';
+
+/** Query keys are [method, input]: one cache entry per distinct call. */
+export function useApi<M extends Method>(method: M, input: Input<M>) {
+  return useQuery<Output<M>>({
+    queryKey: [method, input],
+    queryFn: () => invoke(method, input),
+  });
+}
+
+/** A mutation that refreshes the named queries once it succeeds. */
+export function useApiMutation<M extends Method>(method: M, invalidates: readonly Method[]) {
+  const queryClient = useQueryClient();
+  return useMutation<Output<M>, Error, Input<M>>({
+    mutationFn: (input) => invoke(method, input),
+    onSuccess: async () => {
+      await Promise.all(
+        invalidates.map((key) => queryClient.invalidateQueries({ queryKey: [key] })),
+      );
+    },
+  });
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot, rendererOutDir } from './paths';
+
+/** What the built pages depend on: when any of it is newer than the build, build again. */
+const SOURCES = ['src/renderer', 'src/api', 'src/core', 'vite.renderer.config.ts', 'package.json'];
+
+export function rendererIsStale(): boolean {
+  const built = mtimeOf(path.join(rendererOutDir, 'index.html'));
+  if (built === 0) return true;
+  return SOURCES.some((source) => newestMtime(path.join(projectRoot, source)) > built);
+}
+
+export async function buildRenderer(): Promise<void> {
+  // Loaded only when a build is needed: vite is a development tool, not part of every start.
+  const { build } = await import('vite');
+  const { rendererViteConfig } = await import('../../vite.renderer.config');
+  await build({ ...rendererViteConfig(), configFile: false });
+}
+
+export async function ensureRendererBuilt(log: (line: string) => void): Promise<void> {
+  if (!rendererIsStale()) return;
+  log('Building the Workbench pages (first start or changed sources)...');
+  await buildRenderer();
+}
+
+function mtimeOf(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function newestMtime(target: string): number {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(target)) {
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}

@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY_META } from './src/core/securityPolicy';
+import { rendererOutDir } from './src/server/paths';
+
+const rendererRoot = fileURLToPath(new URL('./src/renderer', import.meta.url));
+
+/** The policy travels in the page itself too, so Electron's file:// window enforces it. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'linkages-csp-meta',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+/** One renderer build for both shells: electron-vite uses it, and so does browser mode. */
+export function rendererViteConfig(): UserConfig {
+  return {
+    root: rendererRoot,
+    // Relative asset URLs work from file:// (Electron) and from http://127.0.0.1 (browser mode).
+    base: './',
+    plugins: [react(), contentSecurityPolicyMeta()],
+    logLevel: 'warn',
+    build: {
+      outDir: rendererOutDir,
+      emptyOutDir: true,
+      target: 'chrome120',
+      // No inline scripts or data: modules: the CSP forbids them.
+      assetsInlineLimit: 0,
+      modulePreload: { polyfill: false },
+    },
+  };
+}
