@@ -123,7 +123,7 @@ function appliedMigrationHashes(sqlite: Sqlite.Database): string[] {
     return [];
   }
   return (
-    sqlite.prepare(`SELECT hash FROM ${MIGRATIONS_TABLE} ORDER BY created_at, id`).all() as {
+    sqlite.prepare(`SELECT hash FROM ${MIGRATIONS_TABLE} ORDER BY created_at, rowid`).all() as {
       hash: string;
     }[]
   ).map((row) => row.hash);

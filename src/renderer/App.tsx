@@ -1,7 +1,9 @@
+import type { MouseEvent } from 'react';
 import { AlertRegion } from './components/AlertRegion';
 import { CountyPicker } from './components/CountyPicker';
 import { useApi } from './client/queries';
-import { AREAS, hrefOf, useCurrentArea, type AreaId } from './navigation';
+import { AREAS, type AreaId } from './areas';
+import { hrefOf, useCurrentArea } from './navigation';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { UpcomingAreaPage } from './pages/upcoming/UpcomingAreaPage';
@@ -13,7 +15,7 @@ export function App() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToContent}>
         Skip to content
       </a>
       <header className="shell__header">
@@ -36,12 +38,19 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <main id="main" className="shell__main">
+      <main id="main" className="shell__main" tabIndex={-1}>
         <AlertRegion />
         <Page key={area.id} id={area.id} />
       </main>
     </div>
   );
+}
+
+/** The hash holds the route, so the skip link moves focus itself instead of changing the hash. */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  (main?.querySelector<HTMLElement>('h1') ?? main)?.focus();
 }
 
 function Page({ id }: { id: AreaId }) {

@@ -55,8 +55,6 @@ function readOptions(): { dataFolder: string; port: number; demo: boolean } {
 
 async function main(): Promise<void> {
   const options = readOptions();
-  await ensureRendererBuilt((line) => console.log(line));
-
   let workbench;
   try {
     workbench = openDatabase(databaseFileIn(options.dataFolder));
@@ -64,6 +62,7 @@ async function main(): Promise<void> {
     if (error instanceof DataFileError) fail(3, error.message);
     throw error;
   }
+  await ensureRendererBuilt((line) => console.log(line));
   const service = createService({
     workbench,
     appVersion: appVersion(),

@@ -94,7 +94,6 @@ export function CountyPicker() {
         aria-controls={listboxId}
         aria-activedescendant={activeCounty ? optionId(activeCounty.id) : undefined}
         value={query}
-        disabled={counties.isPending}
         onChange={(event) => {
           setQuery(event.target.value);
           setOpen(true);
@@ -104,7 +103,9 @@ export function CountyPicker() {
         onBlur={() => setOpen(false)}
       />
       <div id={listboxId} role="listbox" aria-label="Counties" hidden={!open}>
-        {matches.length === 0 ? (
+        {counties.isPending ? (
+          <p className="county-picker__empty">Loading counties…</p>
+        ) : matches.length === 0 ? (
           <p className="county-picker__empty">No county matches “{query}”.</p>
         ) : (
           matches.map((county) => (

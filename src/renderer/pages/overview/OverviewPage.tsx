@@ -1,6 +1,7 @@
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
-import { AREAS, hrefOf } from '../../navigation';
+import { AREAS } from '../../areas';
+import { hrefOf } from '../../navigation';
 
 export function OverviewPage() {
   const workspace = useApi('workspace.get', {});

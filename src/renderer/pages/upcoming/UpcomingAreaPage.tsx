@@ -1,5 +1,5 @@
 import { PageHeading } from '../../components/PageHeading';
-import { areaById, type AreaId } from '../../navigation';
+import { areaById, type AreaId } from '../../areas';
 
 /** What an area not built yet will do, so the page is never blank. */
 export function UpcomingAreaPage({ id }: { id: AreaId }) {

@@ -1,0 +1,90 @@
+export type AreaId =
+  'overview' | 'readiness' | 'program' | 'fiscal' | 'matching' | 'cocase' | 'reports' | 'settings';
+
+export interface Area {
+  readonly id: AreaId;
+  readonly label: string;
+  /** One sentence for the overview. */
+  readonly purpose: string;
+  /** Areas still to be built say what they will do instead of showing an empty page. */
+  readonly coming?: readonly string[];
+}
+
+export const AREAS: readonly Area[] = [
+  {
+    id: 'overview',
+    label: 'Overview',
+    purpose: 'Where your county stands across the Linkages work.',
+  },
+  {
+    id: 'readiness',
+    label: 'Readiness',
+    purpose: 'Is the county ready for collaboration, and which kind of Linkages program fits?',
+    coming: [
+      'Assessment rounds answered by CalWORKs, CWS and partner staff, entered by keyboard or imported from a workbook.',
+      'Scores by domain, gaps between programs and between managers and line staff.',
+      'A recommendation of Primary, Secondary or Tertiary components, with its reasons.',
+    ],
+  },
+  {
+    id: 'program',
+    label: 'Program model',
+    purpose:
+      'Which components the county runs in each prevention tier, and the plan to install them.',
+    coming: [
+      'Components per tier with status, lead program and start date, starting from the readiness recommendation.',
+      'A dated rollout plan with tasks and milestones.',
+      'Joint trainings of CalWORKs and CWS staff and who attended.',
+    ],
+  },
+  {
+    id: 'fiscal',
+    label: 'Fiscal',
+    purpose: 'Shared fiscal resources for mutual families, by funding stream, SFY and quarter.',
+    coming: [
+      'Funding streams, service categories and budgets per state fiscal year.',
+      'An expenditure ledger with keyboard entry and imports from the county finance system.',
+      'Leveraged funds, leverage ratio and general-fund savings, with an audit trail of every change.',
+    ],
+  },
+  {
+    id: 'matching',
+    label: 'Mutual families',
+    purpose: 'Find the families on both caseloads, quickly and privately.',
+    coming: [
+      'Import of a CalWORKs extract and a CWS extract.',
+      'Probabilistic record linkage with a review queue for uncertain pairs.',
+      'Match rates in the shape of the statewide table.',
+    ],
+  },
+  {
+    id: 'cocase',
+    label: 'Co-case & evaluation',
+    purpose: "Track mutual families' linked case plans and measure whether Linkages works.",
+    coming: [
+      'Joint meetings, coordinated plans, barriers and services per mutual family.',
+      'Worklists of joint reviews due and open barriers.',
+      'Outcome indicators per quarter and SFY against a comparison group.',
+    ],
+  },
+  {
+    id: 'reports',
+    label: 'Reports',
+    purpose: 'The county report package and the statewide roll-up for the oversight committee.',
+    coming: [
+      'A county report package workbook (aggregates only, never a person).',
+      'A statewide roll-up of many counties’ packages with a map of California.',
+    ],
+  },
+  {
+    id: 'settings',
+    label: 'Settings',
+    purpose: 'Versions, where the data lives, and backups.',
+  },
+];
+
+export function areaById(id: AreaId): Area {
+  const area = AREAS.find((candidate) => candidate.id === id);
+  if (!area) throw new Error(`Unknown area ${id}.`);
+  return area;
+}

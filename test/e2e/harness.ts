@@ -1,0 +1,102 @@
+/// <reference lib="dom" />
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import axe from 'axe-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { runServe, type ServeRun } from '../support/serve';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const SCREENSHOTS = path.resolve('test-results');
+
+export interface Session {
+  readonly browser: BrowserContext;
+  readonly page: Page;
+  readonly url: string;
+  readonly serve: ServeRun;
+  readonly dataFolder: string;
+  /** Console messages that report a Content-Security-Policy violation. */
+  readonly policyViolations: string[];
+  close(): Promise<void>;
+}
+
+/** `npm run serve` on a fresh data folder, and Debian's Chromium on a fresh profile. */
+export async function openSession(
+  options: { demo?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
+  const dataFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-e2e-data-'));
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-e2e-profile-'));
+  const serve = runServe([
+    '--data',
+    dataFolder,
+    '--port',
+    '0',
+    ...(options.demo ? ['--demo'] : []),
+  ]);
+  const url = await serve.ready;
+  // A fresh --user-data-dir for every session: no state leaks from one test to the next.
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  const policyViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
+  return {
+    browser,
+    page,
+    url,
+    serve,
+    dataFolder,
+    policyViolations,
+    async close() {
+      await browser.close();
+      await serve.stop();
+      fs.rmSync(dataFolder, { recursive: true, force: true });
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface AxeFinding {
+  readonly id: string;
+  readonly impact: string | null | undefined;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/**
+ * Runs axe-core in the page. It is evaluated through the DevTools protocol, which the page's CSP
+ * does not govern, so the policy stays on while we check.
+ */
+export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
+  await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

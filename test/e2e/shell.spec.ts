@@ -1,0 +1,159 @@
+/// <reference lib="dom" />
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultMigrationsFolder } from '../../src/db/openDatabase';
+import { AREAS } from '../../src/renderer/areas';
+import { openSession, SCREENSHOTS, seriousAxeFindings, type Session } from './harness';
+
+let session: Session | undefined;
+
+afterEach(async () => {
+  const open = session;
+  session = undefined;
+  if (open) {
+    // A page that broke its own policy would fail quietly in a user's browser: fail here instead.
+    expect(open.policyViolations).toEqual([]);
+    await open.close();
+  }
+});
+
+const shippedSchemaVersion = (
+  JSON.parse(
+    fs.readFileSync(path.join(defaultMigrationsFolder, 'meta', '_journal.json'), 'utf8'),
+  ) as {
+    entries: unknown[];
+  }
+).entries.length;
+
+describe('the Workbench shell in Chromium', () => {
+  it('picks a county with the keyboard, and the choice survives a reload', async () => {
+    session = await openSession();
+    const { page } = session;
+    await page.goto(session.url);
+    await expect
+      .poll(() => page.getByTestId('current-county').textContent())
+      .toBe('No county chosen');
+
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // county combobox
+    const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
+    expect(focused).toMatch(/role="combobox"/);
+    await page.keyboard.type('san');
+    await page.keyboard.press('ArrowDown'); // San Benito → San Bernardino
+    await page.keyboard.press('ArrowDown'); // → San Diego
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('current-county').textContent())
+      .toBe('San Diego County');
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(/San Diego County is now/);
+
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId('current-county').textContent())
+      .toBe('San Diego County');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'San Diego County overview',
+    );
+  });
+
+  it('skips to the page content from the keyboard without leaving the page', async () => {
+    session = await openSession();
+    const { page } = session;
+    await page.goto(new URL('#/fiscal', session.url).href);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Fiscal');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fiscal');
+    expect(new URL(page.url()).hash).toBe('#/fiscal');
+  });
+
+  it('closes the county list with Escape without changing the county', async () => {
+    session = await openSession();
+    const { page } = session;
+    await page.goto(session.url);
+    const picker = page.getByRole('combobox', { name: 'Change county' });
+    await picker.fill('yo');
+    await expect.poll(() => picker.getAttribute('aria-expanded')).toBe('true');
+    // Names starting with the text come first, then names containing it.
+    expect(await page.getByRole('option').allTextContents()).toEqual(['Yolo', 'Inyo', 'Siskiyou']);
+    await page.keyboard.press('Escape');
+    expect(await picker.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('current-county').textContent()).toBe('No county chosen');
+  });
+
+  it('shows the schema version and data folder on Settings', async () => {
+    session = await openSession();
+    const { page } = session;
+    await page.goto(session.url);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect
+      .poll(() => page.getByTestId('schema-version').textContent())
+      .toBe(String(shippedSchemaVersion));
+    expect(await page.getByText(session.dataFolder, { exact: true }).count()).toBe(1);
+    expect(
+      await page.getByRole('heading', { level: 1 }).evaluate((h) => h === document.activeElement),
+    ).toBe(true);
+  });
+
+  it('has no serious or critical accessibility violation on any page', async () => {
+    session = await openSession({ demo: true });
+    const { page } = session;
+    await page.goto(session.url);
+    for (const area of AREAS) {
+      await page.goto(new URL(`#/${area.id}`, page.url()).href);
+      await expect.poll(() => page.locator('h1').count()).toBe(1);
+      expect({ area: area.id, findings: await seriousAxeFindings(page) }).toEqual({
+        area: area.id,
+        findings: [],
+      });
+    }
+    // And with the county list open.
+    await page.getByRole('combobox', { name: 'Change county' }).fill('s');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    // The check itself must be able to fail: plant an image without a text alternative.
+    await page.evaluate(() =>
+      document.querySelector('main')?.append(document.createElement('img')),
+    );
+    expect((await seriousAxeFindings(page)).map((finding) => finding.id)).toContain('image-alt');
+  });
+
+  it('loads the demo county with --demo and saves screenshots at 1280×800 and 200% zoom', async () => {
+    session = await openSession({ demo: true });
+    const { page } = session;
+    await page.goto(session.url);
+    await expect.poll(() => page.getByTestId('current-county').textContent()).toBe('Sonoma County');
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-1280x800.png') });
+
+    // 200% zoom of a 1280×800 window leaves 640×400 CSS pixels: nothing may need sideways scrolling.
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.goto(new URL('#/settings', page.url()).href);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Settings');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'shell-200-percent.png'),
+      fullPage: true,
+    });
+  });
+
+  it('shows a refused call in the alert region in words a person can act on', async () => {
+    session = await openSession();
+    const { page } = session;
+    await page.goto(session.url);
+    await expect
+      .poll(() => page.getByTestId('current-county').textContent())
+      .toBe('No county chosen');
+    // A second tab opened without the printed address has no token.
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/missing the Workbench token/);
+  });
+});

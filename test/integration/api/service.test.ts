@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { contract, type Method } from '../../../src/api/contract';
+import { ApiError } from '../../../src/api/errors';
+import { auditEvent, workspaceSetting } from '../../../src/db/schema';
+import { openDatabase, type Workbench } from '../../../src/db/openDatabase';
+import { openTempWorkbench, serviceOver } from '../../support/workbench';
+
+/** Everything a bad call must leave as it was. */
+function snapshot(workbench: Workbench) {
+  return {
+    settings: workbench.db.select().from(workspaceSetting).all(),
+    audit: workbench.db.select().from(auditEvent).all(),
+  };
+}
+
+async function apiError(call: Promise<unknown>): Promise<ApiError> {
+  try {
+    await call;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ApiError);
+    return error as ApiError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+/** Good input for each method, checked against the method's own output schema. */
+const goodCalls: { [M in Method]: unknown } = {
+  'counties.list': {},
+  'workspace.get': {},
+  'workspace.setCounty': { countyId: 19 },
+  'system.info': {},
+};
+
+describe('every contract method', () => {
+  it.each(Object.keys(goodCalls) as Method[])(
+    '%s answers good input with output its schema accepts',
+    async (method) => {
+      const service = serviceOver(openTempWorkbench());
+      const output = await service.invoke(method, goodCalls[method]);
+      expect(contract[method].output.safeParse(output).success).toBe(true);
+    },
+  );
+
+  it.each(Object.keys(goodCalls) as Method[])(
+    '%s refuses unknown fields with a ValidationError and changes nothing',
+    async (method) => {
+      const workbench = openTempWorkbench();
+      const before = snapshot(workbench);
+      const input = { ...(goodCalls[method] as object), surname: 'Garcia' };
+      const error = await apiError(serviceOver(workbench).invoke(method, input));
+      expect(error.kind).toBe('ValidationError');
+      expect(error.message).toMatch(/surname/);
+      expect(snapshot(workbench)).toEqual(before);
+    },
+  );
+});
+
+describe('counties.list', () => {
+  it('lists the 58 counties alphabetically', async () => {
+    const counties = (await serviceOver(openTempWorkbench()).invoke('counties.list', {})) as {
+      name: string;
+    }[];
+    expect(counties).toHaveLength(58);
+    expect(counties[0]?.name).toBe('Alameda');
+    expect(counties[57]?.name).toBe('Yuba');
+  });
+});
+
+describe('workspace.setCounty and workspace.get', () => {
+  it('starts with no county, then remembers the chosen one across reopening', async () => {
+    const workbench = openTempWorkbench();
+    const service = serviceOver(workbench);
+    expect(await service.invoke('workspace.get', {})).toEqual({ county: null });
+    expect(await service.invoke('workspace.setCounty', { countyId: 19 })).toEqual({
+      county: { id: 19, name: 'Los Angeles', fips: '06037' },
+    });
+    workbench.close();
+    const reopened = openDatabase(workbench.file);
+    try {
+      expect(await serviceOver(reopened).invoke('workspace.get', {})).toEqual({
+        county: { id: 19, name: 'Los Angeles', fips: '06037' },
+      });
+    } finally {
+      reopened.close();
+    }
+  });
+
+  it('leaves an audit event with before and after', async () => {
+    const workbench = openTempWorkbench();
+    const service = serviceOver(workbench);
+    await service.invoke('workspace.setCounty', { countyId: 19 });
+    await service.invoke('workspace.setCounty', { countyId: 49 });
+    const events = workbench.db.select().from(auditEvent).all();
+    expect(events.map((e) => [e.action, e.beforeJson, e.afterJson, e.actor])).toEqual([
+      ['create', null, '19', 'test-runner'],
+      ['update', '19', '49', 'test-runner'],
+    ]);
+    expect(events.every((e) => e.entity === 'workspace_setting')).toBe(true);
+  });
+
+  it.each([
+    [{ countyId: 'Sonoma' }, 'countyId'],
+    [{ countyId: 1.5 }, 'countyId'],
+    [{ countyId: -3 }, 'countyId'],
+    [{}, 'countyId'],
+  ])('refuses %j with a ValidationError naming the field', async (input, field) => {
+    const workbench = openTempWorkbench();
+    const before = snapshot(workbench);
+    const error = await apiError(serviceOver(workbench).invoke('workspace.setCounty', input));
+    expect(error.kind).toBe('ValidationError');
+    expect(error.issues.map((issue) => issue.path)).toContain(field);
+    expect(error.message).toContain(field);
+    expect(snapshot(workbench)).toEqual(before);
+  });
+
+  it('says NotFound for a county that does not exist, and changes nothing', async () => {
+    const workbench = openTempWorkbench();
+    const before = snapshot(workbench);
+    const error = await apiError(
+      serviceOver(workbench).invoke('workspace.setCounty', { countyId: 99 }),
+    );
+    expect(error.kind).toBe('NotFound');
+    expect(error.message).toBe('There is no county with id 99.');
+    expect(snapshot(workbench)).toEqual(before);
+  });
+});
+
+describe('system.info', () => {
+  it('reports versions, the data folder and the database size', async () => {
+    const workbench = openTempWorkbench();
+    const info = (await serviceOver(workbench).invoke('system.info', {})) as Record<
+      string,
+      unknown
+    >;
+    expect(info).toMatchObject({
+      appVersion: '0.0.0-test',
+      schemaVersion: workbench.schemaVersion,
+      databaseFile: workbench.file,
+      lastBackup: null,
+    });
+    expect(info.databaseBytes).toBeGreaterThan(0);
+  });
+});
+
+describe('the service boundary', () => {
+  it('answers an unknown method with NotFound', async () => {
+    const error = await apiError(serviceOver(openTempWorkbench()).invoke('ledger.drop', {}));
+    expect(error.kind).toBe('NotFound');
+    expect(error.message).toMatch(/no method "ledger.drop"/);
+  });
+
+  it('handle() turns errors into envelopes that cross a transport intact', async () => {
+    const service = serviceOver(openTempWorkbench());
+    const envelope = await service.handle('workspace.setCounty', { countyId: 'x' });
+    expect(envelope.ok).toBe(false);
+    const revived = JSON.parse(JSON.stringify(envelope)) as typeof envelope;
+    if (revived.ok) throw new Error('expected an error envelope');
+    const error = ApiError.fromBody(revived.error);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.kind).toBe('ValidationError');
+    expect(error.issues[0]?.path).toBe('countyId');
+  });
+});

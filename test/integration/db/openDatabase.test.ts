@@ -1,0 +1,189 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { listBackups } from '../../../src/db/backups';
+import { DataFileError } from '../../../src/db/dataFileError';
+import { defaultMigrationsFolder, openDatabase } from '../../../src/db/openDatabase';
+import { listCounties } from '../../../src/db/workspace';
+import { sha256, tempFolder } from '../../support/workbench';
+
+const shippedMigrations = (
+  JSON.parse(
+    fs.readFileSync(path.join(defaultMigrationsFolder, 'meta', '_journal.json'), 'utf8'),
+  ) as { entries: { tag: string }[] }
+).entries;
+
+/** A copy of the shipped migrations cut after the first `count`: an older app's schema. */
+function olderMigrations(count: number): string {
+  const folder = tempFolder('linkages-migrations-');
+  fs.cpSync(defaultMigrationsFolder, folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
+  journal.entries = journal.entries.slice(0, count);
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  return folder;
+}
+
+function expectDataFileError(run: () => unknown, problem: DataFileError['problem']): DataFileError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataFileError);
+    expect((error as DataFileError).problem).toBe(problem);
+    return error as DataFileError;
+  }
+  throw new Error(`expected a ${problem} DataFileError`);
+}
+
+describe('openDatabase on a fresh file', () => {
+  it('migrates and holds the 58 California counties with their FIPS codes', () => {
+    const file = path.join(tempFolder(), 'workbench.sqlite');
+    const workbench = openDatabase(file);
+    try {
+      const counties = listCounties(workbench.db);
+      expect(counties).toHaveLength(58);
+      const byName = new Map(counties.map((c) => [c.name, c.fips]));
+      expect(byName.get('Alameda')).toBe('06001');
+      expect(byName.get('Los Angeles')).toBe('06037');
+      expect(byName.get('San Francisco')).toBe('06075');
+      expect(byName.get('Sonoma')).toBe('06097');
+      expect(byName.get('Yuba')).toBe('06115');
+      expect(new Set(counties.map((c) => c.fips)).size).toBe(58);
+      expect(workbench.schemaVersion).toBe(shippedMigrations.length);
+      // A new file has nothing to lose: no backup.
+      expect(workbench.backupBeforeMigration).toBeNull();
+      expect(listBackups(file)).toEqual([]);
+    } finally {
+      workbench.close();
+    }
+  });
+
+  it('sets WAL, foreign keys and a busy timeout', () => {
+    const workbench = openDatabase(path.join(tempFolder(), 'workbench.sqlite'));
+    try {
+      expect(workbench.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(workbench.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(workbench.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    } finally {
+      workbench.close();
+    }
+  });
+});
+
+describe('openDatabase on an existing file', () => {
+  it('applies nothing and makes no backup when the schema is current', () => {
+    const file = path.join(tempFolder(), 'workbench.sqlite');
+    openDatabase(file).close();
+    const reopened = openDatabase(file);
+    try {
+      expect(reopened.backupBeforeMigration).toBeNull();
+      expect(listBackups(file)).toEqual([]);
+      expect(listCounties(reopened.db)).toHaveLength(58);
+    } finally {
+      reopened.close();
+    }
+  });
+
+  it('backs the file up before applying a pending migration', () => {
+    const file = path.join(tempFolder(), 'workbench.sqlite');
+    const older = openDatabase(file, { migrationsFolder: olderMigrations(1) });
+    expect(older.schemaVersion).toBe(1);
+    expect(listCounties(older.db)).toHaveLength(0);
+    older.close();
+
+    const upgraded = openDatabase(file);
+    try {
+      expect(upgraded.schemaVersion).toBe(shippedMigrations.length);
+      expect(listCounties(upgraded.db)).toHaveLength(58);
+      const backups = listBackups(file);
+      expect(backups).toHaveLength(1);
+      const backupFile = upgraded.backupBeforeMigration ?? '';
+      expect(backupFile).toBe(backups[0]?.file);
+      // The backup is the file as it was: schema 1, no counties yet.
+      const copy = new Sqlite(backupFile, { readonly: true });
+      try {
+        expect(copy.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({
+          n: 1,
+        });
+        expect(copy.prepare('SELECT count(*) AS n FROM county').get()).toEqual({ n: 0 });
+      } finally {
+        copy.close();
+      }
+    } finally {
+      upgraded.close();
+    }
+  });
+
+  it('keeps only the newest five backups', () => {
+    const folder = tempFolder();
+    const file = path.join(folder, 'workbench.sqlite');
+    const backups = path.join(folder, 'backups');
+    fs.mkdirSync(backups);
+    for (let i = 0; i < 6; i++) {
+      fs.writeFileSync(
+        path.join(backups, `workbench-2020-01-0${i + 1}T00-00-00-000Z-old.sqlite`),
+        '',
+      );
+    }
+    openDatabase(file, { migrationsFolder: olderMigrations(1) }).close();
+    openDatabase(file).close();
+    const names = fs.readdirSync(backups).sort();
+    expect(names).toHaveLength(5);
+    expect(names.some((name) => name.includes('before-schema'))).toBe(true);
+    expect(names).not.toContain('workbench-2020-01-01T00-00-00-000Z-old.sqlite');
+    expect(names).not.toContain('workbench-2020-01-02T00-00-00-000Z-old.sqlite');
+  });
+});
+
+describe('openDatabase refuses files it must not touch', () => {
+  it('says plainly that a corrupt file is not readable, and leaves it as it was', () => {
+    const file = path.join(tempFolder(), 'workbench.sqlite');
+    fs.writeFileSync(file, Buffer.alloc(8192, 0x5a));
+    const before = sha256(file);
+    const error = expectDataFileError(() => openDatabase(file), 'corrupt');
+    expect(error.message).toMatch(/not a readable database/);
+    expect(error.message).toMatch(/restore a backup/);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('refuses a file from a newer app, and leaves it as it was', () => {
+    const file = path.join(tempFolder(), 'workbench.sqlite');
+    openDatabase(file).close();
+    const raw = new Sqlite(file);
+    raw
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('from-the-future', Date.now() + 1e9);
+    raw.close();
+    const before = sha256(file);
+    const error = expectDataFileError(() => openDatabase(file), 'too-new');
+    expect(error.message).toMatch(/newer Linkages Workbench/);
+    expect(error.message).toMatch(new RegExp(`this app knows ${shippedMigrations.length}`));
+    expect(sha256(file)).toBe(before);
+    expect(listBackups(file)).toEqual([]);
+  });
+
+  it('refuses a file whose schema history differs from ours', () => {
+    const file = path.join(tempFolder(), 'workbench.sqlite');
+    openDatabase(file).close();
+    const raw = new Sqlite(file);
+    // drizzle declares the id column SERIAL, which SQLite leaves NULL: rowid orders the rows.
+    const changed = raw
+      .prepare(
+        'UPDATE __drizzle_migrations SET hash = ? WHERE rowid = (SELECT min(rowid) FROM __drizzle_migrations)',
+      )
+      .run('edited');
+    expect(changed.changes).toBe(1);
+    raw.close();
+    expectDataFileError(() => openDatabase(file), 'unknown-history');
+  });
+
+  it('refuses some other application’s SQLite database', () => {
+    const file = path.join(tempFolder(), 'workbench.sqlite');
+    const raw = new Sqlite(file);
+    raw.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)');
+    raw.close();
+    const error = expectDataFileError(() => openDatabase(file), 'foreign');
+    expect(error.message).toMatch(/not a Linkages Workbench data file/);
+  });
+});

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { createService, type Service } from '../../src/api/service';
+import { databaseFileIn } from '../../src/db/dataFolder';
+import { openDatabase, type OpenOptions, type Workbench } from '../../src/db/openDatabase';
+
+const cleanups: (() => void)[] = [];
+
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()?.();
+});
+
+/** A fresh folder removed after the test. */
+export function tempFolder(prefix = 'linkages-test-'): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
+/** Opens a database in a fresh data folder; closed after the test. */
+export function openTempWorkbench(options: OpenOptions = {}): Workbench {
+  const workbench = openDatabase(databaseFileIn(tempFolder()), options);
+  cleanups.push(() => workbench.close());
+  return workbench;
+}
+
+export function serviceOver(workbench: Workbench): Service {
+  return createService({
+    workbench,
+    appVersion: '0.0.0-test',
+    actor: 'test-runner',
+    dataFolder: path.dirname(workbench.file),
+  });
+}
+
+export function sha256(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
