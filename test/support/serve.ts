@@ -31,6 +31,8 @@ export function runServe(args: string[]): ServeRun {
     child.stderr?.on('data', onData);
     void exited.then((code) => reject(new Error(`serve exited with ${code}: ${output}`)));
   });
+  // Tests of refusals await `exited`, not `ready`: its rejection is expected, not unhandled.
+  ready.catch(() => undefined);
   return {
     process: child,
     ready,
