@@ -39,18 +39,20 @@ function readOptions(): { dataFolder: string; port: number; demo: boolean } {
   } catch (error) {
     fail(2, `${(error as Error).message}\n${USAGE}`);
   }
+  // `npm run serve --demo` (without the `--`) reaches us only as npm's config variable.
+  const demo = values.demo || process.env.npm_config_demo === 'true';
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     fail(2, `--port must be a whole number from 0 to 65535, not "${values.port}".\n${USAGE}`);
   }
   let dataFolder = values.data ? path.resolve(values.data) : defaultDataFolder();
-  if (values.demo) {
+  if (demo) {
     if (!values.data) dataFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-demo-'));
     else if (fs.existsSync(databaseFileIn(dataFolder))) {
       fail(2, `--demo needs a fresh data folder, and ${dataFolder} already holds a database.`);
     }
   }
-  return { dataFolder, port, demo: values.demo };
+  return { dataFolder, port, demo };
 }
 
 async function main(): Promise<void> {
