@@ -30,9 +30,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** `npm run serve` on a fresh data folder, and Debian's Chromium on a fresh profile. */
+/**
+ * `npm run serve` on a fresh data folder, and Debian's Chromium on a fresh profile, showing the
+ * printed address (at `route`, e.g. "#/fiscal").
+ */
 export async function openSession(
-  options: { demo?: boolean; viewport?: { width: number; height: number } } = {},
+  options: { demo?: boolean; route?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<Session> {
   const dataFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-e2e-data-'));
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-e2e-profile-'));
@@ -55,6 +58,8 @@ export async function openSession(
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
   });
+  await page.goto(new URL(options.route ?? '', url).href);
+  await page.locator('h1').waitFor();
   return {
     browser,
     page,
@@ -99,4 +104,9 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The county the header shows, e.g. "Sonoma County" or "No county chosen". */
+export function countyShown(page: Page): Promise<string | null> {
+  return page.getByTestId('current-county').textContent();
 }

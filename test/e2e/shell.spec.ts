@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultMigrationsFolder } from '../../src/db/openDatabase';
 import { AREAS } from '../../src/renderer/areas';
-import { openSession, SCREENSHOTS, seriousAxeFindings, type Session } from './harness';
+import { countyShown, openSession, SCREENSHOTS, seriousAxeFindings, type Session } from './harness';
 
 let session: Session | undefined;
 
@@ -30,10 +30,7 @@ describe('the Workbench shell in Chromium', () => {
   it('picks a county with the keyboard, and the choice survives a reload', async () => {
     session = await openSession();
     const { page } = session;
-    await page.goto(session.url);
-    await expect
-      .poll(() => page.getByTestId('current-county').textContent())
-      .toBe('No county chosen');
+    await expect.poll(() => countyShown(page)).toBe('No county chosen');
 
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // county combobox
@@ -43,27 +40,21 @@ describe('the Workbench shell in Chromium', () => {
     await page.keyboard.press('ArrowDown'); // San Benito → San Bernardino
     await page.keyboard.press('ArrowDown'); // → San Diego
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.getByTestId('current-county').textContent())
-      .toBe('San Diego County');
+    await expect.poll(() => countyShown(page)).toBe('San Diego County');
     await expect
       .poll(() => page.getByRole('status').first().textContent())
       .toMatch(/San Diego County is now/);
 
     await page.reload();
-    await expect
-      .poll(() => page.getByTestId('current-county').textContent())
-      .toBe('San Diego County');
+    await expect.poll(() => countyShown(page)).toBe('San Diego County');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'San Diego County overview',
     );
   });
 
   it('skips to the page content from the keyboard without leaving the page', async () => {
-    session = await openSession();
+    session = await openSession({ route: '#/fiscal' });
     const { page } = session;
-    await page.goto(new URL('#/fiscal', session.url).href);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Fiscal');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fiscal');
@@ -73,7 +64,6 @@ describe('the Workbench shell in Chromium', () => {
   it('closes the county list with Escape without changing the county', async () => {
     session = await openSession();
     const { page } = session;
-    await page.goto(session.url);
     const picker = page.getByRole('combobox', { name: 'Change county' });
     await picker.fill('yo');
     await expect.poll(() => picker.getAttribute('aria-expanded')).toBe('true');
@@ -81,13 +71,12 @@ describe('the Workbench shell in Chromium', () => {
     expect(await page.getByRole('option').allTextContents()).toEqual(['Yolo', 'Inyo', 'Siskiyou']);
     await page.keyboard.press('Escape');
     expect(await picker.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.getByTestId('current-county').textContent()).toBe('No county chosen');
+    expect(await countyShown(page)).toBe('No county chosen');
   });
 
   it('shows the schema version and data folder on Settings', async () => {
     session = await openSession();
     const { page } = session;
-    await page.goto(session.url);
     await page.getByRole('link', { name: 'Settings' }).click();
     await expect
       .poll(() => page.getByTestId('schema-version').textContent())
@@ -101,7 +90,6 @@ describe('the Workbench shell in Chromium', () => {
   it('has no serious or critical accessibility violation on any page', async () => {
     session = await openSession({ demo: true });
     const { page } = session;
-    await page.goto(session.url);
     for (const area of AREAS) {
       await page.goto(new URL(`#/${area.id}`, page.url()).href);
       await expect.poll(() => page.locator('h1').count()).toBe(1);
@@ -123,8 +111,7 @@ describe('the Workbench shell in Chromium', () => {
   it('loads the demo county with --demo and saves screenshots at 1280×800 and 200% zoom', async () => {
     session = await openSession({ demo: true });
     const { page } = session;
-    await page.goto(session.url);
-    await expect.poll(() => page.getByTestId('current-county').textContent()).toBe('Sonoma County');
+    await expect.poll(() => countyShown(page)).toBe('Sonoma County');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-1280x800.png') });
 
@@ -145,10 +132,7 @@ describe('the Workbench shell in Chromium', () => {
   it('shows a refused call in the alert region in words a person can act on', async () => {
     session = await openSession();
     const { page } = session;
-    await page.goto(session.url);
-    await expect
-      .poll(() => page.getByTestId('current-county').textContent())
-      .toBe('No county chosen');
+    await expect.poll(() => countyShown(page)).toBe('No county chosen');
     // A second tab opened without the printed address has no token.
     await page.evaluate(() => sessionStorage.clear());
     await page.reload();
