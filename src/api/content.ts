@@ -1,0 +1,84 @@
+/**
+ * The versioned content in resources/: instruments, recommendation rules, component catalog.
+ * Loaded once, checked against core's schemas and against each other; a content error stops the
+ * app at start rather than misleading a coordinator later.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { ComponentCatalog } from '../core/program/catalog';
+import { Instrument } from '../core/readiness/instrument';
+import { OVERALL, RecommendationRules } from '../core/readiness/recommendationRules';
+
+export interface Content {
+  /** Every instrument version ever shipped, by version: old rounds keep theirs. */
+  readonly instruments: ReadonlyMap<number, Instrument>;
+  readonly currentInstrument: Instrument;
+  /** Recommendation rules by the instrument version they were written for. */
+  readonly rules: ReadonlyMap<number, RecommendationRules>;
+  readonly catalog: ComponentCatalog;
+}
+
+function readJson<T extends z.ZodType>(file: string, schema: T): z.output<T> {
+  const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(
+      `${path.basename(file)} is not valid content: ${first?.path.join('.')} ${first?.message}`,
+    );
+  }
+  return parsed.data;
+}
+
+function versionedFiles(folder: string, prefix: string): string[] {
+  return fs
+    .readdirSync(folder)
+    .filter((name) => new RegExp(`^${prefix}-v\\d+\\.json$`).test(name))
+    .map((name) => path.join(folder, name));
+}
+
+export function loadContent(resourcesFolder: string): Content {
+  const readinessFolder = path.join(resourcesFolder, 'readiness');
+  const catalog = readJson(
+    path.join(resourcesFolder, 'program', 'components-v1.json'),
+    ComponentCatalog,
+  );
+  const instruments = new Map<number, Instrument>();
+  for (const file of versionedFiles(readinessFolder, 'instrument')) {
+    const instrument = readJson(file, Instrument);
+    instruments.set(instrument.version, instrument);
+  }
+  const rules = new Map<number, RecommendationRules>();
+  for (const file of versionedFiles(readinessFolder, 'recommendations')) {
+    const ruleSet = readJson(file, RecommendationRules);
+    rules.set(ruleSet.instrumentVersion, ruleSet);
+  }
+  const newest = Math.max(...instruments.keys());
+  const currentInstrument = instruments.get(newest);
+  if (!currentInstrument) throw new Error('resources/readiness holds no instrument.');
+
+  const componentIds = new Set(catalog.components.map((c) => c.id));
+  for (const [version, instrument] of instruments) {
+    const domainIds = new Set(instrument.domains.map((d) => d.id));
+    const ruleSet = rules.get(version);
+    if (!ruleSet) throw new Error(`Instrument v${version} has no recommendation rules.`);
+    for (const item of instrument.items) {
+      for (const id of item.informs.components) {
+        if (!componentIds.has(id))
+          throw new Error(`Item ${item.id} names unknown component ${id}.`);
+      }
+    }
+    for (const rule of ruleSet.list) {
+      for (const id of rule.components) {
+        if (!componentIds.has(id))
+          throw new Error(`Rule ${rule.id} names unknown component ${id}.`);
+      }
+      for (const condition of rule.when) {
+        if (condition.subject !== OVERALL && !domainIds.has(condition.subject)) {
+          throw new Error(`Rule ${rule.id} names unknown domain ${condition.subject}.`);
+        }
+      }
+    }
+  }
+  return { instruments, currentInstrument, rules, catalog };
+}

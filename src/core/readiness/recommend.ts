@@ -1,0 +1,98 @@
+/**
+ * From a round's scores to what the county should prepare, start or extend, each with its reason in
+ * plain words. The rules are data (recommendationRules.ts); this module only applies them.
+ */
+import type { ComponentCatalog, Tier } from '../program/catalog';
+import { TIERS } from '../program/catalog';
+import { formatScore, roundScore } from './levels';
+import {
+  OVERALL,
+  type RecommendationRule,
+  type RecommendationRules,
+  type RuleCondition,
+} from './recommendationRules';
+import type { RoundScores } from './scoring';
+
+export interface RecommendedComponent {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface Recommendation {
+  readonly ruleId: string;
+  readonly verb: RecommendationRule['verb'];
+  readonly tier: RecommendationRule['tier'];
+  readonly components: readonly RecommendedComponent[];
+  /** "Information sharing 2.1 < 3.0: put a data-sharing MOU in place before …" */
+  readonly reason: string;
+}
+
+export interface RecommendationResult {
+  /** Foundations first, then tiers to start, then to extend, in rule order within each. */
+  readonly recommendations: readonly Recommendation[];
+  /** Tiers to start or extend, Primary first. */
+  readonly tiers: readonly Tier[];
+  /** Names of the domains no rule could judge because nobody answered them. */
+  readonly unjudged: readonly string[];
+}
+
+const VERB_ORDER: Record<RecommendationRule['verb'], number> = { prepare: 0, start: 1, extend: 2 };
+const OVERALL_NAME = 'Overall readiness';
+
+export function recommend(
+  scores: RoundScores,
+  rules: RecommendationRules,
+  catalog: ComponentCatalog,
+): RecommendationResult {
+  const subjects = new Map<string, { name: string; score: number | null }>([
+    [OVERALL, { name: OVERALL_NAME, score: scores.overall }],
+    ...scores.domains.map(
+      (domain) => [domain.domainId, { name: domain.name, score: domain.overall.mean }] as const,
+    ),
+  ]);
+  const componentName = new Map(catalog.components.map((c) => [c.id, c.name]));
+  const unjudged = new Set<string>();
+  const recommendations: Recommendation[] = [];
+
+  for (const rule of rules.list) {
+    let holds = true;
+    for (const condition of rule.when) {
+      const subject = subjects.get(condition.subject);
+      if (subject === undefined || subject.score === null) {
+        if (subject) unjudged.add(subject.name);
+        holds = false;
+      } else if (!conditionHolds(condition, subject.score)) {
+        holds = false;
+      }
+    }
+    if (!holds) continue;
+    recommendations.push({
+      ruleId: rule.id,
+      verb: rule.verb,
+      tier: rule.tier,
+      components: rule.components.map((id) => ({ id, name: componentName.get(id) ?? id })),
+      reason: `${rule.when.map((c) => describe(c, subjects)).join(' and ')}: ${rule.advice}`,
+    });
+  }
+
+  recommendations.sort((a, b) => VERB_ORDER[a.verb] - VERB_ORDER[b.verb]);
+  const tiers = TIERS.filter((tier) =>
+    recommendations.some((r) => r.tier === tier && r.verb !== 'prepare'),
+  );
+  return { recommendations, tiers, unjudged: [...unjudged].sort() };
+}
+
+/** Judged on the score as shown (one decimal), so the reason never reads "3.0 < 3.0". */
+function conditionHolds(condition: RuleCondition, score: number): boolean {
+  const shown = roundScore(score);
+  return condition.op === 'below' ? shown < condition.value : shown >= condition.value;
+}
+
+function describe(
+  condition: RuleCondition,
+  subjects: ReadonlyMap<string, { name: string; score: number | null }>,
+): string {
+  const subject = subjects.get(condition.subject);
+  const sign = condition.op === 'below' ? '<' : '≥';
+  return `${subject?.name ?? condition.subject} ${formatScore(subject?.score ?? null)} ${sign} ${condition.value.toFixed(1)}`;
+}
