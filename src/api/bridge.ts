@@ -1,6 +1,6 @@
 /**
- * What the Electron preload exposes as window.linkages, and nothing more (DESIGN.md).
- * Types only: the renderer and the preload both import this file, neither gets code from it.
+ * What the Electron preload exposes as window.linkages, and nothing more (DESIGN.md), and the
+ * names both transports agree on. Plain types and constants: safe in every process.
  */
 import type { Envelope } from './errors';
 
@@ -25,6 +25,9 @@ export interface LinkagesBridge {
   openFiles(options: OpenFilesOptions): Promise<PickedFile[]>;
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<SaveFileResult>;
 }
+
+/** Browser mode: the header that carries the per-launch token on every API call. */
+export const TOKEN_HEADER = 'x-linkages-token';
 
 export const BRIDGE_CHANNELS = {
   invoke: 'linkages:invoke',

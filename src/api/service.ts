@@ -48,10 +48,17 @@ export function createService(ctx: ServiceContext): Service {
 }
 
 function validationError(error: z.ZodError): ValidationError {
-  const issues: FieldIssue[] = error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+  const issues: FieldIssue[] = error.issues.flatMap((issue) => {
+    const at = issue.path.map(String);
+    // One issue per unexpected field, at that field's path, rather than one at the parent.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...at, key].join('.'),
+        message: 'This field is not expected here.',
+      }));
+    }
+    return [{ path: at.join('.'), message: issue.message }];
+  });
   const summary = issues
     .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
     .join('; ');

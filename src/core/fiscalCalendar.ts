@@ -3,7 +3,7 @@
  * state fiscal year July 1 – June 30 named by both years ("SFY 2026-27"),
  * quarters Q1 Jul–Sep … Q4 Apr–Jun, federal FY Oct 1 – Sep 30 named by its end year.
  */
-import { parseIsoDate, type IsoDate } from './isoDate';
+import { daysInMonth, parseIsoDate, type IsoDate } from './isoDate';
 
 export type FiscalQuarter = 1 | 2 | 3 | 4;
 
@@ -90,10 +90,6 @@ export function parseSfyLabel(label: string): StateFiscalYear {
     );
   }
   return { startYear };
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function pad2(n: number): string {

@@ -20,8 +20,7 @@ export function parseIsoDate(value: string): CalendarDate {
   if (month < 1 || month > 12) {
     throw new RangeError(`"${value}" is not a date: month ${month} does not exist.`);
   }
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > lastDay) {
+  if (day < 1 || day > daysInMonth(year, month)) {
     throw new RangeError(`"${value}" is not a date: day ${day} does not exist in that month.`);
   }
   return { year, month, day };
@@ -39,4 +38,8 @@ export function isIsoDate(value: string): value is IsoDate {
 export function toIsoDate(value: string): IsoDate {
   parseIsoDate(value);
   return value as IsoDate;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

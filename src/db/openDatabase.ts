@@ -43,15 +43,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Workbench
 
   const sqlite = openFile(file, options.nativeBinding);
   try {
+    // Read-only checks first: a file we must refuse is refused before anything writes to it.
     checkIntegrity(sqlite);
+    const shippedHashes = shipped.map((m) => m.hash);
+    const applied = appliedMigrationHashes(sqlite);
+    checkHistory(sqlite, applied, shippedHashes);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
-    const applied = appliedMigrationHashes(sqlite);
-    checkHistory(
-      sqlite,
-      applied,
-      shipped.map((m) => m.hash),
-    );
     const pending = shipped.length - applied.length;
     // A file with history gets a copy before its schema moves; a brand-new file has nothing to lose.
     const backup =
@@ -59,7 +57,16 @@ export function openDatabase(file: string, options: OpenOptions = {}): Workbench
         ? backupDatabase(sqlite, file, `before-schema-${shipped.length}`).file
         : null;
     const db = drizzle(sqlite, { schema });
-    if (pending > 0) migrate(db, { migrationsFolder });
+    if (pending > 0) {
+      migrate(db, { migrationsFolder });
+      // drizzle applies only migrations dated after the last applied one: make sure all ran.
+      const after = appliedMigrationHashes(sqlite);
+      if (after.join() !== shippedHashes.join()) {
+        throw new Error(
+          `Schema upgrade stopped at step ${after.length} of ${shipped.length}; the copy made before it is ${backup ?? 'not needed'}.`,
+        );
+      }
+    }
     return {
       db,
       sqlite,
@@ -80,6 +87,8 @@ function openFile(file: string, nativeBinding: string | undefined): Sqlite.Datab
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     return sqlite;
   } catch (error) {
+    // Only SQLite's own refusals are about the file; a missing or mismatched engine is the app's.
+    if (!(error instanceof Sqlite.SqliteError)) throw error;
     throw new DataFileError(
       'unreadable',
       `The data file ${file} cannot be opened (${describe(error)}). Nothing was changed.`,

@@ -123,4 +123,11 @@ app.on('web-contents-created', (_event, contents) => {
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => workbench?.close());
 
-void start();
+start().catch((error: unknown) => {
+  // Whatever stopped the start, say it plainly and leave, rather than hang without a window.
+  dialog.showErrorBox(
+    'Linkages Workbench could not start',
+    error instanceof Error ? error.message : String(error),
+  );
+  app.exit(1);
+});

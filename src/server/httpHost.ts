@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { Service } from '../api/service';
 import type { ApiErrorKind, Envelope } from '../api/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/securityPolicy';
-import { TOKEN_HEADER, isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
+import { TOKEN_HEADER } from '../api/bridge';
+import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 import { resolveStaticFile } from './staticFiles';
 
 /** Files travel through the API as bytes (imports); this bounds one call. */
@@ -47,13 +48,31 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   let port = 0;
   const server = http.createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch {
+      // A request must never take the Workbench down with it.
+      if (!res.headersSent) refuse(req, res, 400, 'The Workbench could not read this request.');
+      else res.destroy();
+    }
+  });
+
+  function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
       return refuse(req, res, 403, 'This address only answers pages of Linkages Workbench.');
     }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const target = req.url ?? '';
+    // Only origin-relative paths: "//host" and absolute URLs are not ours to parse.
+    if (!target.startsWith('/') || target.startsWith('//')) {
+      return refuse(req, res, 400, 'The Workbench could not read this request.');
+    }
+    const url = new URL(target, `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) {
-      return void handleApi(req, res, url.pathname.slice('/api/'.length), options, maxBodyBytes);
+      const method = url.pathname.slice('/api/'.length);
+      // A client that goes away mid-upload ends its own request, not the Workbench.
+      handleApi(req, res, method, options, maxBodyBytes).catch(() => res.destroy());
+      return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return refuse(req, res, 405, 'Only GET is served here.');
@@ -62,8 +81,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (!file) return refuse(req, res, 404, 'Not found.');
     res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-cache' });
     if (req.method === 'HEAD') return void res.end();
-    fs.createReadStream(file.file).pipe(res);
-  });
+    fs.createReadStream(file.file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -117,7 +138,13 @@ async function handleApi(
       error: { kind: 'ValidationError', message: 'The request body is not valid JSON.' },
     });
   }
-  const envelope = await options.service.handle(decodeURIComponent(method), input);
+  let methodName: string;
+  try {
+    methodName = decodeURIComponent(method);
+  } catch {
+    return refuse(req, res, 400, 'The Workbench could not read this request.');
+  }
+  const envelope = await options.service.handle(methodName, input);
   sendEnvelope(res, envelope.ok ? 200 : STATUS_OF[envelope.error.kind], envelope);
 }
 

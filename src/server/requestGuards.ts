@@ -5,7 +5,6 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 
-export const TOKEN_HEADER = 'x-linkages-token';
 export const LOOPBACK_NAMES = ['127.0.0.1', 'localhost'] as const;
 
 export function allowedHosts(port: number): Set<string> {

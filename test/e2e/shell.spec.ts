@@ -101,6 +101,10 @@ describe('the Workbench shell in Chromium', () => {
     // And with the county list open.
     await page.getByRole('combobox', { name: 'Change county' }).fill('s');
     expect(await seriousAxeFindings(page)).toEqual([]);
+    // And with nothing matching: the message sits outside the (hidden) listbox.
+    await page.getByRole('combobox', { name: 'Change county' }).fill('zzz');
+    await expect.poll(() => page.getByText('No county matches “zzz”.').count()).toBe(1);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     // The check itself must be able to fail: plant an image without a text alternative.
     await page.evaluate(() =>
       document.querySelector('main')?.append(document.createElement('img')),

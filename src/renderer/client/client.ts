@@ -2,7 +2,7 @@
  * The renderer's one way to the data: IPC when the Electron preload is there, HTTP otherwise.
  * Both carry the same envelope, so errors arrive as the same typed ApiError.
  */
-import type { LinkagesBridge } from '../../api/bridge';
+import { TOKEN_HEADER, type LinkagesBridge } from '../../api/bridge';
 import type { Input, Invoke, Method, Output } from '../../api/contract';
 import { ApiError, type Envelope } from '../../api/errors';
 
@@ -13,7 +13,6 @@ declare global {
 }
 
 const TOKEN_KEY = 'linkages.token';
-const TOKEN_HEADER = 'x-linkages-token';
 
 /** Browser mode hands the token in the address once; keep it for this tab and take it out of sight. */
 export function captureToken(): void {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { County } from '../../api/workspace.contract';
 import { useApi, useApiMutation } from '../client/queries';
 
@@ -31,6 +31,16 @@ export function CountyPicker() {
 
   const matches = useMemo(() => filterCounties(counties.data ?? [], query), [counties.data, query]);
   const activeCounty = open ? matches[Math.min(active, matches.length - 1)] : undefined;
+  const listShown = open && matches.length > 0;
+
+  // The list scrolls: keep the highlighted county in sight as the arrows move it.
+  useEffect(() => {
+    if (activeCounty) {
+      document
+        .getElementById(`${id}-county-${activeCounty.id}`)
+        ?.scrollIntoView({ block: 'nearest' });
+    }
+  }, [activeCounty, id]);
 
   function select(county: County | undefined): void {
     if (!county) return;
@@ -52,8 +62,10 @@ export function CountyPicker() {
         break;
       case 'ArrowUp':
         event.preventDefault();
-        setOpen(true);
-        setActive((i) => Math.max(i - 1, 0));
+        if (!open) {
+          setOpen(true);
+          setActive(matches.length - 1);
+        } else setActive((i) => Math.max(i - 1, 0));
         break;
       case 'Home':
       case 'End':
@@ -90,7 +102,7 @@ export function CountyPicker() {
         spellCheck={false}
         placeholder="Type a county name"
         aria-autocomplete="list"
-        aria-expanded={open}
+        aria-expanded={listShown}
         aria-controls={listboxId}
         aria-activedescendant={activeCounty ? optionId(activeCounty.id) : undefined}
         value={query}
@@ -102,32 +114,35 @@ export function CountyPicker() {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <div id={listboxId} role="listbox" aria-label="Counties" hidden={!open}>
-        {counties.isPending ? (
-          <p className="county-picker__empty">Loading counties…</p>
-        ) : matches.length === 0 ? (
-          <p className="county-picker__empty">No county matches “{query}”.</p>
-        ) : (
-          matches.map((county) => (
-            // Keyboard selection happens in the combobox input, through aria-activedescendant.
-            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-            <div
-              key={county.id}
-              id={optionId(county.id)}
-              role="option"
-              tabIndex={-1}
-              aria-selected={county === activeCounty}
-              // Keep focus in the input so the keyboard keeps working after a click.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => select(county)}
-            >
-              {county.name}
-            </div>
-          ))
-        )}
+      <div id={listboxId} role="listbox" aria-label="Counties" hidden={!listShown}>
+        {matches.map((county) => (
+          // Keyboard selection happens in the combobox input, through aria-activedescendant.
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+          <div
+            key={county.id}
+            id={optionId(county.id)}
+            role="option"
+            tabIndex={-1}
+            aria-selected={county === activeCounty}
+            // Keep focus in the input so the keyboard keeps working after a click.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => select(county)}
+          >
+            {county.name}
+          </div>
+        ))}
       </div>
+      {open && matches.length === 0 && (
+        <p className="county-picker__empty">
+          {counties.isPending ? 'Loading counties…' : `No county matches “${query}”.`}
+        </p>
+      )}
       <p className="visually-hidden" role="status">
-        {open ? `${matches.length} counties match.` : announcement}
+        {open
+          ? counties.isPending
+            ? 'Loading counties…'
+            : `${matches.length} ${matches.length === 1 ? 'county matches' : 'counties match'}.`
+          : announcement}
       </p>
     </div>
   );

@@ -49,6 +49,9 @@ describe('every contract method', () => {
       const input = { ...(goodCalls[method] as object), surname: 'Garcia' };
       const error = await apiError(serviceOver(workbench).invoke(method, input));
       expect(error.kind).toBe('ValidationError');
+      expect(error.issues).toEqual([
+        { path: 'surname', message: 'This field is not expected here.' },
+      ]);
       expect(error.message).toMatch(/surname/);
       expect(snapshot(workbench)).toEqual(before);
     },

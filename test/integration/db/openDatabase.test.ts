@@ -126,13 +126,47 @@ describe('openDatabase on an existing file', () => {
         '',
       );
     }
+    fs.writeFileSync(path.join(backups, 'my-own-copy.sqlite'), 'the user put this here');
     openDatabase(file, { migrationsFolder: olderMigrations(1) }).close();
     openDatabase(file).close();
-    const names = fs.readdirSync(backups).sort();
+    const names = fs.readdirSync(backups).filter((name) => name !== 'my-own-copy.sqlite');
     expect(names).toHaveLength(5);
+    expect(fs.existsSync(path.join(backups, 'my-own-copy.sqlite'))).toBe(true);
+    expect(listBackups(file)[0]?.file).toMatch(/before-schema/);
     expect(names.some((name) => name.includes('before-schema'))).toBe(true);
     expect(names).not.toContain('workbench-2020-01-01T00-00-00-000Z-old.sqlite');
     expect(names).not.toContain('workbench-2020-01-02T00-00-00-000Z-old.sqlite');
+  });
+});
+
+describe('openDatabase when something other than the file is wrong', () => {
+  it('checks that every shipped migration ran, even one dated before the last applied', () => {
+    const file = path.join(tempFolder(), 'workbench.sqlite');
+    openDatabase(file, { migrationsFolder: olderMigrations(1) }).close();
+    // A migration whose journal date is older than the applied one: drizzle would skip it.
+    const skewed = olderMigrations(shippedMigrations.length);
+    const journalFile = path.join(skewed, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as {
+      entries: { when: number }[];
+    };
+    const last = journal.entries.at(-1);
+    if (last) last.when = (journal.entries[0]?.when ?? 0) - 1000;
+    fs.writeFileSync(journalFile, JSON.stringify(journal));
+    expect(() => openDatabase(file, { migrationsFolder: skewed })).toThrow(
+      new RegExp(`stopped at step 1 of ${shippedMigrations.length}`),
+    );
+  });
+
+  it('does not blame the data file when the database engine cannot load', () => {
+    const file = path.join(tempFolder(), 'workbench.sqlite');
+    let thrown: unknown;
+    try {
+      openDatabase(file, { nativeBinding: path.join(tempFolder(), 'missing.node') });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect(thrown).not.toBeInstanceOf(DataFileError);
   });
 });
 
@@ -183,7 +217,11 @@ describe('openDatabase refuses files it must not touch', () => {
     const raw = new Sqlite(file);
     raw.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)');
     raw.close();
+    const before = sha256(file);
     const error = expectDataFileError(() => openDatabase(file), 'foreign');
     expect(error.message).toMatch(/not a Linkages Workbench data file/);
+    // Not even switched to WAL: the file is exactly as it was.
+    expect(sha256(file)).toBe(before);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 });

@@ -98,6 +98,13 @@ describe('browser-mode API', () => {
 
   it('refuses a call without the token or with a wrong one (401)', async () => {
     const { port } = await start();
+    const without = await request(port, {
+      method: 'POST',
+      path: '/api/workspace.get',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(without.status).toBe(401);
     expect((await api(port, 'workspace.get', {}, { 'x-linkages-token': '' })).status).toBe(401);
     const wrong = await api(port, 'workspace.get', {}, { 'x-linkages-token': 'guess' });
     expect(wrong.status).toBe(401);
@@ -127,8 +134,13 @@ describe('browser-mode API', () => {
 
   it('refuses an oversize body (413) and writes nothing', async () => {
     const { port, workbench } = await start(1024);
-    const input = { countyId: 49, padding: 'x'.repeat(2000) };
-    const reply = await api(port, 'workspace.setCounty', input);
+    // A valid call, padded with whitespace past the limit: only the size can refuse it.
+    const reply = await request(port, {
+      method: 'POST',
+      path: '/api/workspace.setCounty',
+      headers: { 'content-type': 'application/json', 'x-linkages-token': TOKEN },
+      body: `{"countyId": 49}${' '.repeat(2000)}`,
+    });
     expect(reply.status).toBe(413);
     expect(JSON.parse(reply.body).error.message).toMatch(/larger than/);
     expect(workbench.sqlite.prepare('SELECT count(*) AS n FROM audit_event').get()).toEqual({
@@ -184,6 +196,55 @@ describe('browser-mode API', () => {
       body: '{not json',
     });
     expect(broken.status).toBe(400);
+  });
+});
+
+describe('requests that must not take the server down', () => {
+  it.each(['//[', '//evil.example/x', 'http://a:b'])(
+    'answers %s with 400 and keeps serving',
+    async (target) => {
+      const { port } = await start();
+      expect((await request(port, { path: target })).status).toBe(400);
+      expect((await api(port, 'workspace.get', {})).status).toBe(200);
+    },
+  );
+
+  it('answers a malformed method name with 400 and keeps serving', async () => {
+    const { port } = await start();
+    const reply = await request(port, {
+      method: 'POST',
+      path: '/api/%E0%A4%A',
+      headers: { 'content-type': 'application/json', 'x-linkages-token': TOKEN },
+      body: '{}',
+    });
+    expect(reply.status).toBe(400);
+    expect((await api(port, 'workspace.get', {})).status).toBe(200);
+  });
+
+  it('survives a client that hangs up in the middle of its upload', async () => {
+    const { port } = await start();
+    await new Promise<void>((resolve) => {
+      const req = http.request({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/workspace.get',
+        headers: {
+          host: `127.0.0.1:${port}`,
+          'content-type': 'application/json',
+          'x-linkages-token': TOKEN,
+          'content-length': 100_000,
+        },
+      });
+      req.on('error', () => resolve());
+      req.write('{"partial": ');
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 50);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await api(port, 'workspace.get', {})).status).toBe(200);
   });
 });
 
