@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Workbench } from '../db/openDatabase';
+import type { Content } from './content';
 import type { ContractSlice } from './contractTypes';
 
 /** What every handler gets besides its input. */
@@ -9,6 +10,8 @@ export interface ServiceContext {
   /** Who is at the keyboard, as the audit trail shows it (an OS account label, not a client). */
   readonly actor: string;
   readonly dataFolder: string;
+  /** Instruments, rules and catalog from resources/, checked at start. */
+  readonly content: Content;
 }
 
 /** The handlers of one contract slice: each takes its parsed input and returns its output. */

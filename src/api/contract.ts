@@ -3,12 +3,14 @@
  * Each area contributes its slice; both transports (IPC, HTTP) and the service use this map.
  */
 import type { z } from 'zod';
+import { readinessContract } from './readiness.contract';
 import { systemContract } from './system.contract';
 import { workspaceContract } from './workspace.contract';
 
 export const contract = {
   ...workspaceContract,
   ...systemContract,
+  ...readinessContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { contract, isMethod, type Contract, type Invoke, type Method } from './contract';
 import type { HandlersFor, ServiceContext } from './context';
 import { ApiError, NotFound, ValidationError, type Envelope, type FieldIssue } from './errors';
+import { readinessHandlers } from './readiness';
 import { systemHandlers } from './system';
 import { workspaceHandlers } from './workspace';
 
 const handlers: HandlersFor<Contract> = {
   ...workspaceHandlers,
   ...systemHandlers,
+  ...readinessHandlers,
 };
 
 export interface Service {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { BRIDGE_CHANNELS } from '../api/bridge';
+import { loadContent } from '../api/content';
 import { createService } from '../api/service';
 import { DataFileError } from '../db/dataFileError';
 import { databaseFileIn, defaultDataFolder } from '../db/dataFolder';
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     actor: os.userInfo().username,
     dataFolder,
+    content: loadContent(path.join(app.getAppPath(), 'resources')),
   });
   const rendererUrl = pathToFileURL(rendererIndex).href;
   const invoke = createInvokeHandler(service, (url) => isTrustedSender(url, rendererUrl));

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadContent } from '../api/content';
 import { loadDemoCounty, readDemoDataset } from '../api/demo';
 import { createService, typedInvoke } from '../api/service';
 import { DataFileError } from '../db/dataFileError';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     appVersion: appVersion(),
     actor: os.userInfo().username,
     dataFolder: options.dataFolder,
+    content: loadContent(resourcesFolder),
   });
   if (options.demo) await loadDemoCounty(typedInvoke(service), readDemoDataset(resourcesFolder));
 

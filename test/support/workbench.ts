@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import { loadContent, type Content } from '../../src/api/content';
 import { createService, type Service } from '../../src/api/service';
 import { databaseFileIn } from '../../src/db/dataFolder';
 import { openDatabase, type OpenOptions, type Workbench } from '../../src/db/openDatabase';
+import { resourcesFolder } from '../../src/server/paths';
 
 const cleanups: (() => void)[] = [];
 
@@ -27,12 +29,21 @@ export function openTempWorkbench(options: OpenOptions = {}): Workbench {
   return workbench;
 }
 
+let content: Content | undefined;
+
+/** The shipped content, loaded once per test file. */
+export function shippedContent(): Content {
+  content ??= loadContent(resourcesFolder);
+  return content;
+}
+
 export function serviceOver(workbench: Workbench): Service {
   return createService({
     workbench,
     appVersion: '0.0.0-test',
     actor: 'test-runner',
     dataFolder: path.dirname(workbench.file),
+    content: shippedContent(),
   });
 }
 

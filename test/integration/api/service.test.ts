@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { contract, type Method } from '../../../src/api/contract';
 import { ApiError } from '../../../src/api/errors';
-import { auditEvent, workspaceSetting } from '../../../src/db/schema';
+import type { Service } from '../../../src/api/service';
+import { auditEvent } from '../../../src/db/schema';
 import { openDatabase, type Workbench } from '../../../src/db/openDatabase';
-import { openTempWorkbench, serviceOver } from '../../support/workbench';
+import { openTempWorkbench, serviceOver, shippedContent } from '../../support/workbench';
 
-/** Everything a bad call must leave as it was. */
+/** Everything a bad call must leave as it was: every row of every table. */
 function snapshot(workbench: Workbench) {
-  return {
-    settings: workbench.db.select().from(workspaceSetting).all(),
-    audit: workbench.db.select().from(auditEvent).all(),
-  };
+  const tables = workbench.sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, workbench.sqlite.prepare(`SELECT * FROM "${name}"`).all()]),
+  );
 }
 
 async function apiError(call: Promise<unknown>): Promise<ApiError> {
@@ -23,12 +26,54 @@ async function apiError(call: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected the call to fail');
 }
 
-/** Good input for each method, checked against the method's own output schema. */
-const goodCalls: { [M in Method]: unknown } = {
-  'counties.list': {},
-  'workspace.get': {},
-  'workspace.setCounty': { countyId: 19 },
-  'system.info': {},
+/** A round with one respondent, for the methods that need them. */
+async function seedRound(service: Service) {
+  const round = (await service.invoke('readiness.createRound', {
+    countyId: 49,
+    title: 'Spring 2026',
+    heldOn: '2026-04-15',
+  })) as { id: number };
+  const respondent = (await service.invoke('readiness.addRespondent', {
+    roundId: round.id,
+    program: 'cws',
+    roleLevel: 'line',
+  })) as { id: number };
+  return { roundId: round.id, respondentId: respondent.id };
+}
+
+type Seed = Awaited<ReturnType<typeof seedRound>>;
+
+/** Good input for each method: the map's type makes every new contract method appear here. */
+const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
+  'counties.list': () => ({}),
+  'workspace.get': () => ({}),
+  'workspace.setCounty': () => ({ countyId: 19 }),
+  'system.info': () => ({}),
+  'readiness.instrument': () => ({}),
+  'readiness.listRounds': () => ({ countyId: 49 }),
+  'readiness.createRound': () => ({ countyId: 49, title: 'Fall', heldOn: '2026-10-01' }),
+  'readiness.updateRound': ({ roundId }) => ({ roundId, title: 'Renamed', heldOn: '2026-04-16' }),
+  'readiness.setRoundStatus': ({ roundId }) => ({ roundId, status: 'closed' }),
+  'readiness.deleteRound': ({ roundId }) => ({ roundId }),
+  'readiness.getRound': ({ roundId }) => ({ roundId }),
+  'readiness.addRespondent': ({ roundId }) => ({
+    roundId,
+    program: 'calworks',
+    roleLevel: 'manager',
+  }),
+  'readiness.updateRespondent': ({ respondentId }) => ({
+    respondentId,
+    program: 'partner',
+    roleLevel: 'supervisor',
+    label: 'FRC director',
+  }),
+  'readiness.deleteRespondent': ({ respondentId }) => ({ respondentId }),
+  'readiness.getAnswers': ({ respondentId }) => ({ respondentId }),
+  'readiness.saveAnswers': ({ respondentId }) => ({
+    respondentId,
+    answers: [{ itemId: shippedContent().currentInstrument.items[0]?.id, answer: 4 }],
+  }),
+  'readiness.results': ({ roundId }) => ({ roundId }),
 };
 
 describe('every contract method', () => {
@@ -36,7 +81,8 @@ describe('every contract method', () => {
     '%s answers good input with output its schema accepts',
     async (method) => {
       const service = serviceOver(openTempWorkbench());
-      const output = await service.invoke(method, goodCalls[method]);
+      const input = goodCalls[method](await seedRound(service));
+      const output = await service.invoke(method, input);
       expect(contract[method].output.safeParse(output).success).toBe(true);
     },
   );
@@ -45,9 +91,13 @@ describe('every contract method', () => {
     '%s refuses unknown fields with a ValidationError and changes nothing',
     async (method) => {
       const workbench = openTempWorkbench();
+      const service = serviceOver(workbench);
+      const input = {
+        ...(goodCalls[method](await seedRound(service)) as object),
+        surname: 'Garcia',
+      };
       const before = snapshot(workbench);
-      const input = { ...(goodCalls[method] as object), surname: 'Garcia' };
-      const error = await apiError(serviceOver(workbench).invoke(method, input));
+      const error = await apiError(service.invoke(method, input));
       expect(error.kind).toBe('ValidationError');
       expect(error.issues).toEqual([
         { path: 'surname', message: 'This field is not expected here.' },

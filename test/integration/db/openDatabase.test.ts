@@ -153,7 +153,8 @@ describe('openDatabase when something other than the file is wrong', () => {
     if (last) last.when = (journal.entries[0]?.when ?? 0) - 1000;
     fs.writeFileSync(journalFile, JSON.stringify(journal));
     expect(() => openDatabase(file, { migrationsFolder: skewed })).toThrow(
-      new RegExp(`stopped at step 1 of ${shippedMigrations.length}`),
+      // Every migration but the skewed last one ran.
+      new RegExp(`stopped at step ${shippedMigrations.length - 1} of ${shippedMigrations.length}`),
     );
   });
 

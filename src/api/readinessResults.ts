@@ -1,0 +1,79 @@
+import type { Instrument } from '../core/readiness/instrument';
+import { FEW_ANSWERS, READINESS_LEVELS } from '../core/readiness/levels';
+import { recommend } from '../core/readiness/recommend';
+import { scoreRound, trendSince, type RespondentAnswers } from '../core/readiness/scoring';
+import { previousRound, respondentsWithAnswers, type RoundRow } from '../db/readiness';
+import type { Content } from './content';
+import type { ServiceContext } from './context';
+import type { Round, RoundResults } from './readiness.contract';
+
+export function instrumentOf(content: Content, version: number): Instrument {
+  const instrument = content.instruments.get(version);
+  // Versions never leave resources/ once shipped; a missing one means a damaged install.
+  if (!instrument) throw new Error(`Instrument v${version} is missing from resources/readiness.`);
+  return instrument;
+}
+
+function scoresOf(ctx: ServiceContext, round: RoundRow) {
+  const instrument = instrumentOf(ctx.content, round.instrumentVersion);
+  const respondents: RespondentAnswers[] = respondentsWithAnswers(ctx.workbench.db, round.id).map(
+    (r) => ({
+      program: r.program,
+      roleLevel: r.roleLevel,
+      answers: new Map(Object.entries(r.answers)) as RespondentAnswers['answers'],
+    }),
+  );
+  return { instrument, scores: scoreRound(instrument, respondents) };
+}
+
+export function roundResults(ctx: ServiceContext, round: RoundRow, summary: Round): RoundResults {
+  const { instrument, scores } = scoresOf(ctx, round);
+  const rules = ctx.content.rules.get(round.instrumentVersion);
+  if (!rules)
+    throw new Error(`No recommendation rules for instrument v${round.instrumentVersion}.`);
+  const recommendation = recommend(scores, rules, ctx.content.catalog);
+
+  const earlier = previousRound(ctx.workbench.db, round);
+  const earlierScores = earlier ? scoresOf(ctx, earlier).scores : null;
+  const trend = earlierScores ? trendSince(earlierScores, scores) : null;
+  const itemText = new Map(instrument.items.map((item) => [item.id, item.text]));
+
+  return {
+    round: summary,
+    respondents: scores.respondents,
+    overall: scores.overall,
+    level: scores.level,
+    levels: [...READINESS_LEVELS],
+    fewAnswers: FEW_ANSWERS,
+    domains: scores.domains.map((domain) => ({
+      ...domain,
+      change: trend?.domains.get(domain.domainId) ?? null,
+    })),
+    items: scores.items.map((item) => ({
+      ...item,
+      text: itemText.get(item.itemId) ?? item.itemId,
+      distribution: [...item.distribution],
+    })),
+    strengths: scores.strengths.map((d) => d.domainId),
+    gaps: scores.gaps.map((d) => d.domainId),
+    disagreements: scores.disagreements.map((i) => i.itemId),
+    recommendation: {
+      recommendations: recommendation.recommendations.map((r) => ({
+        ...r,
+        components: [...r.components],
+      })),
+      tiers: [...recommendation.tiers],
+      unjudged: [...recommendation.unjudged],
+    },
+    previous:
+      earlier && earlierScores
+        ? {
+            roundId: earlier.id,
+            title: earlier.title,
+            heldOn: earlier.heldOn,
+            overall: earlierScores.overall,
+          }
+        : null,
+    overallChange: trend?.overall ?? null,
+  };
+}
