@@ -35,6 +35,8 @@ export function rendererViteConfig(): UserConfig {
       // No inline scripts or data: modules: the CSP forbids them.
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },
+      // Loaded from disk or loopback, never over a network: one larger bundle costs nothing.
+      chunkSizeWarningLimit: 2000,
     },
   };
 }

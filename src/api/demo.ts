@@ -1,15 +1,46 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { RESPONDENT_PROGRAMS, ROLE_LEVELS } from '../core/readiness/respondents';
+import { seededRandom } from '../core/seededRandom';
 import type { Invoke } from './contract';
 
+const DomainProfile = z.record(z.string(), z.number().min(1).max(5));
+
+const DemoRound = z
+  .object({
+    title: z.string(),
+    heldOn: z.string(),
+    closed: z.boolean(),
+    notes: z.string(),
+    /** How many respondents of each program and role level. */
+    respondents: z.partialRecord(
+      z.enum(RESPONDENT_PROGRAMS),
+      z.partialRecord(z.enum(ROLE_LEVELS), z.number().int().min(0)),
+    ),
+    /** The mean answer each program's staff give per domain. */
+    profile: z.partialRecord(z.enum(RESPONDENT_PROGRAMS), DomainProfile),
+  })
+  .strict();
+
 /** The demo county dataset in resources/demo; each area adds its part of the demo here. */
-export const DemoDataset = z.object({
-  format: z.literal('linkages-demo'),
-  version: z.literal(1),
-  description: z.string(),
-  countyFips: z.string().regex(/^06\d{3}$/),
-});
+export const DemoDataset = z
+  .object({
+    format: z.literal('linkages-demo'),
+    version: z.literal(1),
+    description: z.string(),
+    countyFips: z.string().regex(/^06\d{3}$/),
+    readiness: z
+      .object({
+        rounds: z.array(DemoRound),
+        /** Managers answer this much higher than line staff; supervisors half as much. */
+        managerLift: z.number(),
+        dontKnowShare: z.number().min(0).max(1),
+        seed: z.number().int(),
+      })
+      .strict(),
+  })
+  .strict();
 export type DemoDataset = z.infer<typeof DemoDataset>;
 
 export function readDemoDataset(resourcesFolder: string): DemoDataset {
@@ -24,4 +55,50 @@ export async function loadDemoCounty(invoke: Invoke, dataset: DemoDataset): Prom
   if (!county)
     throw new Error(`The demo names county FIPS ${dataset.countyFips}, which is unknown.`);
   await invoke('workspace.setCounty', { countyId: county.id });
+  await loadDemoReadiness(invoke, county.id, dataset.readiness);
+}
+
+async function loadDemoReadiness(
+  invoke: Invoke,
+  countyId: number,
+  demo: DemoDataset['readiness'],
+): Promise<void> {
+  const random = seededRandom(demo.seed);
+  const instrument = await invoke('readiness.instrument', {});
+  for (const spec of demo.rounds) {
+    const round = await invoke('readiness.createRound', {
+      countyId,
+      title: spec.title,
+      heldOn: spec.heldOn,
+      notes: spec.notes,
+    });
+    for (const program of RESPONDENT_PROGRAMS) {
+      for (const roleLevel of ROLE_LEVELS) {
+        const count = spec.respondents[program]?.[roleLevel] ?? 0;
+        const lift =
+          roleLevel === 'manager'
+            ? demo.managerLift
+            : roleLevel === 'supervisor'
+              ? demo.managerLift / 2
+              : 0;
+        for (let n = 0; n < count; n++) {
+          const respondent = await invoke('readiness.addRespondent', {
+            roundId: round.id,
+            program,
+            roleLevel,
+          });
+          const answers = instrument.items.map((item) => {
+            if (random() < demo.dontKnowShare) return { itemId: item.id, answer: 0 };
+            const mean = (spec.profile[program]?.[item.domain] ?? 3) + lift;
+            // Triangular noise of ±1.2 around the profile's mean.
+            const noisy = mean + (random() + random() - 1) * 1.2;
+            return { itemId: item.id, answer: Math.min(5, Math.max(1, Math.round(noisy))) };
+          });
+          await invoke('readiness.saveAnswers', { respondentId: respondent.id, answers });
+        }
+      }
+    }
+    if (spec.closed)
+      await invoke('readiness.setRoundStatus', { roundId: round.id, status: 'closed' });
+  }
 }

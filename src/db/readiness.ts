@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, lt } from 'drizzle-orm';
 import { recordAudit } from './audit';
 import type { Db } from './openDatabase';
 import { readinessAnswer, readinessRespondent, readinessRound } from './schema';
@@ -24,13 +24,14 @@ const ENTITY_ROUND = 'readiness_round';
 const ENTITY_RESPONDENT = 'readiness_respondent';
 
 export function listRounds(db: Db, countyId: number): RoundSummaryRow[] {
+  // A join, not a correlated subquery: drizzle leaves column names unqualified in single-table
+  // selects, and "round_id = id" inside the subquery would compare the respondent with itself.
   return db
-    .select({
-      ...getTableColumns(readinessRound),
-      respondents: sql<number>`(SELECT count(*) FROM ${readinessRespondent} WHERE ${readinessRespondent.roundId} = ${readinessRound.id})`,
-    })
+    .select({ ...getTableColumns(readinessRound), respondents: count(readinessRespondent.id) })
     .from(readinessRound)
+    .leftJoin(readinessRespondent, eq(readinessRespondent.roundId, readinessRound.id))
     .where(eq(readinessRound.countyId, countyId))
+    .groupBy(readinessRound.id)
     .orderBy(desc(readinessRound.heldOn), desc(readinessRound.id))
     .all();
 }

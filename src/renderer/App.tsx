@@ -2,14 +2,16 @@ import type { MouseEvent } from 'react';
 import { AlertRegion } from './components/AlertRegion';
 import { CountyPicker } from './components/CountyPicker';
 import { useApi } from './client/queries';
-import { AREAS, type AreaId } from './areas';
-import { hrefOf, useCurrentArea } from './navigation';
+import { AREAS } from './areas';
+import { hrefOf, useRoute, type Route } from './navigation';
 import { OverviewPage } from './pages/overview/OverviewPage';
+import { ReadinessArea } from './pages/readiness/ReadinessArea';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { UpcomingAreaPage } from './pages/upcoming/UpcomingAreaPage';
 
 export function App() {
-  const area = useCurrentArea();
+  const route = useRoute();
+  const area = route.area;
   const workspace = useApi('workspace.get', {});
   const county = workspace.data?.county;
 
@@ -40,7 +42,7 @@ export function App() {
       </nav>
       <main id="main" className="shell__main" tabIndex={-1}>
         <AlertRegion />
-        <Page key={area.id} id={area.id} />
+        <Page key={`${area.id}/${route.path.join('/')}`} route={route} />
       </main>
     </div>
   );
@@ -53,8 +55,15 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>): void {
   (main?.querySelector<HTMLElement>('h1') ?? main)?.focus();
 }
 
-function Page({ id }: { id: AreaId }) {
-  if (id === 'overview') return <OverviewPage />;
-  if (id === 'settings') return <SettingsPage />;
-  return <UpcomingAreaPage id={id} />;
+function Page({ route }: { route: Route }) {
+  switch (route.area.id) {
+    case 'overview':
+      return <OverviewPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'readiness':
+      return <ReadinessArea path={route.path} />;
+    default:
+      return <UpcomingAreaPage id={route.area.id} />;
+  }
 }

@@ -20,11 +20,6 @@ export const AREAS: readonly Area[] = [
     id: 'readiness',
     label: 'Readiness',
     purpose: 'Is the county ready for collaboration, and which kind of Linkages program fits?',
-    coming: [
-      'Assessment rounds answered by CalWORKs, CWS and partner staff, entered by keyboard or imported from a workbook.',
-      'Scores by domain, gaps between programs and between managers and line staff.',
-      'A recommendation of Primary, Secondary or Tertiary components, with its reasons.',
-    ],
   },
   {
     id: 'program',

@@ -3,22 +3,24 @@ import { AREAS, areaById, type Area, type AreaId } from './areas';
 
 const DEFAULT_AREA: AreaId = 'overview';
 
-function areaFromHash(): AreaId {
-  const id = window.location.hash.replace(/^#\/?/, '');
-  return AREAS.some((area) => area.id === id) ? (id as AreaId) : DEFAULT_AREA;
+export interface Route {
+  readonly area: Area;
+  /** Segments after the area: "#/readiness/round/12" → ["round", "12"]. */
+  readonly path: readonly string[];
 }
 
-export function hrefOf(area: AreaId): string {
-  return `#/${area}`;
+function parse(hash: string): Route {
+  const [first = '', ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const known = AREAS.some((area) => area.id === first);
+  return { area: areaById(known ? (first as AreaId) : DEFAULT_AREA), path: known ? rest : [] };
 }
 
-/** Hash routes work the same from file:// (Electron) and http://127.0.0.1 (browser mode). */
-export function useCurrentArea(): Area {
-  const id = useSyncExternalStore((listener) => {
-    window.addEventListener('hashchange', listener);
-    return () => window.removeEventListener('hashchange', listener);
-  }, areaFromHash);
-  return areaById(id);
+export function hrefOf(area: AreaId, ...segments: (string | number)[]): string {
+  return `#/${[area, ...segments.map(String)].join('/')}`;
+}
+
+export function navigate(area: AreaId, ...segments: (string | number)[]): void {
+  window.location.hash = hrefOf(area, ...segments);
 }
 
 /** Whether the user has moved between pages since the window opened. */
@@ -29,4 +31,16 @@ window.addEventListener('hashchange', () => {
 
 export function hasNavigated(): boolean {
   return navigated;
+}
+
+/** Hash routes work the same from file:// (Electron) and http://127.0.0.1 (browser mode). */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(
+    (listener) => {
+      window.addEventListener('hashchange', listener);
+      return () => window.removeEventListener('hashchange', listener);
+    },
+    () => window.location.hash,
+  );
+  return parse(hash);
 }

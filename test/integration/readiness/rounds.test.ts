@@ -152,6 +152,40 @@ describe('a readiness round from opening to results', () => {
   });
 });
 
+describe('listing rounds', () => {
+  it('counts each round’s own respondents', async () => {
+    const { invoke } = setup();
+    const empty = await invoke('readiness.createRound', {
+      countyId: SONOMA,
+      title: 'A',
+      heldOn: '2026-01-10',
+    });
+    const busy = await invoke('readiness.createRound', {
+      countyId: SONOMA,
+      title: 'B',
+      heldOn: '2026-02-10',
+    });
+    for (const roleLevel of ['manager', 'line', 'line'] as const) {
+      await invoke('readiness.addRespondent', { roundId: busy.id, program: 'cws', roleLevel });
+    }
+    const other = await invoke('readiness.createRound', {
+      countyId: 1,
+      title: 'Elsewhere',
+      heldOn: '2026-03-10',
+    });
+    await invoke('readiness.addRespondent', {
+      roundId: other.id,
+      program: 'cws',
+      roleLevel: 'line',
+    });
+    const rounds = await invoke('readiness.listRounds', { countyId: SONOMA });
+    expect(rounds.map((r) => [r.id, r.respondents])).toEqual([
+      [busy.id, 3],
+      [empty.id, 0],
+    ]);
+  });
+});
+
 describe('what a round refuses', () => {
   async function openRound() {
     const ctx = setup();

@@ -1,0 +1,61 @@
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+
+interface Request {
+  readonly title: string;
+  readonly message: ReactNode;
+  readonly confirmLabel: string;
+  readonly resolve: (confirmed: boolean) => void;
+}
+
+/**
+ * Asks before anything destructive, in a native modal <dialog> (focus stays inside; Escape cancels).
+ * `confirm()` resolves true only when the user chose the confirming button.
+ */
+export function useConfirm() {
+  const [request, setRequest] = useState<Request | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  const confirm = useCallback(
+    (title: string, message: ReactNode, confirmLabel: string) =>
+      new Promise<boolean>((resolve) => {
+        setRequest({ title, message, confirmLabel, resolve });
+        requestAnimationFrame(() => dialog.current?.showModal());
+      }),
+    [],
+  );
+
+  function finish(confirmed: boolean): void {
+    dialog.current?.close();
+    request?.resolve(confirmed);
+    setRequest(null);
+  }
+
+  const element = (
+    <dialog
+      ref={dialog}
+      className="confirm-dialog"
+      aria-labelledby="confirm-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        finish(false);
+      }}
+    >
+      {request && (
+        <>
+          <h2 id="confirm-title">{request.title}</h2>
+          <div>{request.message}</div>
+          <div className="button-row">
+            {/* Cancel comes first, so showModal() focuses it: the safe choice is the easy one. */}
+            <button type="button" onClick={() => finish(false)}>
+              Cancel
+            </button>
+            <button type="button" className="danger" onClick={() => finish(true)}>
+              {request.confirmLabel}
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+  return { confirm, dialog: element };
+}

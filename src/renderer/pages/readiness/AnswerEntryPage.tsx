@@ -1,0 +1,202 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Instrument } from '../../../core/readiness/instrument';
+import { PROGRAM_LABELS, ROLE_LABELS } from '../../../core/readiness/respondents';
+import { reportError } from '../../alerts';
+import { invoke } from '../../client/client';
+import { useApi } from '../../client/queries';
+import { PageHeading } from '../../components/PageHeading';
+import { hrefOf } from '../../navigation';
+
+const SCALE = [1, 2, 3, 4, 5, 0] as const;
+
+export function AnswerEntryPage({
+  roundId,
+  respondentId,
+}: {
+  roundId: number;
+  respondentId: number;
+}) {
+  const detail = useApi('readiness.getRound', { roundId });
+  const saved = useApi('readiness.getAnswers', { respondentId });
+  const version = detail.data?.round.instrumentVersion;
+  const instrument = useApi('readiness.instrument', { version: version ?? 1 });
+  const ready = detail.data && saved.data && instrument.data && version !== undefined;
+
+  if (!ready) return <PageHeading>Loading answers…</PageHeading>;
+  const index = detail.data.respondents.findIndex((r) => r.id === respondentId);
+  const respondent = saved.data.respondent;
+  const name = respondent.label || `Respondent ${index + 1}`;
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href={hrefOf('readiness')}>Readiness</a> ›{' '}
+        <a href={hrefOf('readiness', 'round', roundId)}>{detail.data.round.title}</a>
+      </p>
+      <PageHeading>Answers of {name}</PageHeading>
+      <p>
+        {PROGRAM_LABELS[respondent.program]} · {ROLE_LABELS[respondent.roleLevel]}
+      </p>
+      <AnswerSheet
+        key={respondentId}
+        instrument={instrument.data}
+        respondentId={respondentId}
+        initial={saved.data.answers}
+        readOnly={detail.data.round.status === 'closed'}
+      />
+      <p>
+        <a href={hrefOf('readiness', 'round', roundId)}>Done: back to the round</a>
+      </p>
+    </>
+  );
+}
+
+function AnswerSheet({
+  instrument,
+  respondentId,
+  initial,
+  readOnly,
+}: {
+  instrument: Instrument;
+  respondentId: number;
+  initial: Record<string, number>;
+  readOnly: boolean;
+}) {
+  const [answers, setAnswers] = useState<Record<string, number>>(initial);
+  const [status, setStatus] = useState('');
+  const queue = useRef(Promise.resolve());
+  const sheet = useRef<HTMLDivElement>(null);
+  const queryClient = useQueryClient();
+  const items = instrument.items;
+  const answered = items.filter((item) => answers[item.id] !== undefined).length;
+  const domains = useMemo(
+    () =>
+      instrument.domains.map((domain) => ({
+        domain,
+        items: items
+          .map((item, index) => ({ item, index }))
+          .filter(({ item }) => item.domain === domain.id),
+      })),
+    [instrument, items],
+  );
+
+  function focusItem(index: number): void {
+    const group = sheet.current?.querySelector(`[data-item-index="${index}"]`);
+    const target =
+      group?.querySelector<HTMLInputElement>('input:checked') ??
+      group?.querySelector<HTMLInputElement>('input');
+    target?.focus();
+  }
+
+  // Resume where the respondent stopped: the first statement without an answer.
+  useEffect(() => {
+    if (readOnly) return;
+    const firstOpen = items.findIndex((item) => initial[item.id] === undefined);
+    focusItem(firstOpen === -1 ? 0 : firstOpen);
+    // Only when the sheet opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  /** Saves in the order given, one at a time, so a quick change of mind cannot land first. */
+  function save(itemId: string, answer: number | null): void {
+    setAnswers((current) =>
+      answer === null
+        ? Object.fromEntries(Object.entries(current).filter(([id]) => id !== itemId))
+        : { ...current, [itemId]: answer },
+    );
+    setStatus('Saving…');
+    queue.current = queue.current.then(async () => {
+      try {
+        await invoke('readiness.saveAnswers', { respondentId, answers: [{ itemId, answer }] });
+        setStatus('All answers saved.');
+        void queryClient.invalidateQueries({ queryKey: ['readiness.getRound'] });
+        void queryClient.invalidateQueries({ queryKey: ['readiness.results'] });
+      } catch (error) {
+        setStatus('An answer was not saved.');
+        reportError(error);
+        const fresh = await invoke('readiness.getAnswers', { respondentId }).catch(() => null);
+        if (fresh) setAnswers(fresh.answers);
+      }
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    if (readOnly || event.altKey || event.ctrlKey || event.metaKey) return;
+    const group = (event.target as HTMLElement).closest<HTMLElement>('[data-item-index]');
+    if (!group) return;
+    const index = Number(group.dataset.itemIndex);
+    const item = items[index];
+    if (!item) return;
+    if (/^[0-5]$/.test(event.key)) {
+      event.preventDefault();
+      save(item.id, Number(event.key));
+      focusItem(Math.min(index + 1, items.length - 1));
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      // Up and down move between statements; left and right still change the answer.
+      event.preventDefault();
+      focusItem(
+        event.key === 'ArrowDown' ? Math.min(index + 1, items.length - 1) : Math.max(index - 1, 0),
+      );
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      save(item.id, null);
+    }
+  }
+
+  return (
+    <>
+      <div className="entry-status">
+        <progress max={items.length} value={answered} aria-label="Answered statements" />{' '}
+        <span>
+          {answered} of {items.length} answered
+        </span>
+        <span className="entry-status__saved" role="status">
+          {status}
+        </span>
+      </div>
+      {!readOnly && (
+        <p className="keys-help">
+          Keys: <kbd>1</kbd>–<kbd>5</kbd> answer and move on, <kbd>0</kbd> don’t know, <kbd>↑</kbd>{' '}
+          <kbd>↓</kbd> previous or next statement, <kbd>←</kbd> <kbd>→</kbd> change the answer,{' '}
+          <kbd>Delete</kbd> clear it.
+        </p>
+      )}
+      {readOnly && <p className="notice">This round is closed: its answers are read-only.</p>}
+      {/* Key handling for the statements inside; each statement is a native radio group. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div ref={sheet} className="answer-sheet" onKeyDown={onKeyDown}>
+        {domains.map(({ domain, items: domainItems }) => (
+          <section key={domain.id} aria-labelledby={`domain-${domain.id}`}>
+            <h2 id={`domain-${domain.id}`}>{domain.name}</h2>
+            {domainItems.map(({ item, index }) => (
+              <fieldset key={item.id} className="statement" data-item-index={index}>
+                <legend>
+                  <span className="statement__number">{index + 1}.</span> {item.text}
+                </legend>
+                <div className="scale">
+                  {SCALE.map((value) => (
+                    <label key={value} className="scale__choice">
+                      <input
+                        type="radio"
+                        name={item.id}
+                        value={value}
+                        checked={answers[item.id] === value}
+                        disabled={readOnly}
+                        onChange={() => save(item.id, value)}
+                      />
+                      <span>
+                        {value === 0
+                          ? instrument.scale.dontKnow
+                          : `${value} ${instrument.scale[String(value) as '1']}`}
+                      </span>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            ))}
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

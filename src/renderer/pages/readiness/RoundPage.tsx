@@ -1,0 +1,232 @@
+import { useState, type FormEvent } from 'react';
+import type { Respondent, Round } from '../../../api/readiness.contract';
+import {
+  PROGRAM_LABELS,
+  RESPONDENT_PROGRAMS,
+  ROLE_LABELS,
+  ROLE_LEVELS,
+  type RespondentProgram,
+  type RoleLevel,
+} from '../../../core/readiness/respondents';
+import { useApi, useApiMutation } from '../../client/queries';
+import { useConfirm } from '../../components/ConfirmDialog';
+import { PageHeading } from '../../components/PageHeading';
+import { hrefOf, navigate } from '../../navigation';
+import { formatDate } from './format';
+
+const REFRESH = ['readiness.getRound', 'readiness.listRounds', 'readiness.results'] as const;
+
+export function RoundPage({ roundId }: { roundId: number }) {
+  const detail = useApi('readiness.getRound', { roundId });
+  const { confirm, dialog } = useConfirm();
+  const setStatus = useApiMutation('readiness.setRoundStatus', REFRESH);
+  const deleteRound = useApiMutation('readiness.deleteRound', ['readiness.listRounds']);
+  const round = detail.data?.round;
+
+  if (!round) {
+    return <PageHeading>{detail.isPending ? 'Loading round…' : 'Round not found'}</PageHeading>;
+  }
+  const open = round.status === 'open';
+
+  async function toggleStatus(current: Round): Promise<void> {
+    if (current.status === 'open') {
+      setStatus.mutate({ roundId: current.id, status: 'closed' });
+      return;
+    }
+    const reopen = await confirm(
+      'Reopen this round?',
+      <p>
+        “{current.title}” was closed as final. Reopening lets anyone change its answers, and its
+        results may change.
+      </p>,
+      'Reopen round',
+    );
+    if (reopen) setStatus.mutate({ roundId: current.id, status: 'open' });
+  }
+
+  async function remove(current: Round): Promise<void> {
+    const sure = await confirm(
+      'Delete this round?',
+      <p>
+        “{current.title}” and the answers of its {current.respondents} respondents will be removed.
+        The audit trail keeps a copy.
+      </p>,
+      'Delete round',
+    );
+    if (sure) {
+      deleteRound.mutate({ roundId: current.id }, { onSuccess: () => navigate('readiness') });
+    }
+  }
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href={hrefOf('readiness')}>Readiness</a>
+      </p>
+      <PageHeading>{round.title}</PageHeading>
+      <p>
+        Held on {formatDate(round.heldOn)} · instrument version {round.instrumentVersion} ·{' '}
+        <strong>{open ? 'Open' : 'Closed (read-only)'}</strong>
+      </p>
+      {round.notes && <p className="notes">{round.notes}</p>}
+      <div className="button-row">
+        <a className="button primary" href={hrefOf('readiness', 'round', round.id, 'results')}>
+          See results
+        </a>
+        <button type="button" onClick={() => void toggleStatus(round)}>
+          {open ? 'Close round' : 'Reopen round'}
+        </button>
+        {open && (
+          <button type="button" className="danger" onClick={() => void remove(round)}>
+            Delete round
+          </button>
+        )}
+      </div>
+      <Respondents round={round} respondents={detail.data?.respondents ?? []} confirm={confirm} />
+      {open && <AddRespondentForm roundId={round.id} />}
+      {dialog}
+    </>
+  );
+}
+
+function Respondents({
+  round,
+  respondents,
+  confirm,
+}: {
+  round: Round;
+  respondents: readonly Respondent[];
+  confirm: ReturnType<typeof useConfirm>['confirm'];
+}) {
+  const remove = useApiMutation('readiness.deleteRespondent', REFRESH);
+  const open = round.status === 'open';
+
+  async function removeRespondent(respondent: Respondent, name: string): Promise<void> {
+    const sure = await confirm(
+      'Delete this respondent?',
+      <p>
+        {name} and their {respondent.answered} answers will be removed. The audit trail keeps a
+        copy.
+      </p>,
+      'Delete respondent',
+    );
+    if (sure) remove.mutate({ respondentId: respondent.id });
+  }
+
+  return (
+    <section aria-labelledby="respondents-heading">
+      <h2 id="respondents-heading">Respondents ({respondents.length})</h2>
+      {respondents.length === 0 ? (
+        <p>No respondent yet.</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Respondent</th>
+              <th scope="col">Program</th>
+              <th scope="col">Role</th>
+              <th scope="col">Progress</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {respondents.map((respondent, index) => {
+              const name = respondent.label || `Respondent ${index + 1}`;
+              return (
+                <tr key={respondent.id}>
+                  <th scope="row">{name}</th>
+                  <td>{PROGRAM_LABELS[respondent.program]}</td>
+                  <td>{ROLE_LABELS[respondent.roleLevel]}</td>
+                  <td>
+                    <progress
+                      max={respondent.itemCount}
+                      value={respondent.answered}
+                      aria-label={`${name} progress`}
+                    />{' '}
+                    {respondent.answered} of {respondent.itemCount}
+                  </td>
+                  <td className="actions">
+                    <a href={hrefOf('readiness', 'round', round.id, 'respondent', respondent.id)}>
+                      {open ? 'Enter answers' : 'View answers'}
+                      <span className="visually-hidden"> of {name}</span>
+                    </a>
+                    {open && (
+                      <button
+                        type="button"
+                        className="link danger"
+                        onClick={() => void removeRespondent(respondent, name)}
+                      >
+                        Delete<span className="visually-hidden"> {name}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function AddRespondentForm({ roundId }: { roundId: number }) {
+  const add = useApiMutation('readiness.addRespondent', REFRESH);
+  const [program, setProgram] = useState<RespondentProgram>('calworks');
+  const [roleLevel, setRoleLevel] = useState<RoleLevel>('line');
+  const [label, setLabel] = useState('');
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    add.mutate(
+      { roundId, program, roleLevel, label },
+      { onSuccess: (r) => navigate('readiness', 'round', roundId, 'respondent', r.id) },
+    );
+  }
+
+  return (
+    <section aria-labelledby="add-respondent-heading">
+      <h2 id="add-respondent-heading">Add a respondent</h2>
+      <p>Respondents are anonymous: record only their program and role level.</p>
+      <form className="form form--inline" onSubmit={submit}>
+        <label htmlFor="respondent-program">Program</label>
+        <select
+          id="respondent-program"
+          value={program}
+          onChange={(event) => setProgram(event.target.value as RespondentProgram)}
+        >
+          {RESPONDENT_PROGRAMS.map((p) => (
+            <option key={p} value={p}>
+              {PROGRAM_LABELS[p]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="respondent-role">Role level</label>
+        <select
+          id="respondent-role"
+          value={roleLevel}
+          onChange={(event) => setRoleLevel(event.target.value as RoleLevel)}
+        >
+          {ROLE_LEVELS.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="respondent-label">Label (optional, not a name)</label>
+        <input
+          id="respondent-label"
+          maxLength={60}
+          value={label}
+          placeholder="e.g. Unit 3"
+          onChange={(event) => setLabel(event.target.value)}
+        />
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={add.isPending}>
+            Add and enter answers
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import { useApi, useApiMutation } from '../../client/queries';
+import { PageHeading } from '../../components/PageHeading';
+import { hrefOf, navigate } from '../../navigation';
+import { formatDate, todayIso } from './format';
+
+export function RoundsPage() {
+  const workspace = useApi('workspace.get', {});
+  const county = workspace.data?.county;
+  return (
+    <>
+      <PageHeading>Readiness</PageHeading>
+      <p className="lead">
+        A readiness round asks CalWORKs, CWS and partner staff how ready the county is for Linkages,
+        then scores the answers by domain, shows where the programs see things differently, and
+        recommends which tier to start with.
+      </p>
+      {workspace.isSuccess && !county && (
+        <p className="notice">Choose your county at the top of the window to see its rounds.</p>
+      )}
+      {county && <CountyRounds countyId={county.id} countyName={county.name} />}
+    </>
+  );
+}
+
+function CountyRounds({ countyId, countyName }: { countyId: number; countyName: string }) {
+  const rounds = useApi('readiness.listRounds', { countyId });
+  return (
+    <>
+      <section aria-labelledby="rounds-heading">
+        <h2 id="rounds-heading">{countyName} County rounds</h2>
+        {rounds.data?.length === 0 && <p>No round yet. Open the first one below.</p>}
+        {rounds.data && rounds.data.length > 0 && (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Round</th>
+                <th scope="col">Held on</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="number">
+                  Respondents
+                </th>
+                <th scope="col">Results</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rounds.data.map((round) => (
+                <tr key={round.id}>
+                  <th scope="row">
+                    <a href={hrefOf('readiness', 'round', round.id)}>{round.title}</a>
+                  </th>
+                  <td>{formatDate(round.heldOn)}</td>
+                  <td>{round.status === 'open' ? 'Open' : 'Closed'}</td>
+                  <td className="number">{round.respondents}</td>
+                  <td>
+                    <a href={hrefOf('readiness', 'round', round.id, 'results')}>
+                      Results<span className="visually-hidden"> of {round.title}</span>
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <NewRoundForm countyId={countyId} />
+    </>
+  );
+}
+
+function NewRoundForm({ countyId }: { countyId: number }) {
+  const create = useApiMutation('readiness.createRound', ['readiness.listRounds']);
+  const [title, setTitle] = useState('');
+  const [heldOn, setHeldOn] = useState(todayIso());
+  const [notes, setNotes] = useState('');
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    create.mutate(
+      { countyId, title, heldOn, notes },
+      { onSuccess: (round) => navigate('readiness', 'round', round.id) },
+    );
+  }
+
+  return (
+    <section aria-labelledby="new-round-heading">
+      <h2 id="new-round-heading">Open a new round</h2>
+      <form className="form" onSubmit={submit}>
+        <label htmlFor="round-title">Title</label>
+        <input
+          id="round-title"
+          required
+          maxLength={120}
+          value={title}
+          placeholder="e.g. Spring 2026 readiness"
+          onChange={(event) => setTitle(event.target.value)}
+        />
+        <label htmlFor="round-date">Held on</label>
+        <input
+          id="round-date"
+          type="date"
+          required
+          value={heldOn}
+          onChange={(event) => setHeldOn(event.target.value)}
+        />
+        <label htmlFor="round-notes">Notes (optional)</label>
+        <textarea
+          id="round-notes"
+          rows={3}
+          maxLength={4000}
+          value={notes}
+          onChange={(event) => setNotes(event.target.value)}
+        />
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={create.isPending}>
+            Open round
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
