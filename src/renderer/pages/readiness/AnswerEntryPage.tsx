@@ -80,9 +80,13 @@ function AnswerSheet({
     [instrument, items],
   );
 
-  function focusItem(index: number): void {
+  /** Focuses a statement on the given value's radio, else its checked one, else its first. */
+  function focusItem(index: number, value?: number): void {
     const group = sheet.current?.querySelector(`[data-item-index="${index}"]`);
     const target =
+      (value === undefined
+        ? null
+        : group?.querySelector<HTMLInputElement>(`input[value="${value}"]`)) ??
       group?.querySelector<HTMLInputElement>('input:checked') ??
       group?.querySelector<HTMLInputElement>('input');
     target?.focus();
@@ -129,8 +133,12 @@ function AnswerSheet({
     if (!item) return;
     if (/^[0-5]$/.test(event.key)) {
       event.preventDefault();
-      save(item.id, Number(event.key));
-      focusItem(Math.min(index + 1, items.length - 1));
+      const value = Number(event.key);
+      save(item.id, value);
+      // On the last statement focus stays, on the answer just given (React has not re-rendered
+      // the checked radio yet, so "the checked one" would still be the old answer).
+      if (index === items.length - 1) focusItem(index, value);
+      else focusItem(index + 1);
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       // Up and down move between statements; left and right still change the answer.
       event.preventDefault();

@@ -1,0 +1,125 @@
+/// <reference lib="dom" />
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession, SCREENSHOTS, seriousAxeFindings, type Session } from './harness';
+
+let session: Session | undefined;
+
+afterEach(async () => {
+  const open = session;
+  session = undefined;
+  if (open) {
+    expect(open.policyViolations).toEqual([]);
+    await open.close();
+  }
+});
+
+const ITEMS = 50;
+
+async function expectAxeClean(page: Page, where: string): Promise<void> {
+  expect({ where, findings: await seriousAxeFindings(page) }).toEqual({ where, findings: [] });
+}
+
+/** Adds a respondent from the round page and answers every statement with the keys given. */
+async function enterRespondent(page: Page, program: string, role: string, keys: string[]) {
+  await page.getByLabel('Program').selectOption({ label: program });
+  await page.getByLabel('Role level').selectOption({ label: role });
+  await page.getByRole('button', { name: 'Add and enter answers' }).press('Enter');
+  await page.getByText(`0 of ${ITEMS} answered`).waitFor();
+  // Focus lands on the first statement without an answer: from here the keyboard does it all.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest('fieldset')?.dataset.itemIndex))
+    .toBe('0');
+  for (const key of keys) await page.keyboard.press(key);
+  await page.getByText(`${ITEMS} of ${ITEMS} answered`).waitFor();
+  await expect.poll(() => page.getByRole('status').last().textContent()).toBe('All answers saved.');
+}
+
+describe('a readiness round in Chromium', () => {
+  it('is opened, answered by keyboard, scored and charted', async () => {
+    session = await openSession({ route: '#/readiness' });
+    const { page } = session;
+    await page.getByRole('combobox', { name: 'Change county' }).fill('Yolo');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Yolo County rounds' }).waitFor();
+    await expectAxeClean(page, 'rounds page');
+
+    await page.getByLabel('Title').fill('Autumn 2026');
+    await page.getByLabel('Held on').fill('2026-10-05');
+    await page.getByLabel('Title').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Autumn 2026' }).waitFor();
+    await expectAxeClean(page, 'round page');
+
+    // CalWORKs manager: 4 on every statement. CWS line worker: 3 on all but the last, "don't know".
+    await enterRespondent(page, 'CalWORKs', 'Manager', Array<string>(ITEMS).fill('4'));
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'readiness-entry.png') });
+    // Focus stays on the answer just given to the last statement, not on another radio.
+    expect(
+      await page.evaluate(() => {
+        const focused = document.activeElement as HTMLInputElement | null;
+        return [focused?.name, focused?.value, focused?.checked];
+      }),
+    ).toEqual([expect.stringMatching(/-\d{2}$/), '4', true]);
+    await expectAxeClean(page, 'answer entry');
+    await page.getByRole('link', { name: 'Done: back to the round' }).click();
+    await enterRespondent(page, 'CWS', 'Line staff', [...Array<string>(ITEMS - 1).fill('3'), '0']);
+    // Focus stayed on the last statement: Up once and Delete clear statement 49; 3 answers it again.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Delete');
+    await page.getByText(`${ITEMS - 1} of ${ITEMS} answered`).waitFor();
+    await page.keyboard.press('3');
+    await page.getByText(`${ITEMS} of ${ITEMS} answered`).waitFor();
+    await expect
+      .poll(() => page.getByRole('status').last().textContent())
+      .toBe('All answers saved.');
+
+    await page.getByRole('link', { name: 'Done: back to the round' }).click();
+    await expect
+      .poll(() => page.getByText(`${ITEMS} of ${ITEMS}`, { exact: true }).count())
+      .toBe(2);
+    await page.getByRole('link', { name: 'See results' }).click();
+
+    // Every domain pools 4s and 3s: 3.5, except the last, where the CWS "don't know" is left out:
+    // (5 × 4 + 4 × 3) / 9 = 3.56. Overall = (9 × 3.5 + 3.56) / 10 = 3.506 → 3.5, "Ready to install".
+    await expect.poll(() => page.getByTestId('overall-score').textContent()).toBe('3.5');
+    expect(await page.getByText('Ready to install', { exact: true }).count()).toBe(1);
+    const rows = await page.getByTestId('domain-table').locator('tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toMatch(/3\.5 \(10\)\s+4\.0 \(5\)\s+3\.0 \(5\)/);
+    expect(rows[9]).toMatch(/3\.6 \(9\)\s+4\.0 \(5\)\s+3\.0 \(4\) †/);
+    // The charts are drawn (one SVG bar per domain and program), with the table as alternative.
+    expect(await page.locator('.chart .recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(20);
+    expect(await page.getByText('Recommendation', { exact: true }).count()).toBe(1);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'readiness-results.png'),
+      fullPage: true,
+    });
+    await expectAxeClean(page, 'results page');
+  });
+
+  it('closes a round as read-only and reopens it only after confirming', async () => {
+    session = await openSession({ demo: true, route: '#/readiness' });
+    const { page } = session;
+    await page.getByRole('link', { name: 'Spring 2026 readiness', exact: true }).click();
+    await page.getByRole('button', { name: 'Close round' }).click();
+    await page.getByText('Closed (read-only)').waitFor();
+    expect(await page.getByRole('button', { name: 'Add and enter answers' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Reopen round' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reopen this round?' });
+    await dialog.waitFor();
+    await expectAxeClean(page, 'confirm dialog');
+    // Escape cancels: still closed.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.getByText('Closed (read-only)').count()).toBe(1);
+    // Focus starts on Cancel; Tab to the confirming button and press Enter.
+    await page.getByRole('button', { name: 'Reopen round' }).click();
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Close round' }).waitFor();
+  });
+});
