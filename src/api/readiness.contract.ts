@@ -4,6 +4,7 @@ import { Tier } from '../core/program/catalog';
 import { Answer, Instrument } from '../core/readiness/instrument';
 import { RespondentProgram, RoleLevel } from '../core/readiness/respondents';
 import type { ContractSlice } from './contractTypes';
+import { ExportFile, uploadedFile } from './files.contract';
 
 const Id = z.number().int().positive();
 const IsoDateText = z.string().refine(isIsoDate, 'Write the date as YYYY-MM-DD, e.g. 2026-07-01.');
@@ -192,5 +193,20 @@ export const readinessContract = {
     summary: "A round's scores, alignment gaps, level, recommendation and trend.",
     input: z.object({ roundId: Id }).strict(),
     output: RoundResults,
+  },
+  'readiness.exportTemplate': {
+    summary: "A blank response template (.xlsx) for a round's instrument version.",
+    input: z.object({ roundId: Id }).strict(),
+    output: ExportFile,
+  },
+  'readiness.importResponses': {
+    summary: 'Add the respondents of a filled template to an open round: all rows or none.',
+    input: uploadedFile(10).extend({ roundId: Id }).strict(),
+    output: z.object({ added: z.number().int().positive() }),
+  },
+  'readiness.exportWorkbook': {
+    summary: 'The readiness workbook (.xlsx): summary, domains, items and raw responses.',
+    input: z.object({ roundId: Id }).strict(),
+    output: ExportFile,
   },
 } as const satisfies ContractSlice;

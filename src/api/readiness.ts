@@ -3,6 +3,7 @@ import { findCounty } from '../db/workspace';
 import type { HandlersFor, ServiceContext } from './context';
 import { Conflict, NotFound, ValidationError, type FieldIssue } from './errors';
 import type { readinessContract, Respondent, Round } from './readiness.contract';
+import { exportTemplate, exportWorkbook, importResponses } from './readinessFiles';
 import { instrumentOf, roundResults } from './readinessResults';
 
 function roundOrThrow(ctx: ServiceContext, roundId: number): repo.RoundRow {
@@ -148,4 +149,12 @@ export const readinessHandlers: HandlersFor<typeof readinessContract> = {
     const round = roundOrThrow(ctx, roundId);
     return roundResults(ctx, round, roundSummary(ctx, round));
   },
+
+  'readiness.exportTemplate': ({ roundId }, ctx) => exportTemplate(ctx, roundOrThrow(ctx, roundId)),
+
+  'readiness.importResponses': async ({ roundId, bytesBase64 }, ctx) => ({
+    added: await importResponses(ctx, openRoundOrThrow(ctx, roundId), bytesBase64),
+  }),
+
+  'readiness.exportWorkbook': ({ roundId }, ctx) => exportWorkbook(ctx, roundOrThrow(ctx, roundId)),
 };

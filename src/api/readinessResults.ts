@@ -1,7 +1,13 @@
 import type { Instrument } from '../core/readiness/instrument';
 import { FEW_ANSWERS, READINESS_LEVELS } from '../core/readiness/levels';
-import { recommend } from '../core/readiness/recommend';
-import { scoreRound, trendSince, type RespondentAnswers } from '../core/readiness/scoring';
+import { recommend, type RecommendationResult } from '../core/readiness/recommend';
+import {
+  scoreRound,
+  trendSince,
+  type RespondentAnswers,
+  type RoundScores,
+  type RoundTrend,
+} from '../core/readiness/scoring';
 import { previousRound, respondentsWithAnswers, type RoundRow } from '../db/readiness';
 import type { Content } from './content';
 import type { ServiceContext } from './context';
@@ -26,16 +32,35 @@ function scoresOf(ctx: ServiceContext, round: RoundRow) {
   return { instrument, scores: scoreRound(instrument, respondents) };
 }
 
-export function roundResults(ctx: ServiceContext, round: RoundRow, summary: Round): RoundResults {
+export interface RoundEvaluation {
+  readonly instrument: Instrument;
+  readonly scores: RoundScores;
+  readonly recommendation: RecommendationResult;
+  readonly earlier: { readonly round: RoundRow; readonly scores: RoundScores } | null;
+  readonly trend: RoundTrend | null;
+}
+
+/** Everything the results page and the workbook show about a round, computed once by core. */
+export function evaluateRound(ctx: ServiceContext, round: RoundRow): RoundEvaluation {
   const { instrument, scores } = scoresOf(ctx, round);
   const rules = ctx.content.rules.get(round.instrumentVersion);
   if (!rules)
     throw new Error(`No recommendation rules for instrument v${round.instrumentVersion}.`);
-  const recommendation = recommend(scores, rules, ctx.content.catalog);
+  const earlierRound = previousRound(ctx.workbench.db, round);
+  const earlier = earlierRound
+    ? { round: earlierRound, scores: scoresOf(ctx, earlierRound).scores }
+    : null;
+  return {
+    instrument,
+    scores,
+    recommendation: recommend(scores, rules, ctx.content.catalog),
+    earlier,
+    trend: earlier ? trendSince(earlier.scores, scores) : null,
+  };
+}
 
-  const earlier = previousRound(ctx.workbench.db, round);
-  const earlierScores = earlier ? scoresOf(ctx, earlier).scores : null;
-  const trend = earlierScores ? trendSince(earlierScores, scores) : null;
+export function roundResults(ctx: ServiceContext, round: RoundRow, summary: Round): RoundResults {
+  const { instrument, scores, recommendation, earlier, trend } = evaluateRound(ctx, round);
   const itemText = new Map(instrument.items.map((item) => [item.id, item.text]));
 
   return {
@@ -65,15 +90,14 @@ export function roundResults(ctx: ServiceContext, round: RoundRow, summary: Roun
       tiers: [...recommendation.tiers],
       unjudged: [...recommendation.unjudged],
     },
-    previous:
-      earlier && earlierScores
-        ? {
-            roundId: earlier.id,
-            title: earlier.title,
-            heldOn: earlier.heldOn,
-            overall: earlierScores.overall,
-          }
-        : null,
+    previous: earlier
+      ? {
+          roundId: earlier.round.id,
+          title: earlier.round.title,
+          heldOn: earlier.round.heldOn,
+          overall: earlier.scores.overall,
+        }
+      : null,
     overallChange: trend?.overall ?? null,
   };
 }

@@ -274,3 +274,21 @@ export function respondentsWithAnswers(db: Db, roundId: number): RespondentWithA
   }
   return respondents.map((r) => ({ ...r, answers: byRespondent.get(r.id) ?? {} }));
 }
+
+/** Adds many respondents with their answers in one transaction: an import lands whole or not at all. */
+export function insertRespondentsWithAnswers(
+  db: Db,
+  round: RoundRow,
+  respondents: readonly (RespondentDetails & {
+    answers: readonly { itemId: string; answer: number }[];
+  })[],
+  actor: string,
+): number {
+  return db.transaction((tx) => {
+    for (const { answers, ...details } of respondents) {
+      const row = insertRespondent(tx, round, details, actor);
+      if (answers.length > 0) saveAnswers(tx, row.id, answers);
+    }
+    return respondents.length;
+  });
+}

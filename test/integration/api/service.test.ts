@@ -4,6 +4,7 @@ import { ApiError } from '../../../src/api/errors';
 import type { Service } from '../../../src/api/service';
 import { auditEvent } from '../../../src/db/schema';
 import { openDatabase, type Workbench } from '../../../src/db/openDatabase';
+import { filledTemplate, row } from '../../support/readinessTemplate';
 import { openTempWorkbench, serviceOver, shippedContent } from '../../support/workbench';
 
 /** Everything a bad call must leave as it was: every row of every table. */
@@ -45,6 +46,15 @@ type Seed = Awaited<ReturnType<typeof seedRound>>;
 
 /** Good input for each method: the map's type makes every new contract method appear here. */
 const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
+  'readiness.exportTemplate': ({ roundId }) => ({ roundId }),
+  'readiness.exportWorkbook': ({ roundId }) => ({ roundId }),
+  'readiness.importResponses': async ({ roundId }) => ({
+    roundId,
+    fileName: 'filled.xlsx',
+    bytesBase64: await filledTemplate(shippedContent().currentInstrument, [
+      row(shippedContent().currentInstrument, 'CWS', 'Manager', 3),
+    ]),
+  }),
   'counties.list': () => ({}),
   'workspace.get': () => ({}),
   'workspace.setCounty': () => ({ countyId: 19 }),
@@ -81,7 +91,7 @@ describe('every contract method', () => {
     '%s answers good input with output its schema accepts',
     async (method) => {
       const service = serviceOver(openTempWorkbench());
-      const input = goodCalls[method](await seedRound(service));
+      const input = await goodCalls[method](await seedRound(service));
       const output = await service.invoke(method, input);
       expect(contract[method].output.safeParse(output).success).toBe(true);
     },
@@ -93,7 +103,7 @@ describe('every contract method', () => {
       const workbench = openTempWorkbench();
       const service = serviceOver(workbench);
       const input = {
-        ...(goodCalls[method](await seedRound(service)) as object),
+        ...((await goodCalls[method](await seedRound(service))) as object),
         surname: 'Garcia',
       };
       const before = snapshot(workbench);

@@ -1,0 +1,86 @@
+/** The readiness area's files: template out, responses in, workbook out. */
+import * as repo from '../db/readiness';
+import { findCounty } from '../db/workspace';
+import { buildReadinessWorkbook } from '../export/readiness';
+import { readResponseTemplate } from '../export/readinessImport';
+import { buildResponseTemplate } from '../export/readinessTemplate';
+import { workbookBytes } from '../export/workbook';
+import type { ServiceContext } from './context';
+import { ValidationError } from './errors';
+import { fileNamePart, XLSX_MEDIA_TYPE, type ExportFile } from './files.contract';
+import { evaluateRound, instrumentOf } from './readinessResults';
+
+function countyName(ctx: ServiceContext, round: repo.RoundRow): string {
+  return findCounty(ctx.workbench.db, round.countyId)?.name ?? 'Unknown';
+}
+
+async function asExport(
+  fileName: string,
+  workbook: Parameters<typeof workbookBytes>[0],
+): Promise<ExportFile> {
+  const bytes = await workbookBytes(workbook);
+  return {
+    fileName,
+    mediaType: XLSX_MEDIA_TYPE,
+    bytesBase64: Buffer.from(bytes).toString('base64'),
+  };
+}
+
+export function exportTemplate(ctx: ServiceContext, round: repo.RoundRow): Promise<ExportFile> {
+  const county = countyName(ctx, round);
+  return asExport(
+    `${fileNamePart(county)}-${fileNamePart(round.title)}-response-template.xlsx`,
+    buildResponseTemplate({
+      instrument: instrumentOf(ctx.content, round.instrumentVersion),
+      countyName: county,
+      roundTitle: round.title,
+      appVersion: ctx.appVersion,
+      generatedAt: new Date(),
+    }),
+  );
+}
+
+export async function importResponses(
+  ctx: ServiceContext,
+  round: repo.RoundRow,
+  bytesBase64: string,
+): Promise<number> {
+  const bytes = new Uint8Array(Buffer.from(bytesBase64, 'base64'));
+  const reading = await readResponseTemplate(
+    bytes,
+    instrumentOf(ctx.content, round.instrumentVersion),
+  );
+  if (!reading.ok) {
+    const issues = reading.problems.map((p) => ({ path: p.where, message: p.message }));
+    throw new ValidationError(
+      `Nothing was imported: ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in the file. ${issues
+        .slice(0, 5)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join(' ')}`,
+      issues,
+    );
+  }
+  return repo.insertRespondentsWithAnswers(ctx.workbench.db, round, reading.respondents, ctx.actor);
+}
+
+export function exportWorkbook(ctx: ServiceContext, round: repo.RoundRow): Promise<ExportFile> {
+  const evaluation = evaluateRound(ctx, round);
+  const county = countyName(ctx, round);
+  return asExport(
+    `${fileNamePart(county)}-${fileNamePart(round.title)}-readiness.xlsx`,
+    buildReadinessWorkbook({
+      countyName: county,
+      round,
+      instrument: evaluation.instrument,
+      scores: evaluation.scores,
+      recommendation: evaluation.recommendation,
+      previous:
+        evaluation.earlier && evaluation.trend
+          ? { title: evaluation.earlier.round.title, trend: evaluation.trend }
+          : null,
+      respondents: repo.respondentsWithAnswers(ctx.workbench.db, round.id),
+      appVersion: ctx.appVersion,
+      generatedAt: new Date(),
+    }),
+  );
+}

@@ -1,0 +1,215 @@
+/**
+ * Reads a filled response template. Every cell is checked before anything is returned, and every
+ * problem is reported by sheet, row and column; the caller writes nothing unless there are none.
+ */
+import ExcelJS from 'exceljs';
+import type { Instrument } from '../core/readiness/instrument';
+import {
+  PROGRAM_LABELS,
+  RESPONDENT_PROGRAMS,
+  ROLE_LABELS,
+  ROLE_LEVELS,
+  type RespondentProgram,
+  type RoleLevel,
+} from '../core/readiness/respondents';
+import {
+  columnLetter,
+  FIXED_COLUMNS,
+  INSTRUCTIONS_SHEET,
+  RESPONSES_SHEET,
+  TEMPLATE_KIND,
+} from './readinessLayout';
+import { TEMPLATE_FACTS } from './readinessTemplate';
+
+export interface ImportedRespondent {
+  readonly row: number;
+  readonly program: RespondentProgram;
+  readonly roleLevel: RoleLevel;
+  readonly label: string;
+  readonly answers: { itemId: string; answer: number }[];
+}
+
+export interface CellProblem {
+  /** "Responses!D7", or the sheet name alone for a problem with the whole sheet. */
+  readonly where: string;
+  readonly message: string;
+}
+
+export type TemplateReading =
+  { ok: true; respondents: ImportedRespondent[] } | { ok: false; problems: CellProblem[] };
+
+export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
+const MAX_LABEL = 60;
+
+function refuse(where: string, message: string): TemplateReading {
+  return { ok: false, problems: [{ where, message }] };
+}
+
+/** A cell's value as the person typed it; formulas and errors are refused, not evaluated. */
+function cellText(cell: ExcelJS.Cell): { text: string } | { refused: string } {
+  const value = cell.value;
+  if (value === null || value === undefined) return { text: '' };
+  if (typeof value === 'number' || typeof value === 'boolean') return { text: String(value) };
+  if (typeof value === 'string') return { text: value.trim() };
+  if (value instanceof Date) return { refused: 'holds a date' };
+  if ('formula' in value || 'sharedFormula' in value)
+    return { refused: 'holds a formula; type the value itself' };
+  if ('richText' in value)
+    return {
+      text: value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim(),
+    };
+  if ('text' in value) return { text: String(value.text).trim() };
+  return { refused: 'holds something other than text or a number' };
+}
+
+function byLabel<T extends string>(
+  labels: Record<T, string>,
+  ids: readonly T[],
+  text: string,
+): T | undefined {
+  const wanted = text.toLowerCase();
+  return ids.find((id) => id === wanted || labels[id].toLowerCase() === wanted);
+}
+
+function parseAnswer(text: string): number | null {
+  const lower = text.toLowerCase();
+  if (lower === 'dk' || lower === "don't know" || lower === 'don’t know') return 0;
+  return /^[0-5]$/.test(text) ? Number(text) : null;
+}
+
+export async function readResponseTemplate(
+  bytes: Uint8Array,
+  instrument: Instrument,
+): Promise<TemplateReading> {
+  if (bytes.byteLength === 0) return refuse('file', 'The file is empty.');
+  if (bytes.byteLength > MAX_TEMPLATE_BYTES) {
+    return refuse(
+      'file',
+      `The file is larger than ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB; a response template is far smaller.`,
+    );
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.slice().buffer);
+  } catch {
+    return refuse('file', 'This file is not an Excel workbook (.xlsx), or it is damaged.');
+  }
+
+  const about = workbook.getWorksheet(INSTRUCTIONS_SHEET);
+  const facts = new Map<string, string>();
+  about?.eachRow((row) => {
+    const label = cellText(row.getCell(1));
+    const value = cellText(row.getCell(2));
+    if ('text' in label && 'text' in value) facts.set(label.text, value.text);
+  });
+  if (facts.get(TEMPLATE_FACTS.kind) !== TEMPLATE_KIND) {
+    return refuse(
+      INSTRUCTIONS_SHEET,
+      'This is not a readiness response template: export a blank template from the round and fill that in.',
+    );
+  }
+  const version = facts.get(TEMPLATE_FACTS.version);
+  if (version !== String(instrument.version)) {
+    return refuse(
+      `${INSTRUCTIONS_SHEET}!B4`,
+      `This template is for instrument version ${version}; this round uses version ${instrument.version}. Export a new template from this round.`,
+    );
+  }
+  const sheet = workbook.getWorksheet(RESPONSES_SHEET);
+  if (!sheet) return refuse(RESPONSES_SHEET, `The "${RESPONSES_SHEET}" sheet is missing.`);
+
+  const problems: CellProblem[] = [];
+  const at = (row: number, column: number) => `${RESPONSES_SHEET}!${columnLetter(column)}${row}`;
+  const known = new Set(instrument.items.map((item) => item.id));
+  const columns: { column: number; itemId: string }[] = [];
+  const headerRow = sheet.getRow(1);
+  FIXED_COLUMNS.forEach((title, index) => {
+    const found = cellText(headerRow.getCell(index + 1));
+    if (!('text' in found) || found.text !== title) {
+      problems.push({ where: at(1, index + 1), message: `The heading must read "${title}".` });
+    }
+  });
+  for (let column = FIXED_COLUMNS.length + 1; column <= headerRow.cellCount; column++) {
+    const found = cellText(headerRow.getCell(column));
+    const itemId = 'text' in found ? found.text : '';
+    if (itemId === '') continue;
+    if (!known.has(itemId)) {
+      problems.push({
+        where: at(1, column),
+        message: `"${itemId}" is not a statement of instrument version ${instrument.version}.`,
+      });
+    } else if (columns.some((c) => c.itemId === itemId)) {
+      problems.push({ where: at(1, column), message: `Statement ${itemId} has a second column.` });
+    } else columns.push({ column, itemId });
+  }
+  for (const itemId of known) {
+    if (!columns.some((c) => c.itemId === itemId)) {
+      problems.push({
+        where: `${RESPONSES_SHEET}!1:1`,
+        message: `The column for statement ${itemId} is missing.`,
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const respondents: ImportedRespondent[] = [];
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const texts = new Map<number, string>();
+    let filled = false;
+    row.eachCell((cell, column) => {
+      const read = cellText(cell);
+      if ('refused' in read) {
+        problems.push({ where: at(rowNumber, column), message: `This cell ${read.refused}.` });
+        filled = true;
+      } else if (read.text !== '') {
+        texts.set(column, read.text);
+        filled = true;
+      }
+    });
+    if (!filled) return;
+    const program = byLabel(PROGRAM_LABELS, RESPONDENT_PROGRAMS, texts.get(1) ?? '');
+    if (!program) {
+      problems.push({
+        where: at(rowNumber, 1),
+        message: `Program must be ${Object.values(PROGRAM_LABELS).join(', ')}.`,
+      });
+    }
+    const roleText = texts.get(2) ?? '';
+    const roleLevel = byLabel(ROLE_LABELS, ROLE_LEVELS, roleText === 'Line' ? 'line' : roleText);
+    if (!roleLevel) {
+      problems.push({
+        where: at(rowNumber, 2),
+        message: `Role level must be ${Object.values(ROLE_LABELS).join(', ')}.`,
+      });
+    }
+    const label = texts.get(3) ?? '';
+    if (label.length > MAX_LABEL) {
+      problems.push({
+        where: at(rowNumber, 3),
+        message: `The label is longer than ${MAX_LABEL} characters.`,
+      });
+    }
+    const answers: { itemId: string; answer: number }[] = [];
+    for (const { column, itemId } of columns) {
+      const text = texts.get(column);
+      if (text === undefined) continue;
+      const answer = parseAnswer(text);
+      if (answer === null) {
+        problems.push({
+          where: at(rowNumber, column),
+          message: `"${text.slice(0, 20)}" is not an answer to ${itemId}: use 1–5, or 0 for don't know.`,
+        });
+      } else answers.push({ itemId, answer });
+    }
+    if (program && roleLevel)
+      respondents.push({ row: rowNumber, program, roleLevel, label, answers });
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  if (respondents.length === 0)
+    return refuse(RESPONSES_SHEET, `The "${RESPONSES_SHEET}" sheet has no filled row.`);
+  return { ok: true, respondents };
+}

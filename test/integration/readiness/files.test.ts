@@ -1,0 +1,260 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../src/api/errors';
+import { typedInvoke } from '../../../src/api/service';
+import { INSTRUCTIONS_SHEET, RESPONSES_SHEET } from '../../../src/export/readinessLayout';
+import { filledTemplate, row } from '../../support/readinessTemplate';
+import { openTempWorkbench, serviceOver, shippedContent } from '../../support/workbench';
+
+const instrument = shippedContent().currentInstrument;
+const SONOMA = 49;
+
+async function setup() {
+  const workbench = openTempWorkbench();
+  const invoke = typedInvoke(serviceOver(workbench));
+  const round = await invoke('readiness.createRound', {
+    countyId: SONOMA,
+    title: 'Spring 2026',
+    heldOn: '2026-04-15',
+  });
+  const tables = () =>
+    ['readiness_respondent', 'readiness_answer', 'audit_event'].map(
+      (t) => (workbench.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n,
+    );
+  return { workbench, invoke, round, tables };
+}
+
+async function refusal(call: Promise<unknown>): Promise<ApiError> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+async function readBack(bytesBase64: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(Buffer.from(bytesBase64, 'base64')).buffer);
+  return workbook;
+}
+
+describe('the response template', () => {
+  it('documents itself on its first sheet and has one column per statement', async () => {
+    const { invoke, round } = await setup();
+    const file = await invoke('readiness.exportTemplate', { roundId: round.id });
+    expect(file.fileName).toBe('Sonoma-Spring-2026-response-template.xlsx');
+    const workbook = await readBack(file.bytesBase64);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      INSTRUCTIONS_SHEET,
+      'Statements',
+      RESPONSES_SHEET,
+    ]);
+    expect(workbook.getWorksheet(INSTRUCTIONS_SHEET)?.getCell('B4').value).toBe(instrument.version);
+    const header = workbook.getWorksheet(RESPONSES_SHEET)?.getRow(1).values as unknown[];
+    expect(header.slice(1)).toEqual([
+      'Program',
+      'Role level',
+      'Label',
+      ...instrument.items.map((i) => i.id),
+    ]);
+    expect(workbook.getWorksheet(RESPONSES_SHEET)?.getCell('D2').dataValidation).toMatchObject({
+      type: 'whole',
+      formulae: [0, 5],
+    });
+  });
+});
+
+describe('importing responses', () => {
+  it('adds every filled row as a respondent with its answers', async () => {
+    const { invoke, round } = await setup();
+    const bytesBase64 = await filledTemplate(instrument, [
+      row(instrument, 'CalWORKs', 'Manager', 4, 'Unit 3'),
+      row(instrument, 'cws', 'line staff', 'DK'),
+      ['Partner', 'Supervisor', '', 5, null, '2'],
+    ]);
+    expect(
+      await invoke('readiness.importResponses', {
+        roundId: round.id,
+        fileName: 'f.xlsx',
+        bytesBase64,
+      }),
+    ).toEqual({
+      added: 3,
+    });
+    const detail = await invoke('readiness.getRound', { roundId: round.id });
+    expect(detail.respondents.map((r) => [r.program, r.roleLevel, r.label, r.answered])).toEqual([
+      ['calworks', 'manager', 'Unit 3', instrument.items.length],
+      ['cws', 'line', '', instrument.items.length],
+      ['partner', 'supervisor', '', 2],
+    ]);
+    const third = await invoke('readiness.getAnswers', {
+      respondentId: detail.respondents[2]?.id ?? 0,
+    });
+    expect(third.answers).toEqual({
+      [instrument.items[0]?.id ?? '']: 5,
+      [instrument.items[2]?.id ?? '']: 2,
+    });
+  });
+
+  it('reports 3 bad cells as 3 problems, by sheet, row and column, and writes nothing', async () => {
+    const { invoke, round, tables } = await setup();
+    const bad = row(instrument, 'CalWORKs', 'Manager', 3);
+    bad[4] = 7; // E2: out of range
+    const worse = row(instrument, 'Probation', 'Line staff', 3); // A3: unknown program
+    worse[10] = 'abc'; // K3: not an answer
+    const bytesBase64 = await filledTemplate(instrument, [
+      bad,
+      worse,
+      row(instrument, 'CWS', 'Manager', 2),
+    ]);
+    const before = tables();
+    const error = await refusal(
+      invoke('readiness.importResponses', { roundId: round.id, fileName: 'f.xlsx', bytesBase64 }),
+    );
+    expect(error.kind).toBe('ValidationError');
+    expect(error.issues).toEqual([
+      {
+        path: 'Responses!E2',
+        message: `"7" is not an answer to ${instrument.items[1]?.id}: use 1–5, or 0 for don't know.`,
+      },
+      { path: 'Responses!A3', message: 'Program must be CalWORKs, CWS, Partner.' },
+      {
+        path: 'Responses!K3',
+        message: `"abc" is not an answer to ${instrument.items[7]?.id}: use 1–5, or 0 for don't know.`,
+      },
+    ]);
+    expect(error.message).toMatch(/^Nothing was imported: 3 problems in the file\./);
+    expect(tables()).toEqual(before);
+  });
+
+  it.each([
+    ['an empty file', '', /The file is empty/],
+    [
+      'a file that is not a workbook',
+      Buffer.from('PK\u0003\u0004 not really a zip').toString('base64'),
+      /not an Excel workbook/,
+    ],
+  ])('refuses %s with a specific message', async (_case, bytesBase64, message) => {
+    const { invoke, round, tables } = await setup();
+    const before = tables();
+    const error = await refusal(
+      invoke('readiness.importResponses', { roundId: round.id, fileName: 'f.xlsx', bytesBase64 }),
+    );
+    expect(error.message).toMatch(message);
+    expect(tables()).toEqual(before);
+  });
+
+  it('refuses a template of another instrument version, naming both versions', async () => {
+    const { invoke, round } = await setup();
+    const bytesBase64 = await filledTemplate(
+      instrument,
+      [row(instrument, 'CWS', 'Manager', 3)],
+      (workbook) => {
+        const cell = workbook.getWorksheet(INSTRUCTIONS_SHEET)?.getCell('B4');
+        if (cell) cell.value = instrument.version + 1;
+      },
+    );
+    const error = await refusal(
+      invoke('readiness.importResponses', { roundId: round.id, fileName: 'f.xlsx', bytesBase64 }),
+    );
+    expect(error.issues).toEqual([
+      {
+        path: 'Instructions!B4',
+        message: `This template is for instrument version ${instrument.version + 1}; this round uses version ${instrument.version}. Export a new template from this round.`,
+      },
+    ]);
+  });
+
+  it('refuses formulas instead of evaluating them', async () => {
+    const { invoke, round } = await setup();
+    const withFormula = row(instrument, 'CWS', 'Manager', 3);
+    withFormula[3] = { formula: '1+2' };
+    const bytesBase64 = await filledTemplate(instrument, [withFormula]);
+    const error = await refusal(
+      invoke('readiness.importResponses', { roundId: round.id, fileName: 'f.xlsx', bytesBase64 }),
+    );
+    expect(error.issues).toEqual([
+      { path: 'Responses!D2', message: 'This cell holds a formula; type the value itself.' },
+    ]);
+  });
+
+  it('refuses a file over 10 MB before reading it, and any import into a closed round', async () => {
+    const { invoke, round } = await setup();
+    const huge = await refusal(
+      invoke('readiness.importResponses', {
+        roundId: round.id,
+        fileName: 'big.xlsx',
+        bytesBase64: 'A'.repeat(14_000_004),
+      }),
+    );
+    expect(huge.issues).toEqual([
+      { path: 'bytesBase64', message: 'The file is larger than 10 MB.' },
+    ]);
+    await invoke('readiness.setRoundStatus', { roundId: round.id, status: 'closed' });
+    const bytesBase64 = await filledTemplate(instrument, [row(instrument, 'CWS', 'Manager', 3)]);
+    const closed = await refusal(
+      invoke('readiness.importResponses', { roundId: round.id, fileName: 'f.xlsx', bytesBase64 }),
+    );
+    expect(closed.kind).toBe('Conflict');
+  });
+});
+
+describe('the readiness workbook', () => {
+  it('carries core’s figures, with formats, frozen headers and filters, and the raw responses', async () => {
+    const { invoke, round } = await setup();
+    const bytesBase64 = await filledTemplate(instrument, [
+      row(instrument, 'CalWORKs', 'Manager', 4),
+      row(instrument, 'CWS', 'Line staff', 2),
+      row(instrument, 'CWS', 'Manager', 3),
+    ]);
+    await invoke('readiness.importResponses', {
+      roundId: round.id,
+      fileName: 'f.xlsx',
+      bytesBase64,
+    });
+    const results = await invoke('readiness.results', { roundId: round.id });
+    const file = await invoke('readiness.exportWorkbook', { roundId: round.id });
+    expect(file.fileName).toBe('Sonoma-Spring-2026-readiness.xlsx');
+    const workbook = await readBack(file.bytesBase64);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Cover',
+      'Summary',
+      'Domains',
+      'Items',
+      'Responses',
+    ]);
+
+    const summary = workbook.getWorksheet('Summary');
+    // (4 + 2 + 3) / 3 = 3.0 in every domain.
+    expect(summary?.getCell('B6').value).toBe(results.overall);
+    expect(summary?.getCell('B6').value).toBeCloseTo(3, 10);
+    expect(summary?.getCell('B6').numFmt).toBe('0.0');
+    expect(summary?.getCell('B7').value).toBe(results.level?.label);
+
+    const domains = workbook.getWorksheet('Domains');
+    expect(domains?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(domains?.autoFilter).toBeTruthy();
+    results.domains.forEach((domain, index) => {
+      const sheetRow = domains?.getRow(index + 2);
+      expect(sheetRow?.getCell(1).value).toBe(domain.name);
+      expect(sheetRow?.getCell(2).value).toBe(domain.overall.mean);
+      expect(sheetRow?.getCell(4).value).toBe(domain.byProgram.calworks.mean); // 4
+      expect(sheetRow?.getCell(6).value).toBe(domain.byProgram.cws.mean); // (2 + 3) / 2 = 2.5
+      expect(sheetRow?.getCell(13).value).toBe(domain.alignmentGap); // 4 − 2.5 = 1.5
+    });
+    expect(domains?.getRow(2).getCell(6).value).toBe(2.5);
+    expect(domains?.getColumn(2).numFmt).toBe('0.0');
+
+    const items = workbook.getWorksheet('Items');
+    // Columns I–N: don't know, then 1–5. Answers 4, 2 and 3 → 0, 0, 1, 1, 1, 0.
+    const itemRow = (items?.getRow(2).values ?? []) as unknown[];
+    expect(itemRow[1]).toBe(instrument.items[0]?.id);
+    expect(itemRow.slice(9, 15)).toEqual([0, 0, 1, 1, 1, 0]);
+    const responses = workbook.getWorksheet('Responses');
+    expect(responses?.rowCount).toBe(4);
+    expect(responses?.getRow(3).getCell(1).value).toBe('CWS');
+    expect(responses?.getRow(3).getCell(4).value).toBe(2);
+  });
+});
