@@ -67,7 +67,8 @@ export function exportWorkbook(ctx: ServiceContext, round: repo.RoundRow): Promi
   const evaluation = evaluateRound(ctx, round);
   const county = countyName(ctx, round);
   return asExport(
-    `${fileNamePart(county)}-${fileNamePart(round.title)}-readiness.xlsx`,
+    // "Spring 2026 readiness" should not become "…-readiness-readiness.xlsx".
+    `${fileNamePart(county)}-${fileNamePart(round.title).replace(/-readiness$/i, '')}-readiness.xlsx`,
     buildReadinessWorkbook({
       countyName: county,
       round,

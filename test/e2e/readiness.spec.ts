@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, SCREENSHOTS, seriousAxeFindings, type Session } from './harness';
@@ -121,5 +122,67 @@ describe('a readiness round in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Close round' }).waitFor();
+  });
+});
+
+describe('readiness workbooks in Chromium', () => {
+  it('downloads the readiness workbook with the figures the page shows', async () => {
+    session = await openSession({ demo: true, route: '#/readiness' });
+    const { page } = session;
+    await page.getByRole('link', { name: 'Results of Spring 2026 readiness' }).click();
+    const shown = await page.getByTestId('overall-score').textContent();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download readiness workbook' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Sonoma-Spring-2026-readiness.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const overall = workbook.getWorksheet('Summary')?.getCell('B6').value;
+    expect(typeof overall).toBe('number');
+    expect((overall as number).toFixed(1)).toBe(shown);
+    expect(workbook.getWorksheet('Responses')?.rowCount).toBe(1 + 17);
+  });
+
+  it('imports a filled template, and lists every problem of a bad one', async () => {
+    session = await openSession({ route: '#/readiness' });
+    const { page } = session;
+    await page.getByRole('combobox', { name: 'Change county' }).fill('Napa');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Title').fill('Imported round');
+    await page.getByLabel('Title').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Imported round' }).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download blank template' }).click(),
+    ]);
+    const template = new ExcelJS.Workbook();
+    await template.xlsx.readFile(await download.path());
+    const sheet = template.getWorksheet('Responses');
+    const columns = (sheet?.getRow(1).cellCount ?? 0) - 3;
+    if (!sheet) throw new Error('the template has no Responses sheet');
+    sheet.getRow(2).values = ['CalWORKs', 'Manager', '', ...Array<number>(columns).fill(4)];
+    sheet.getRow(3).values = ['CWS', 'Line staff', 'Unit 2', ...Array<number>(columns).fill(3)];
+    const good = path.join(session.dataFolder, 'filled.xlsx');
+    await template.xlsx.writeFile(good);
+    sheet.getRow(4).values = ['Probation', 'Line staff', '', 9];
+    const bad = path.join(session.dataFolder, 'bad.xlsx');
+    await template.xlsx.writeFile(bad);
+
+    await page.getByLabel('Filled template (.xlsx)').setInputFiles(bad);
+    await page.getByRole('button', { name: 'Import responses' }).click();
+    await page.getByRole('heading', { name: 'Problems in the file (2)' }).waitFor();
+    expect(await page.locator('.problems li').allTextContents()).toEqual([
+      'Responses!A4: Program must be CalWORKs, CWS, Partner.',
+      expect.stringMatching(/^Responses!D4: "9" is not an answer/),
+    ]);
+    expect(await page.getByText('Respondents (0)').count()).toBe(1);
+    await expectAxeClean(page, 'import problems');
+
+    await page.getByLabel('Filled template (.xlsx)').setInputFiles(good);
+    await page.getByRole('button', { name: 'Import responses' }).click();
+    await page.getByText('Imported 2 respondents from filled.xlsx.').waitFor();
+    await page.getByText('Respondents (2)').waitFor();
   });
 });

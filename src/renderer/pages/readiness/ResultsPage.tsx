@@ -1,6 +1,9 @@
 import type { RoundResults } from '../../../api/readiness.contract';
 import { TIER_LABELS } from '../../../core/program/catalog';
 import { formatScore } from '../../../core/readiness/levels';
+import { reportError } from '../../alerts';
+import { invoke } from '../../client/client';
+import { saveExport } from '../../client/files';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf } from '../../navigation';
@@ -27,6 +30,16 @@ export function ResultsPage({ roundId }: { roundId: number }) {
         <a href={hrefOf('readiness', 'round', roundId)}>{data.round.title}</a>
       </p>
       <PageHeading>Results: {data.round.title}</PageHeading>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            void invoke('readiness.exportWorkbook', { roundId }).then(saveExport).catch(reportError)
+          }
+        >
+          Download readiness workbook
+        </button>
+      </div>
       {data.respondents === 0 || data.overall === null ? (
         <p className="notice">No answers yet: add respondents and enter their answers first.</p>
       ) : (

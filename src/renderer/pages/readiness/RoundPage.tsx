@@ -13,6 +13,7 @@ import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf, navigate } from '../../navigation';
 import { formatDate } from './format';
+import { ImportResponses } from './ImportResponses';
 
 const REFRESH = ['readiness.getRound', 'readiness.listRounds', 'readiness.results'] as const;
 
@@ -84,6 +85,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
       </div>
       <Respondents round={round} respondents={detail.data?.respondents ?? []} confirm={confirm} />
       {open && <AddRespondentForm roundId={round.id} />}
+      {open && <ImportResponses roundId={round.id} />}
       {dialog}
     </>
   );
