@@ -103,9 +103,14 @@ describe('a readiness round in Chromium', () => {
     session = await openSession({ demo: true, route: '#/readiness' });
     const { page } = session;
     await page.getByRole('link', { name: 'Spring 2026 readiness', exact: true }).click();
+    await page.getByText('Edit round details').click();
+    await page.getByLabel('Title').fill('Spring 2026 readiness (final)');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Spring 2026 readiness (final)' }).waitFor();
     await page.getByRole('button', { name: 'Close round' }).click();
     await page.getByText('Closed (read-only)').waitFor();
     expect(await page.getByRole('button', { name: 'Add and enter answers' }).count()).toBe(0);
+    expect(await page.getByText('Edit round details').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Reopen round' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reopen this round?' });

@@ -1,12 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Respondent } from '../../../api/readiness.contract';
 import type { Instrument } from '../../../core/readiness/instrument';
 import { PROGRAM_LABELS, ROLE_LABELS } from '../../../core/readiness/respondents';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { useApi } from '../../client/queries';
+import { useApi, useApiMutation } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf } from '../../navigation';
+import { RespondentFields, type RespondentDraft } from './fields';
 
 const SCALE = [1, 2, 3, 4, 5, 0] as const;
 
@@ -37,6 +39,12 @@ export function AnswerEntryPage({
       <p>
         {PROGRAM_LABELS[respondent.program]} · {ROLE_LABELS[respondent.roleLevel]}
       </p>
+      {detail.data.round.status === 'open' && (
+        <EditRespondentDetails
+          key={respondent.label + respondent.program + respondent.roleLevel}
+          respondent={respondent}
+        />
+      )}
       <AnswerSheet
         key={respondentId}
         instrument={instrument.data}
@@ -48,6 +56,38 @@ export function AnswerEntryPage({
         <a href={hrefOf('readiness', 'round', roundId)}>Done: back to the round</a>
       </p>
     </>
+  );
+}
+
+function EditRespondentDetails({ respondent }: { respondent: Respondent }) {
+  const update = useApiMutation('readiness.updateRespondent', [
+    'readiness.getRound',
+    'readiness.getAnswers',
+    'readiness.results',
+  ]);
+  const [draft, setDraft] = useState<RespondentDraft>({
+    program: respondent.program,
+    roleLevel: respondent.roleLevel,
+    label: respondent.label,
+  });
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    update.mutate({ respondentId: respondent.id, ...draft });
+  }
+
+  return (
+    <details className="edit-details">
+      <summary>Edit respondent details</summary>
+      <form className="form" onSubmit={submit}>
+        <RespondentFields idPrefix="edit-respondent" value={draft} onChange={setDraft} />
+        <div className="button-row">
+          <button type="submit" disabled={update.isPending}>
+            Save details
+          </button>
+        </div>
+      </form>
+    </details>
   );
 }
 

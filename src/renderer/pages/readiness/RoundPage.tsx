@@ -1,17 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { Respondent, Round } from '../../../api/readiness.contract';
-import {
-  PROGRAM_LABELS,
-  RESPONDENT_PROGRAMS,
-  ROLE_LABELS,
-  ROLE_LEVELS,
-  type RespondentProgram,
-  type RoleLevel,
-} from '../../../core/readiness/respondents';
+import { PROGRAM_LABELS, ROLE_LABELS } from '../../../core/readiness/respondents';
 import { useApi, useApiMutation } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf, navigate } from '../../navigation';
+import { RespondentFields, RoundFields, type RespondentDraft, type RoundDraft } from './fields';
 import { formatDate } from './format';
 import { ImportResponses } from './ImportResponses';
 
@@ -70,6 +64,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
         <strong>{open ? 'Open' : 'Closed (read-only)'}</strong>
       </p>
       {round.notes && <p className="notes">{round.notes}</p>}
+      {open && <EditRoundDetails key={round.updatedAt} round={round} />}
       <div className="button-row">
         <a className="button primary" href={hrefOf('readiness', 'round', round.id, 'results')}>
           See results
@@ -174,14 +169,16 @@ function Respondents({
 
 function AddRespondentForm({ roundId }: { roundId: number }) {
   const add = useApiMutation('readiness.addRespondent', REFRESH);
-  const [program, setProgram] = useState<RespondentProgram>('calworks');
-  const [roleLevel, setRoleLevel] = useState<RoleLevel>('line');
-  const [label, setLabel] = useState('');
+  const [draft, setDraft] = useState<RespondentDraft>({
+    program: 'calworks',
+    roleLevel: 'line',
+    label: '',
+  });
 
   function submit(event: FormEvent): void {
     event.preventDefault();
     add.mutate(
-      { roundId, program, roleLevel, label },
+      { roundId, ...draft },
       { onSuccess: (r) => navigate('readiness', 'round', roundId, 'respondent', r.id) },
     );
   }
@@ -191,38 +188,7 @@ function AddRespondentForm({ roundId }: { roundId: number }) {
       <h2 id="add-respondent-heading">Add a respondent</h2>
       <p>Respondents are anonymous: record only their program and role level.</p>
       <form className="form form--inline" onSubmit={submit}>
-        <label htmlFor="respondent-program">Program</label>
-        <select
-          id="respondent-program"
-          value={program}
-          onChange={(event) => setProgram(event.target.value as RespondentProgram)}
-        >
-          {RESPONDENT_PROGRAMS.map((p) => (
-            <option key={p} value={p}>
-              {PROGRAM_LABELS[p]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="respondent-role">Role level</label>
-        <select
-          id="respondent-role"
-          value={roleLevel}
-          onChange={(event) => setRoleLevel(event.target.value as RoleLevel)}
-        >
-          {ROLE_LEVELS.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="respondent-label">Label (optional, not a name)</label>
-        <input
-          id="respondent-label"
-          maxLength={60}
-          value={label}
-          placeholder="e.g. Unit 3"
-          onChange={(event) => setLabel(event.target.value)}
-        />
+        <RespondentFields idPrefix="new-respondent" value={draft} onChange={setDraft} />
         <div className="button-row">
           <button type="submit" className="primary" disabled={add.isPending}>
             Add and enter answers
@@ -230,5 +196,38 @@ function AddRespondentForm({ roundId }: { roundId: number }) {
         </div>
       </form>
     </section>
+  );
+}
+
+function EditRoundDetails({ round }: { round: Round }) {
+  const update = useApiMutation('readiness.updateRound', REFRESH);
+  const [draft, setDraft] = useState<RoundDraft>({
+    title: round.title,
+    heldOn: round.heldOn,
+    notes: round.notes,
+  });
+  const [saved, setSaved] = useState('');
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    update.mutate(
+      { roundId: round.id, ...draft },
+      { onSuccess: () => setSaved('Round details saved.') },
+    );
+  }
+
+  return (
+    <details className="edit-details">
+      <summary>Edit round details</summary>
+      <form className="form" onSubmit={submit}>
+        <RoundFields idPrefix="edit-round" value={draft} onChange={setDraft} />
+        <div className="button-row">
+          <button type="submit" disabled={update.isPending}>
+            Save details
+          </button>
+          <span role="status">{saved}</span>
+        </div>
+      </form>
+    </details>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useApi, useApiMutation } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf, navigate } from '../../navigation';
+import { RoundFields, type RoundDraft } from './fields';
 import { formatDate, todayIso } from './format';
 
 export function RoundsPage() {
@@ -70,14 +71,12 @@ function CountyRounds({ countyId, countyName }: { countyId: number; countyName: 
 
 function NewRoundForm({ countyId }: { countyId: number }) {
   const create = useApiMutation('readiness.createRound', ['readiness.listRounds']);
-  const [title, setTitle] = useState('');
-  const [heldOn, setHeldOn] = useState(todayIso());
-  const [notes, setNotes] = useState('');
+  const [draft, setDraft] = useState<RoundDraft>({ title: '', heldOn: todayIso(), notes: '' });
 
   function submit(event: FormEvent): void {
     event.preventDefault();
     create.mutate(
-      { countyId, title, heldOn, notes },
+      { countyId, ...draft },
       { onSuccess: (round) => navigate('readiness', 'round', round.id) },
     );
   }
@@ -86,31 +85,7 @@ function NewRoundForm({ countyId }: { countyId: number }) {
     <section aria-labelledby="new-round-heading">
       <h2 id="new-round-heading">Open a new round</h2>
       <form className="form" onSubmit={submit}>
-        <label htmlFor="round-title">Title</label>
-        <input
-          id="round-title"
-          required
-          maxLength={120}
-          value={title}
-          placeholder="e.g. Spring 2026 readiness"
-          onChange={(event) => setTitle(event.target.value)}
-        />
-        <label htmlFor="round-date">Held on</label>
-        <input
-          id="round-date"
-          type="date"
-          required
-          value={heldOn}
-          onChange={(event) => setHeldOn(event.target.value)}
-        />
-        <label htmlFor="round-notes">Notes (optional)</label>
-        <textarea
-          id="round-notes"
-          rows={3}
-          maxLength={4000}
-          value={notes}
-          onChange={(event) => setNotes(event.target.value)}
-        />
+        <RoundFields idPrefix="new-round" value={draft} onChange={setDraft} />
         <div className="button-row">
           <button type="submit" className="primary" disabled={create.isPending}>
             Open round
