@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 import { runServe, type ServeRun } from '../support/serve';
 
 export const CHROMIUM_ARGS = [
@@ -109,4 +110,26 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
 /** The county the header shows, e.g. "Sonoma County" or "No county chosen". */
 export function countyShown(page: Page): Promise<string | null> {
   return page.getByTestId('current-county').textContent();
+}
+
+/**
+ * One session per test, closed after it. A page that broke its own Content-Security-Policy would
+ * fail quietly in a user's browser, so any violation fails the test here.
+ */
+export function sessionPerTest(): { open: typeof openSession } {
+  let current: Session | undefined;
+  afterEach(async () => {
+    const session = current;
+    current = undefined;
+    if (session) {
+      expect(session.policyViolations).toEqual([]);
+      await session.close();
+    }
+  });
+  return {
+    open: async (options) => {
+      current = await openSession(options);
+      return current;
+    },
+  };
 }

@@ -2,19 +2,10 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, SCREENSHOTS, seriousAxeFindings, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
-let session: Session | undefined;
-
-afterEach(async () => {
-  const open = session;
-  session = undefined;
-  if (open) {
-    expect(open.policyViolations).toEqual([]);
-    await open.close();
-  }
-});
+const sessions = sessionPerTest();
 
 const ITEMS = 50;
 
@@ -39,7 +30,7 @@ async function enterRespondent(page: Page, program: string, role: string, keys: 
 
 describe('a readiness round in Chromium', () => {
   it('is opened, answered by keyboard, scored and charted', async () => {
-    session = await openSession({ route: '#/readiness' });
+    const session = await sessions.open({ route: '#/readiness' });
     const { page } = session;
     await page.getByRole('combobox', { name: 'Change county' }).fill('Yolo');
     await page.keyboard.press('Enter');
@@ -100,7 +91,7 @@ describe('a readiness round in Chromium', () => {
   });
 
   it('closes a round as read-only and reopens it only after confirming', async () => {
-    session = await openSession({ demo: true, route: '#/readiness' });
+    const session = await sessions.open({ demo: true, route: '#/readiness' });
     const { page } = session;
     await page.getByRole('link', { name: 'Spring 2026 readiness', exact: true }).click();
     await page.getByText('Edit round details').click();
@@ -132,7 +123,7 @@ describe('a readiness round in Chromium', () => {
 
 describe('readiness workbooks in Chromium', () => {
   it('downloads the readiness workbook with the figures the page shows', async () => {
-    session = await openSession({ demo: true, route: '#/readiness' });
+    const session = await sessions.open({ demo: true, route: '#/readiness' });
     const { page } = session;
     await page.getByRole('link', { name: 'Results of Spring 2026 readiness' }).click();
     const shown = await page.getByTestId('overall-score').textContent();
@@ -150,7 +141,7 @@ describe('readiness workbooks in Chromium', () => {
   });
 
   it('imports a filled template, and lists every problem of a bad one', async () => {
-    session = await openSession({ route: '#/readiness' });
+    const session = await sessions.open({ route: '#/readiness' });
     const { page } = session;
     await page.getByRole('combobox', { name: 'Change county' }).fill('Napa');
     await page.keyboard.press('Enter');

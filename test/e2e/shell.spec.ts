@@ -1,22 +1,12 @@
 /// <reference lib="dom" />
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultMigrationsFolder } from '../../src/db/openDatabase';
 import { AREAS } from '../../src/renderer/areas';
-import { countyShown, openSession, SCREENSHOTS, seriousAxeFindings, type Session } from './harness';
+import { countyShown, SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
-let session: Session | undefined;
-
-afterEach(async () => {
-  const open = session;
-  session = undefined;
-  if (open) {
-    // A page that broke its own policy would fail quietly in a user's browser: fail here instead.
-    expect(open.policyViolations).toEqual([]);
-    await open.close();
-  }
-});
+const sessions = sessionPerTest();
 
 const shippedSchemaVersion = (
   JSON.parse(
@@ -28,7 +18,7 @@ const shippedSchemaVersion = (
 
 describe('the Workbench shell in Chromium', () => {
   it('picks a county with the keyboard, and the choice survives a reload', async () => {
-    session = await openSession();
+    const session = await sessions.open();
     const { page } = session;
     await expect.poll(() => countyShown(page)).toBe('No county chosen');
 
@@ -53,7 +43,7 @@ describe('the Workbench shell in Chromium', () => {
   });
 
   it('skips to the page content from the keyboard without leaving the page', async () => {
-    session = await openSession({ route: '#/fiscal' });
+    const session = await sessions.open({ route: '#/fiscal' });
     const { page } = session;
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -62,7 +52,7 @@ describe('the Workbench shell in Chromium', () => {
   });
 
   it('closes the county list with Escape without changing the county', async () => {
-    session = await openSession();
+    const session = await sessions.open();
     const { page } = session;
     const picker = page.getByRole('combobox', { name: 'Change county' });
     await picker.fill('yo');
@@ -75,7 +65,7 @@ describe('the Workbench shell in Chromium', () => {
   });
 
   it('shows the schema version and data folder on Settings', async () => {
-    session = await openSession();
+    const session = await sessions.open();
     const { page } = session;
     await page.getByRole('link', { name: 'Settings' }).click();
     await expect
@@ -88,7 +78,7 @@ describe('the Workbench shell in Chromium', () => {
   });
 
   it('has no serious or critical accessibility violation on any page', async () => {
-    session = await openSession({ demo: true });
+    const session = await sessions.open({ demo: true });
     const { page } = session;
     for (const area of AREAS) {
       await page.goto(new URL(`#/${area.id}`, page.url()).href);
@@ -113,7 +103,7 @@ describe('the Workbench shell in Chromium', () => {
   });
 
   it('loads the demo county with --demo and saves screenshots at 1280×800 and 200% zoom', async () => {
-    session = await openSession({ demo: true });
+    const session = await sessions.open({ demo: true });
     const { page } = session;
     await expect.poll(() => countyShown(page)).toBe('Sonoma County');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -134,7 +124,7 @@ describe('the Workbench shell in Chromium', () => {
   });
 
   it('shows a refused call in the alert region in words a person can act on', async () => {
-    session = await openSession();
+    const session = await sessions.open();
     const { page } = session;
     await expect.poll(() => countyShown(page)).toBe('No county chosen');
     // A second tab opened without the printed address has no token.

@@ -3,6 +3,7 @@
  * Content lives in resources/program/components-v<N>.json and is checked against this schema at load.
  */
 import { z } from 'zod';
+import { checkUniqueIds, ContentId as Id } from '../contentIds';
 
 export const TIERS = ['primary', 'secondary', 'tertiary'] as const;
 export const Tier = z.enum(TIERS);
@@ -17,8 +18,6 @@ export const TIER_LABELS: Record<Tier, string> = {
 export const PROGRAMS = ['calworks', 'cws'] as const;
 export const LeadProgram = z.enum(['calworks', 'cws', 'joint']);
 export type LeadProgram = z.infer<typeof LeadProgram>;
-
-const Id = z.string().regex(/^[a-z][a-z0-9-]{1,47}$/, 'ids are lower-case words joined by hyphens');
 
 export const ProgramComponent = z
   .object({
@@ -41,17 +40,7 @@ export const ComponentCatalog = z
     components: z.array(ProgramComponent).min(1),
   })
   .strict()
-  .superRefine((catalog, ctx) => {
-    const seen = new Set<string>();
-    catalog.components.forEach((component, index) => {
-      if (seen.has(component.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['components', index, 'id'],
-          message: `Component id "${component.id}" appears twice.`,
-        });
-      }
-      seen.add(component.id);
-    });
-  });
+  .superRefine((catalog, ctx) =>
+    checkUniqueIds(catalog.components, 'components', 'Component', ctx),
+  );
 export type ComponentCatalog = z.infer<typeof ComponentCatalog>;

@@ -4,9 +4,8 @@
  * results, so every version ever shipped stays in resources/.
  */
 import { z } from 'zod';
+import { checkUniqueIds, ContentId as Id } from '../contentIds';
 import { Tier } from '../program/catalog';
-
-const Id = z.string().regex(/^[a-z][a-z0-9-]{1,47}$/, 'ids are lower-case words joined by hyphens');
 
 /** 1–5 agreement; 0 is "don't know". Unanswered items are simply absent. */
 export const ANSWER_DONT_KNOW = 0;
@@ -60,7 +59,8 @@ export const Instrument = z
   .strict()
   .superRefine((instrument, ctx) => {
     const domainIds = new Set(instrument.domains.map((domain) => domain.id));
-    const itemIds = new Set<string>();
+    checkUniqueIds(instrument.domains, 'domains', 'Domain', ctx);
+    checkUniqueIds(instrument.items, 'items', 'Item', ctx);
     instrument.items.forEach((item, index) => {
       if (!domainIds.has(item.domain)) {
         ctx.addIssue({
@@ -69,14 +69,6 @@ export const Instrument = z
           message: `Item ${item.id} names domain "${item.domain}", which the instrument does not define.`,
         });
       }
-      if (itemIds.has(item.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['items', index, 'id'],
-          message: `Item id "${item.id}" appears twice.`,
-        });
-      }
-      itemIds.add(item.id);
     });
     for (const domain of instrument.domains) {
       if (!instrument.items.some((item) => item.domain === domain.id)) {

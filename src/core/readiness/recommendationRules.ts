@@ -4,9 +4,8 @@
  * extend, with its reason in plain words.
  */
 import { z } from 'zod';
+import { checkUniqueIds, ContentId as Id } from '../contentIds';
 import { Tier } from '../program/catalog';
-
-const Id = z.string().regex(/^[a-z][a-z0-9-]{1,47}$/, 'ids are lower-case words joined by hyphens');
 
 export const RuleCondition = z
   .object({
@@ -41,7 +40,8 @@ export const RecommendationRules = z
     instrumentVersion: z.number().int().positive(),
     list: z.array(RecommendationRule).min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((rules, ctx) => checkUniqueIds(rules.list, 'list', 'Rule', ctx));
 export type RecommendationRules = z.infer<typeof RecommendationRules>;
 
 export const OVERALL = 'overall';

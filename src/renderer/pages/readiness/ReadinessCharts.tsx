@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { ReactNode } from 'react';
 import type { RoundResults } from '../../../api/readiness.contract';
 import { roundScore } from '../../../core/readiness/levels';
 
@@ -17,11 +18,37 @@ const COLOURS = { calworks: '#005ea2', cws: '#b34700', partner: '#54278f', previ
 
 type Domains = RoundResults['domains'];
 
-function height(domains: Domains): number {
-  return 80 + domains.length * 44;
+const shown = (value: number | null) => (value === null ? null : roundScore(value));
+
+/** Horizontal bars, one band per domain (domain names are long: they read best down the side). */
+function DomainBars({
+  data,
+  domain,
+  ticks,
+  legend,
+  children,
+}: {
+  data: Record<string, string | number | null>[];
+  domain: [number, number];
+  ticks: number[];
+  legend: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height={80 + data.length * 44}>
+      <BarChart data={data} layout="vertical" margin={{ left: 24, right: 24 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={domain} ticks={ticks} />
+        <YAxis type="category" dataKey="name" width={260} />
+        <Tooltip />
+        {legend && <Legend />}
+        {children}
+      </BarChart>
+    </ResponsiveContainer>
+  );
 }
 
-const shown = (value: number | null) => (value === null ? null : roundScore(value));
+const SCALE_TICKS = [0, 1, 2, 3, 4, 5];
 
 /** Grouped bars per domain: what each program's staff see. The table below carries the figures. */
 export function DomainScoreChart({ domains }: { domains: Domains }) {
@@ -32,18 +59,11 @@ export function DomainScoreChart({ domains }: { domains: Domains }) {
     Partner: shown(d.byProgram.partner.mean),
   }));
   return (
-    <ResponsiveContainer width="100%" height={height(domains)}>
-      <BarChart data={data} layout="vertical" margin={{ left: 24, right: 24 }}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} />
-        <YAxis type="category" dataKey="name" width={260} />
-        <Tooltip />
-        <Legend />
-        <Bar dataKey="CalWORKs" fill={COLOURS.calworks} />
-        <Bar dataKey="CWS" fill={COLOURS.cws} />
-        <Bar dataKey="Partner" fill={COLOURS.partner} />
-      </BarChart>
-    </ResponsiveContainer>
+    <DomainBars data={data} domain={[0, 5]} ticks={SCALE_TICKS} legend>
+      <Bar dataKey="CalWORKs" fill={COLOURS.calworks} />
+      <Bar dataKey="CWS" fill={COLOURS.cws} />
+      <Bar dataKey="Partner" fill={COLOURS.partner} />
+    </DomainBars>
   );
 }
 
@@ -51,16 +71,10 @@ export function DomainScoreChart({ domains }: { domains: Domains }) {
 export function AlignmentGapChart({ domains }: { domains: Domains }) {
   const data = domains.map((d) => ({ name: d.name, 'CalWORKs − CWS': shown(d.alignmentGap) }));
   return (
-    <ResponsiveContainer width="100%" height={height(domains)}>
-      <BarChart data={data} layout="vertical" margin={{ left: 24, right: 24 }}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[-4, 4]} ticks={[-4, -3, -2, -1, 0, 1, 2, 3, 4]} />
-        <YAxis type="category" dataKey="name" width={260} />
-        <Tooltip />
-        <ReferenceLine x={0} stroke="#1b1b1b" />
-        <Bar dataKey="CalWORKs − CWS" fill={COLOURS.calworks} />
-      </BarChart>
-    </ResponsiveContainer>
+    <DomainBars data={data} domain={[-4, 4]} ticks={[-4, -3, -2, -1, 0, 1, 2, 3, 4]} legend={false}>
+      <ReferenceLine x={0} stroke="#1b1b1b" />
+      <Bar dataKey="CalWORKs − CWS" fill={COLOURS.calworks} />
+    </DomainBars>
   );
 }
 
@@ -81,16 +95,9 @@ export function TrendChart({
     };
   });
   return (
-    <ResponsiveContainer width="100%" height={height(domains)}>
-      <BarChart data={data} layout="vertical" margin={{ left: 24, right: 24 }}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} />
-        <YAxis type="category" dataKey="name" width={260} />
-        <Tooltip />
-        <Legend />
-        <Bar dataKey={previousTitle} fill={COLOURS.previous} />
-        <Bar dataKey="This round" fill={COLOURS.calworks} />
-      </BarChart>
-    </ResponsiveContainer>
+    <DomainBars data={data} domain={[0, 5]} ticks={SCALE_TICKS} legend>
+      <Bar dataKey={previousTitle} fill={COLOURS.previous} />
+      <Bar dataKey="This round" fill={COLOURS.calworks} />
+    </DomainBars>
   );
 }
