@@ -152,8 +152,8 @@ export const readinessHandlers: HandlersFor<typeof readinessContract> = {
 
   'readiness.exportTemplate': ({ roundId }, ctx) => exportTemplate(ctx, roundOrThrow(ctx, roundId)),
 
-  'readiness.importResponses': async ({ roundId, bytesBase64 }, ctx) => ({
-    added: await importResponses(ctx, openRoundOrThrow(ctx, roundId), bytesBase64),
+  'readiness.importResponses': async ({ roundId, fileName, bytesBase64 }, ctx) => ({
+    added: await importResponses(ctx, openRoundOrThrow(ctx, roundId), { fileName, bytesBase64 }),
   }),
 
   'readiness.exportWorkbook': ({ roundId }, ctx) => exportWorkbook(ctx, roundOrThrow(ctx, roundId)),

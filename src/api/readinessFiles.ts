@@ -1,4 +1,5 @@
 /** The readiness area's files: template out, responses in, workbook out. */
+import { createHash } from 'node:crypto';
 import * as repo from '../db/readiness';
 import { findCounty } from '../db/workspace';
 import { buildReadinessWorkbook } from '../export/readiness';
@@ -6,7 +7,7 @@ import { readResponseTemplate } from '../export/readinessImport';
 import { buildResponseTemplate } from '../export/readinessTemplate';
 import { workbookBytes } from '../export/workbook';
 import type { ServiceContext } from './context';
-import { ValidationError } from './errors';
+import { Conflict, NotFound, ValidationError } from './errors';
 import { fileNamePart, XLSX_MEDIA_TYPE, type ExportFile } from './files.contract';
 import { evaluateRound, instrumentOf } from './readinessResults';
 
@@ -43,9 +44,9 @@ export function exportTemplate(ctx: ServiceContext, round: repo.RoundRow): Promi
 export async function importResponses(
   ctx: ServiceContext,
   round: repo.RoundRow,
-  bytesBase64: string,
+  file: { fileName: string; bytesBase64: string },
 ): Promise<number> {
-  const bytes = new Uint8Array(Buffer.from(bytesBase64, 'base64'));
+  const bytes = new Uint8Array(Buffer.from(file.bytesBase64, 'base64'));
   const reading = await readResponseTemplate(
     bytes,
     instrumentOf(ctx.content, round.instrumentVersion),
@@ -60,7 +61,28 @@ export async function importResponses(
       issues,
     );
   }
-  return repo.insertRespondentsWithAnswers(ctx.workbench.db, round, reading.respondents, ctx.actor);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const outcome = repo.importRespondents(
+    ctx.workbench.db,
+    round.id,
+    { sha256, name: file.fileName },
+    reading.respondents,
+    ctx.actor,
+  );
+  switch (outcome.status) {
+    case 'imported':
+      return outcome.added;
+    case 'round-missing':
+      throw new NotFound(
+        'The round was deleted while the file was being checked; nothing was imported.',
+      );
+    case 'round-closed':
+      throw new Conflict(`The round “${outcome.title}” is closed. Reopen it to change it.`);
+    case 'duplicate':
+      throw new Conflict(
+        `This file was already imported into this round (as ${outcome.fileName}, ${outcome.importedAt.slice(0, 10)}); importing it again would count its respondents twice.`,
+      );
+  }
 }
 
 export function exportWorkbook(ctx: ServiceContext, round: repo.RoundRow): Promise<ExportFile> {

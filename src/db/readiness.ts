@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, getTableColumns, inArray, lt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, lt, or } from 'drizzle-orm';
 import { recordAudit } from './audit';
 import type { Db } from './openDatabase';
-import { readinessAnswer, readinessRespondent, readinessRound } from './schema';
+import { readinessAnswer, readinessImport, readinessRespondent, readinessRound } from './schema';
 
 export type RoundRow = typeof readinessRound.$inferSelect;
 export type RespondentRow = typeof readinessRespondent.$inferSelect;
@@ -40,13 +40,27 @@ export function findRound(db: Db, roundId: number): RoundRow | undefined {
   return db.select().from(readinessRound).where(eq(readinessRound.id, roundId)).get();
 }
 
-/** The county's latest round held before this one, to show a trend against. */
+/**
+ * The round to show a trend against: the county's latest earlier round, by date and then by the
+ * order rounds were opened (two rounds can share a date), among rounds with at least one answer.
+ */
 export function previousRound(db: Db, round: RoundRow): RoundRow | undefined {
+  const answered = db
+    .select({ id: readinessRespondent.roundId })
+    .from(readinessAnswer)
+    .innerJoin(readinessRespondent, eq(readinessRespondent.id, readinessAnswer.respondentId));
   return db
     .select()
     .from(readinessRound)
     .where(
-      and(eq(readinessRound.countyId, round.countyId), lt(readinessRound.heldOn, round.heldOn)),
+      and(
+        eq(readinessRound.countyId, round.countyId),
+        or(
+          lt(readinessRound.heldOn, round.heldOn),
+          and(eq(readinessRound.heldOn, round.heldOn), lt(readinessRound.id, round.id)),
+        ),
+        inArray(readinessRound.id, answered),
+      ),
     )
     .orderBy(desc(readinessRound.heldOn), desc(readinessRound.id))
     .limit(1)
@@ -275,20 +289,51 @@ export function respondentsWithAnswers(db: Db, roundId: number): RespondentWithA
   return respondents.map((r) => ({ ...r, answers: byRespondent.get(r.id) ?? {} }));
 }
 
-/** Adds many respondents with their answers in one transaction: an import lands whole or not at all. */
-export function insertRespondentsWithAnswers(
+export type ImportOutcome =
+  | { readonly status: 'imported'; readonly added: number }
+  | { readonly status: 'round-missing' }
+  | { readonly status: 'round-closed'; readonly title: string }
+  | { readonly status: 'duplicate'; readonly fileName: string; readonly importedAt: string };
+
+/**
+ * Adds an imported file's respondents and answers in one transaction: the import lands whole or not
+ * at all. The round is read again inside it (it may have been closed or deleted while the file was
+ * being checked), and a file already imported into the round is refused by its hash.
+ */
+export function importRespondents(
   db: Db,
-  round: RoundRow,
+  roundId: number,
+  file: { readonly sha256: string; readonly name: string },
   respondents: readonly (RespondentDetails & {
     answers: readonly { itemId: string; answer: number }[];
   })[],
   actor: string,
-): number {
-  return db.transaction((tx) => {
+): ImportOutcome {
+  return db.transaction((tx): ImportOutcome => {
+    const round = findRound(tx, roundId);
+    if (!round) return { status: 'round-missing' };
+    if (round.status !== 'open') return { status: 'round-closed', title: round.title };
+    const earlier = tx
+      .select()
+      .from(readinessImport)
+      .where(and(eq(readinessImport.roundId, roundId), eq(readinessImport.fileSha256, file.sha256)))
+      .get();
+    if (earlier) {
+      return { status: 'duplicate', fileName: earlier.fileName, importedAt: earlier.importedAt };
+    }
     for (const { answers, ...details } of respondents) {
       const row = insertRespondent(tx, round, details, actor);
       if (answers.length > 0) saveAnswers(tx, row.id, answers);
     }
-    return respondents.length;
+    tx.insert(readinessImport)
+      .values({
+        roundId,
+        countyId: round.countyId,
+        fileSha256: file.sha256,
+        fileName: file.name,
+        respondents: respondents.length,
+      })
+      .run();
+    return { status: 'imported', added: respondents.length };
   });
 }

@@ -40,6 +40,11 @@ export type TemplateReading =
 
 export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
 const MAX_LABEL = 60;
+/** A round's respondents are staff of one county: thousands of rows means a wrong file. */
+export const MAX_RESPONDENT_ROWS = 5000;
+/** Past this many, listing more problems helps nobody: the file needs a fresh look. */
+export const MAX_PROBLEMS_LISTED = 200;
+const TEMPLATE_SHEETS = new Set([INSTRUCTIONS_SHEET, 'Statements', RESPONSES_SHEET]);
 
 function refuse(where: string, message: string): TemplateReading {
   return { ok: false, problems: [{ where, message }] };
@@ -115,13 +120,21 @@ export async function readResponseTemplate(
   if (version !== String(instrument.version)) {
     return refuse(
       `${INSTRUCTIONS_SHEET}!B4`,
-      `This template is for instrument version ${version}; this round uses version ${instrument.version}. Export a new template from this round.`,
+      version
+        ? `This template is for instrument version ${version}; this round uses version ${instrument.version}. Export a new template from this round.`
+        : 'This template does not say which instrument version it is for. Export a new template from this round.',
     );
   }
   const sheet = workbook.getWorksheet(RESPONSES_SHEET);
   if (!sheet) return refuse(RESPONSES_SHEET, `The "${RESPONSES_SHEET}" sheet is missing.`);
 
   const problems: CellProblem[] = [];
+  if (sheet.actualRowCount > MAX_RESPONDENT_ROWS + 1) {
+    return refuse(
+      RESPONSES_SHEET,
+      `The sheet has more than ${MAX_RESPONDENT_ROWS} rows; a round's respondents are far fewer.`,
+    );
+  }
   const at = (row: number, column: number) => `${RESPONSES_SHEET}!${columnLetter(column)}${row}`;
   const known = new Set(instrument.items.map((item) => item.id));
   const columns: { column: number; itemId: string }[] = [];
@@ -155,6 +168,14 @@ export async function readResponseTemplate(
   }
   if (problems.length > 0) return { ok: false, problems };
 
+  for (const other of workbook.worksheets) {
+    if (!TEMPLATE_SHEETS.has(other.name)) {
+      problems.push({
+        where: other.name,
+        message: `The sheet "${other.name}" is not part of the template: put its rows on "${RESPONSES_SHEET}".`,
+      });
+    }
+  }
   const respondents: ImportedRespondent[] = [];
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
@@ -193,6 +214,14 @@ export async function readResponseTemplate(
         message: `The label is longer than ${MAX_LABEL} characters.`,
       });
     }
+    for (const column of texts.keys()) {
+      if (column > FIXED_COLUMNS.length && !columns.some((c) => c.column === column)) {
+        problems.push({
+          where: at(rowNumber, column),
+          message: 'This cell has a value, but its column has no statement heading.',
+        });
+      }
+    }
     const answers: { itemId: string; answer: number }[] = [];
     for (const { column, itemId } of columns) {
       const text = texts.get(column);
@@ -205,9 +234,25 @@ export async function readResponseTemplate(
         });
       } else answers.push({ itemId, answer });
     }
+    if (!columns.some(({ column }) => texts.has(column))) {
+      problems.push({
+        where: at(rowNumber, 1),
+        message: 'This row has a respondent but no answers.',
+      });
+    }
     if (program && roleLevel)
       respondents.push({ row: rowNumber, program, roleLevel, label, answers });
   });
+  if (problems.length > MAX_PROBLEMS_LISTED) {
+    const more = problems.length - MAX_PROBLEMS_LISTED;
+    return {
+      ok: false,
+      problems: [
+        ...problems.slice(0, MAX_PROBLEMS_LISTED),
+        { where: 'file', message: `…and ${more} more. Check the file against a fresh template.` },
+      ],
+    };
+  }
   if (problems.length > 0) return { ok: false, problems };
   if (respondents.length === 0)
     return refuse(RESPONSES_SHEET, `The "${RESPONSES_SHEET}" sheet has no filled row.`);

@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { county } from './workspace';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -70,4 +78,23 @@ export const readinessAnswer = sqliteTable(
     primaryKey({ columns: [table.respondentId, table.itemId] }),
     check('readiness_answer_range', sql`${table.answer} BETWEEN 0 AND 5`),
   ],
+);
+
+/** Each file imported into a round, by content hash: the same file twice would count people twice. */
+export const readinessImport = sqliteTable(
+  'readiness_import',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => readinessRound.id, { onDelete: 'cascade' }),
+    countyId: integer('county_id')
+      .notNull()
+      .references(() => county.id),
+    fileSha256: text('file_sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    respondents: integer('respondents').notNull(),
+    importedAt: text('imported_at').notNull().default(now),
+  },
+  (table) => [uniqueIndex('readiness_import_file_idx').on(table.roundId, table.fileSha256)],
 );

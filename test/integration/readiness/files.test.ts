@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/api/errors';
+import { importRespondents } from '../../../src/db/readiness';
 import { typedInvoke } from '../../../src/api/service';
 import { INSTRUCTIONS_SHEET, RESPONSES_SHEET } from '../../../src/export/readinessLayout';
 import { filledTemplate, row } from '../../support/readinessTemplate';
@@ -198,6 +199,79 @@ describe('importing responses', () => {
       invoke('readiness.importResponses', { roundId: round.id, fileName: 'f.xlsx', bytesBase64 }),
     );
     expect(closed.kind).toBe('Conflict');
+  });
+});
+
+describe('importing: what else is refused', () => {
+  it('the same file twice: its respondents would count twice', async () => {
+    const { invoke, round, tables } = await setup();
+    const bytesBase64 = await filledTemplate(instrument, [row(instrument, 'CWS', 'Manager', 3)]);
+    await invoke('readiness.importResponses', {
+      roundId: round.id,
+      fileName: 'team-a.xlsx',
+      bytesBase64,
+    });
+    const before = tables();
+    const again = await refusal(
+      invoke('readiness.importResponses', {
+        roundId: round.id,
+        fileName: 'copy.xlsx',
+        bytesBase64,
+      }),
+    );
+    expect(again.kind).toBe('Conflict');
+    expect(again.message).toMatch(
+      /already imported into this round \(as team-a\.xlsx, \d{4}-\d{2}-\d{2}\)/,
+    );
+    expect(tables()).toEqual(before);
+  });
+
+  it('values outside the statement columns, extra sheets and rows without answers', async () => {
+    const { invoke, round, tables } = await setup();
+    const stray = row(instrument, 'CWS', 'Manager', 3);
+    const beyond = instrument.items.length + 3; // 0-based index of the first column after the last statement
+    stray[beyond] = 'Jane Doe';
+    const bytesBase64 = await filledTemplate(
+      instrument,
+      [stray, ['CalWORKs', 'Line staff', 'Unit 3']],
+      (workbook) => workbook.addWorksheet('Responses (2)').addRow(['CWS', 'Manager']),
+    );
+    const before = tables();
+    const error = await refusal(
+      invoke('readiness.importResponses', { roundId: round.id, fileName: 'f.xlsx', bytesBase64 }),
+    );
+    expect(error.issues.map((i) => i.path)).toEqual([
+      'Responses (2)',
+      expect.stringMatching(/^Responses!\w+2$/),
+      'Responses!A3',
+    ]);
+    expect(error.issues.map((i) => i.message)).toEqual([
+      'The sheet "Responses (2)" is not part of the template: put its rows on "Responses".',
+      'This cell has a value, but its column has no statement heading.',
+      'This row has a respondent but no answers.',
+    ]);
+    // The stray cell's value (here a name) is never echoed back.
+    expect(error.message).not.toContain('Jane');
+    expect(tables()).toEqual(before);
+  });
+
+  it('re-checks the round inside the write: closed or deleted while the file was read', async () => {
+    const { workbench, invoke, round } = await setup();
+    const respondents = [
+      { program: 'cws' as const, roleLevel: 'line' as const, label: '', answers: [] },
+    ];
+    await invoke('readiness.setRoundStatus', { roundId: round.id, status: 'closed' });
+    expect(
+      importRespondents(workbench.db, round.id, { sha256: 'x', name: 'f.xlsx' }, respondents, 'me'),
+    ).toEqual({
+      status: 'round-closed',
+      title: 'Spring 2026',
+    });
+    expect(
+      importRespondents(workbench.db, 9999, { sha256: 'x', name: 'f.xlsx' }, respondents, 'me'),
+    ).toEqual({
+      status: 'round-missing',
+    });
   });
 });
 

@@ -186,6 +186,40 @@ describe('listing rounds', () => {
   });
 });
 
+describe('the previous round a trend compares with', () => {
+  it('is the latest earlier round with answers; same-date rounds go by the order opened', async () => {
+    const { invoke } = setup();
+    async function round(title: string, heldOn: string, answer: number | null) {
+      const created = await invoke('readiness.createRound', { countyId: SONOMA, title, heldOn });
+      if (answer !== null) {
+        const r = await invoke('readiness.addRespondent', {
+          roundId: created.id,
+          program: 'cws',
+          roleLevel: 'line',
+        });
+        await invoke('readiness.saveAnswers', { respondentId: r.id, answers: answersFor(answer) });
+      }
+      return created;
+    }
+    const older = await round('2024', '2024-04-01', 2);
+    const first = await round('2025 a', '2025-04-01', 3);
+    await round('2025 empty', '2025-04-01', null);
+    const second = await round('2025 b', '2025-04-01', 4);
+    // Same date as "2025 a", opened later: compares with "2025 a", not with 2024.
+    expect((await invoke('readiness.results', { roundId: second.id })).previous?.title).toBe(
+      '2025 a',
+    );
+    expect((await invoke('readiness.results', { roundId: second.id })).overallChange).toBe(1);
+    expect((await invoke('readiness.results', { roundId: first.id })).previous?.title).toBe('2024');
+    expect((await invoke('readiness.results', { roundId: older.id })).previous).toBeNull();
+    // A later round with no answers yet compares with the latest answered one, skipping the empty.
+    const empty = await round('2026', '2026-04-01', 5);
+    expect((await invoke('readiness.results', { roundId: empty.id })).previous?.title).toBe(
+      '2025 b',
+    );
+  });
+});
+
 describe('what a round refuses', () => {
   async function openRound() {
     const ctx = setup();
