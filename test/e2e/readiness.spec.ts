@@ -13,6 +13,13 @@ async function expectAxeClean(page: Page, where: string): Promise<void> {
   expect({ where, findings: await seriousAxeFindings(page) }).toEqual({ where, findings: [] });
 }
 
+/** Waits until every queued answer has reached the database (saves go one at a time). */
+async function saved(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.getByRole('status').last().textContent(), { timeout: 20_000 })
+    .toBe('All answers saved.');
+}
+
 /** Adds a respondent from the round page and answers every statement with the keys given. */
 async function enterRespondent(page: Page, program: string, role: string, keys: string[]) {
   await page.getByLabel('Program').selectOption({ label: program });
@@ -25,7 +32,7 @@ async function enterRespondent(page: Page, program: string, role: string, keys: 
     .toBe('0');
   for (const key of keys) await page.keyboard.press(key);
   await page.getByText(`${ITEMS} of ${ITEMS} answered`).waitFor();
-  await expect.poll(() => page.getByRole('status').last().textContent()).toBe('All answers saved.');
+  await saved(page);
 }
 
 describe('a readiness round in Chromium', () => {
@@ -62,14 +69,19 @@ describe('a readiness round in Chromium', () => {
     await page.getByText(`${ITEMS - 1} of ${ITEMS} answered`).waitFor();
     await page.keyboard.press('3');
     await page.getByText(`${ITEMS} of ${ITEMS} answered`).waitFor();
-    await expect
-      .poll(() => page.getByRole('status').last().textContent())
-      .toBe('All answers saved.');
+    await saved(page);
 
     await page.getByRole('link', { name: 'Done: back to the round' }).click();
     await expect
       .poll(() => page.getByText(`${ITEMS} of ${ITEMS}`, { exact: true }).count())
       .toBe(2);
+    // Back to the first respondent: the sheet shows what was saved, not the empty first visit.
+    await page.getByRole('link', { name: 'Enter answers of Respondent 1', exact: true }).click();
+    await page.getByText(`${ITEMS} of ${ITEMS} answered`).waitFor();
+    expect(
+      await page.locator('fieldset[data-item-index="0"] input:checked').getAttribute('value'),
+    ).toBe('4');
+    await page.getByRole('link', { name: 'Done: back to the round' }).click();
     await page.getByRole('link', { name: 'See results' }).click();
 
     // Every domain pools 4s and 3s: 3.5, except the last, where the CWS "don't know" is left out:
@@ -118,6 +130,39 @@ describe('a readiness round in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Close round' }).waitFor();
+  });
+});
+
+describe('answer entry when a save is refused', () => {
+  it('says so, and shows the answer that is stored rather than the one refused', async () => {
+    const session = await sessions.open({ demo: true, route: '#/readiness' });
+    const { page } = session;
+    await page.getByRole('link', { name: 'Spring 2026 readiness', exact: true }).click();
+    await page.getByRole('link', { name: 'Enter answers of Respondent 1', exact: true }).click();
+    await page.getByText(`${ITEMS} of ${ITEMS} answered`).waitFor();
+    const first = page.locator('fieldset[data-item-index="0"]');
+    const stored = await first.locator('input:checked').getAttribute('value');
+    // Someone closes the round in another window while this one is open.
+    await page.evaluate(async () => {
+      const round = Number(/round\/(\d+)/.exec(location.hash)?.[1]);
+      await fetch('api/readiness.setRoundStatus', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-linkages-token': sessionStorage.getItem('linkages.token') ?? '',
+        },
+        body: JSON.stringify({ roundId: round, status: 'closed' }),
+      });
+    });
+    await first.locator('input').first().focus();
+    await page.keyboard.press(stored === '1' ? '2' : '1');
+    await expect
+      .poll(() => page.getByRole('status').last().textContent())
+      .toBe('1 answer was not saved: the sheet now shows what is stored.');
+    expect(await page.getByRole('alert').textContent()).toMatch(
+      /is closed\. Reopen it to change it/,
+    );
+    expect(await first.locator('input:checked').getAttribute('value')).toBe(stored);
   });
 });
 

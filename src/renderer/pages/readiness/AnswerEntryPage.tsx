@@ -23,7 +23,11 @@ export function AnswerEntryPage({
   const saved = useApi('readiness.getAnswers', { respondentId });
   const version = detail.data?.round.instrumentVersion;
   const instrument = useApi('readiness.instrument', { version: version ?? 1 });
-  const ready = detail.data && saved.data && instrument.data && version !== undefined;
+  // The sheet starts from fresh answers only: a cached copy from an earlier visit may be stale.
+  // Once shown, it keeps its own state, so background refetches cannot reset it under the user.
+  const [fresh, setFresh] = useState(false);
+  if (!fresh && saved.isSuccess && !saved.isFetching) setFresh(true);
+  const ready = fresh && detail.data && saved.data && instrument.data && version !== undefined;
 
   if (!ready) return <PageHeading>Loading answers…</PageHeading>;
   const index = detail.data.respondents.findIndex((r) => r.id === respondentId);
@@ -141,26 +145,57 @@ function AnswerSheet({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  /** Saves in the order given, one at a time, so a quick change of mind cannot land first. */
-  function save(itemId: string, answer: number | null): void {
-    setAnswers((current) =>
-      answer === null
-        ? Object.fromEntries(Object.entries(current).filter(([id]) => id !== itemId))
-        : { ...current, [itemId]: answer },
+  const pending = useRef(0);
+  const failures = useRef(0);
+  const answersKey = ['readiness.getAnswers', { respondentId }];
+
+  /** Keeps the cached copy in step, so coming back to this respondent shows what was saved. */
+  function cache(next: (answers: Record<string, number>) => Record<string, number>): void {
+    queryClient.setQueryData<{ answers: Record<string, number> }>(answersKey, (old) =>
+      old ? { ...old, answers: next(old.answers) } : old,
     );
+  }
+
+  function withAnswer(answers: Record<string, number>, itemId: string, answer: number | null) {
+    return answer === null
+      ? Object.fromEntries(Object.entries(answers).filter(([id]) => id !== itemId))
+      : { ...answers, [itemId]: answer };
+  }
+
+  /**
+   * Saves in the order given, one at a time, so a quick change of mind cannot land first. "All
+   * answers saved" is said only when nothing is waiting and nothing failed since it was last said.
+   */
+  function save(itemId: string, answer: number | null): void {
+    setAnswers((current) => withAnswer(current, itemId, answer));
     setStatus('Saving…');
+    pending.current += 1;
     queue.current = queue.current.then(async () => {
       try {
         await invoke('readiness.saveAnswers', { respondentId, answers: [{ itemId, answer }] });
-        setStatus('All answers saved.');
-        void queryClient.invalidateQueries({ queryKey: ['readiness.getRound'] });
-        void queryClient.invalidateQueries({ queryKey: ['readiness.results'] });
+        cache((answers) => withAnswer(answers, itemId, answer));
       } catch (error) {
-        setStatus('An answer was not saved.');
+        failures.current += 1;
         reportError(error);
-        const fresh = await invoke('readiness.getAnswers', { respondentId }).catch(() => null);
-        if (fresh) setAnswers(fresh.answers);
       }
+      pending.current -= 1;
+      if (pending.current > 0) return;
+      void queryClient.invalidateQueries({ queryKey: ['readiness.getRound'] });
+      void queryClient.invalidateQueries({ queryKey: ['readiness.results'] });
+      if (failures.current === 0) {
+        setStatus('All answers saved.');
+        return;
+      }
+      const failed = failures.current;
+      failures.current = 0;
+      const stored = await invoke('readiness.getAnswers', { respondentId }).catch(() => null);
+      if (stored) {
+        setAnswers(stored.answers);
+        cache(() => stored.answers);
+      }
+      setStatus(
+        `${failed} ${failed === 1 ? 'answer was' : 'answers were'} not saved: the sheet now shows what is stored.`,
+      );
     });
   }
 
