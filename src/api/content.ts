@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { ComponentCatalog } from '../core/program/catalog';
 import { Instrument } from '../core/readiness/instrument';
+import { READINESS_LEVELS } from '../core/readiness/levels';
 import { OVERALL, RecommendationRules } from '../core/readiness/recommendationRules';
 
 export interface Content {
@@ -77,6 +78,14 @@ export function loadContent(resourcesFolder: string): Content {
         if (condition.subject !== OVERALL && !domainIds.has(condition.subject)) {
           throw new Error(`Rule ${rule.id} names unknown domain ${condition.subject}.`);
         }
+      }
+      // The level a county is shown and the tier it is told to start must agree: one threshold.
+      const opening = READINESS_LEVELS.find((level) => level.opens === rule.tier);
+      const overall = rule.when.find((c) => c.subject === OVERALL && c.op === 'atLeast');
+      if (rule.verb === 'start' && opening && overall && overall.value !== opening.from) {
+        throw new Error(
+          `Rule ${rule.id} starts the ${rule.tier} tier at overall ${overall.value}, but the level that opens it, "${opening.label}", starts at ${opening.from}.`,
+        );
       }
     }
   }

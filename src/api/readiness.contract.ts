@@ -65,6 +65,7 @@ export const ReadinessLevelView = z.object({
   id: z.enum(['foundation', 'developing', 'ready', 'established']),
   label: z.string(),
   from: z.number(),
+  opens: Tier.nullable(),
   meaning: z.string(),
 });
 

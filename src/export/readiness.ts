@@ -7,7 +7,14 @@ import type ExcelJS from 'exceljs';
 import type { Instrument } from '../core/readiness/instrument';
 import type { RecommendationResult } from '../core/readiness/recommend';
 import type { RespondentProgram, RoleLevel } from '../core/readiness/respondents';
-import type { RoundScores, RoundTrend } from '../core/readiness/scoring';
+import type {
+  DomainScore,
+  GroupMeans,
+  ItemScore,
+  Mean,
+  RoundScores,
+  RoundTrend,
+} from '../core/readiness/scoring';
 import { programLabel, responseHeader, RESPONSES_SHEET, roleLabel } from './readinessLayout';
 import { createWorkbook } from './workbook';
 
@@ -31,22 +38,53 @@ export interface ReadinessWorkbookInput {
 const MEAN = '0.0';
 const GAP = '+0.0;-0.0;0.0';
 
+type Cell = string | number | null;
+
+/** One column of a sheet: its heading, its value for a row, and its number format. */
+interface Column<T> {
+  readonly heading: string;
+  readonly value: (row: T) => Cell;
+  readonly numFmt?: string;
+}
+
+/** A mean and its number of answers, side by side. */
+function meanColumns<T>(heading: string, mean: (row: T) => Mean): Column<T>[] {
+  return [
+    { heading: `${heading} mean`, value: (row) => mean(row).mean, numFmt: MEAN },
+    { heading: `${heading} n`, value: (row) => mean(row).n },
+  ];
+}
+
 /** A header row in bold, frozen, with a filter over the table below it. */
-function table(
+function table<T>(
   sheet: ExcelJS.Worksheet,
-  header: string[],
-  rows: (string | number | null)[][],
-  formats: Record<number, string> = {},
+  columns: readonly Column<T>[],
+  rows: readonly T[],
 ): void {
-  sheet.addRow(header).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  sheet.addRow(columns.map((c) => c.heading)).font = { bold: true };
+  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
-  for (const [column, numFmt] of Object.entries(formats))
-    sheet.getColumn(Number(column)).numFmt = numFmt;
-  header.forEach((title, index) => {
-    sheet.getColumn(index + 1).width = Math.min(60, Math.max(10, title.length + 2));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  columns.forEach((column, index) => {
+    const sheetColumn = sheet.getColumn(index + 1);
+    if (column.numFmt) sheetColumn.numFmt = column.numFmt;
+    sheetColumn.width = Math.min(60, Math.max(10, column.heading.length + 2));
   });
+}
+
+function groupColumns<T extends GroupMeans>(): Column<T>[] {
+  return [
+    ...meanColumns<T>('All', (d) => d.overall),
+    ...meanColumns<T>('CalWORKs', (d) => d.byProgram.calworks),
+    ...meanColumns<T>('CWS', (d) => d.byProgram.cws),
+    ...meanColumns<T>('Partner', (d) => d.byProgram.partner),
+    ...meanColumns<T>('Managers', (d) => d.byRole.manager),
+    ...meanColumns<T>('Supervisors', (d) => d.byRole.supervisor),
+    ...meanColumns<T>('Line staff', (d) => d.byRole.line),
+    { heading: 'Gap CalWORKs − CWS', value: (d) => d.alignmentGap, numFmt: GAP },
+    { heading: 'Managers − line staff', value: (d) => d.roleGap, numFmt: GAP },
+    { heading: "Don't know", value: (d) => d.dontKnow },
+  ];
 }
 
 export function buildReadinessWorkbook(input: ReadinessWorkbookInput): ExcelJS.Workbook {
@@ -58,7 +96,7 @@ export function buildReadinessWorkbook(input: ReadinessWorkbookInput): ExcelJS.W
     appVersion: input.appVersion,
     generatedAt: input.generatedAt,
     notes: [
-      'Respondents are anonymous: only their program and role level are recorded.',
+      'Respondents are anonymous: only their program and role level are recorded. Their optional labels are left out of this workbook.',
       'Means leave out "don\'t know" answers; each mean is shown with its number of answers (n).',
     ],
   });
@@ -88,90 +126,52 @@ export function buildReadinessWorkbook(input: ReadinessWorkbookInput): ExcelJS.W
     summary.addRow([r.verb, r.tier, r.components.map((c) => c.name).join('; '), r.reason]);
   }
 
-  table(
+  table<DomainScore>(
     workbook.addWorksheet('Domains'),
     [
-      'Domain',
-      'All mean',
-      'All n',
-      'CalWORKs mean',
-      'CalWORKs n',
-      'CWS mean',
-      'CWS n',
-      'Partner mean',
-      'Partner n',
-      'Managers mean',
-      'Supervisors mean',
-      'Line staff mean',
-      'Gap CalWORKs − CWS',
-      'Managers − line staff',
-      "Don't know",
-      'Change since previous',
+      { heading: 'Domain', value: (d) => d.name },
+      ...groupColumns<DomainScore>(),
+      {
+        heading: 'Change since previous',
+        value: (d) => input.previous?.trend.domains.get(d.domainId) ?? null,
+        numFmt: GAP,
+      },
     ],
-    scores.domains.map((d) => [
-      d.name,
-      d.overall.mean,
-      d.overall.n,
-      d.byProgram.calworks.mean,
-      d.byProgram.calworks.n,
-      d.byProgram.cws.mean,
-      d.byProgram.cws.n,
-      d.byProgram.partner.mean,
-      d.byProgram.partner.n,
-      d.byRole.manager.mean,
-      d.byRole.supervisor.mean,
-      d.byRole.line.mean,
-      d.alignmentGap,
-      d.roleGap,
-      d.dontKnow,
-      input.previous?.trend.domains.get(d.domainId) ?? null,
-    ]),
-    { 2: MEAN, 4: MEAN, 6: MEAN, 8: MEAN, 10: MEAN, 11: MEAN, 12: MEAN, 13: GAP, 14: GAP, 16: GAP },
+    scores.domains,
   );
 
   const domainName = new Map(instrument.domains.map((d) => [d.id, d.name]));
   const itemText = new Map(instrument.items.map((i) => [i.id, i.text]));
-  table(
+  table<ItemScore>(
     workbook.addWorksheet('Items'),
     [
-      'Item',
-      'Domain',
-      'Statement',
-      'All mean',
-      'n',
-      'CalWORKs mean',
-      'CWS mean',
-      'Gap CalWORKs − CWS',
-      "Don't know",
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
+      { heading: 'Item', value: (item) => item.itemId },
+      { heading: 'Domain', value: (item) => domainName.get(item.domainId) ?? item.domainId },
+      { heading: 'Statement', value: (item) => itemText.get(item.itemId) ?? '' },
+      ...groupColumns<ItemScore>(),
+      // How many gave each answer ("don't know" is counted in the column before).
+      ...[1, 2, 3, 4, 5].map((answer): Column<ItemScore> => ({
+        heading: `Answered ${answer}`,
+        value: (item) => item.distribution[answer] ?? 0,
+      })),
     ],
-    scores.items.map((item) => [
-      item.itemId,
-      domainName.get(item.domainId) ?? item.domainId,
-      itemText.get(item.itemId) ?? '',
-      item.overall.mean,
-      item.overall.n,
-      item.byProgram.calworks.mean,
-      item.byProgram.cws.mean,
-      item.alignmentGap,
-      ...item.distribution,
-    ]),
-    { 4: MEAN, 6: MEAN, 7: MEAN, 8: GAP },
+    scores.items,
   );
 
-  table(
+  const header = responseHeader(instrument);
+  table<ReadinessWorkbookInput['respondents'][number]>(
     workbook.addWorksheet(RESPONSES_SHEET),
-    responseHeader(instrument),
-    input.respondents.map((r) => [
-      programLabel(r.program),
-      roleLabel(r.roleLevel),
-      r.label,
-      ...instrument.items.map((item) => r.answers[item.id] ?? null),
-    ]),
+    [
+      { heading: header[0] ?? 'Program', value: (r) => programLabel(r.program) },
+      { heading: header[1] ?? 'Role level', value: (r) => roleLabel(r.roleLevel) },
+      // Labels stay in the Workbench: raw responses travel with program and role level only.
+      { heading: header[2] ?? 'Label', value: () => '' },
+      ...instrument.items.map((item): Column<ReadinessWorkbookInput['respondents'][number]> => ({
+        heading: item.id,
+        value: (r) => r.answers[item.id] ?? null,
+      })),
+    ],
+    input.respondents,
   );
   return workbook;
 }

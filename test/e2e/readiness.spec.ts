@@ -22,9 +22,17 @@ async function saved(page: Page): Promise<void> {
 
 /** Adds a respondent from the round page and answers every statement with the keys given. */
 async function enterRespondent(page: Page, program: string, role: string, keys: string[]) {
-  await page.getByLabel('Program').selectOption({ label: program });
-  await page.getByLabel('Role level').selectOption({ label: role });
-  await page.getByRole('button', { name: 'Add and enter answers' }).press('Enter');
+  // Keyboard only: type-ahead picks the option in each select, Tab moves on, Enter submits.
+  await page.getByLabel('Program').focus();
+  await page.keyboard.type(program);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(role);
+  await page.keyboard.press('Tab'); // label
+  await page.keyboard.press('Tab'); // "Add and enter answers"
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+    'Add and enter answers',
+  );
+  await page.keyboard.press('Enter');
   await page.getByText(`0 of ${ITEMS} answered`).waitFor();
   // Focus lands on the first statement without an answer: from here the keyboard does it all.
   await expect
@@ -85,9 +93,9 @@ describe('a readiness round in Chromium', () => {
     await page.getByRole('link', { name: 'See results' }).click();
 
     // Every domain pools 4s and 3s: 3.5, except the last, where the CWS "don't know" is left out:
-    // (5 × 4 + 4 × 3) / 9 = 3.56. Overall = (9 × 3.5 + 3.56) / 10 = 3.506 → 3.5, "Ready to install".
+    // (5 × 4 + 4 × 3) / 9 = 3.56. Overall = (9 × 3.5 + 3.56) / 10 = 3.506 → 3.5, "Ready to coordinate".
     await expect.poll(() => page.getByTestId('overall-score').textContent()).toBe('3.5');
-    expect(await page.getByText('Ready to install', { exact: true }).count()).toBe(1);
+    expect(await page.getByText('Ready to coordinate', { exact: true }).count()).toBe(1);
     const rows = await page.getByTestId('domain-table').locator('tbody tr').allInnerTexts();
     expect(rows).toHaveLength(10);
     expect(rows[0]).toMatch(/3\.5 \(10\)\s+4\.0 \(5\)\s+3\.0 \(5\)/);

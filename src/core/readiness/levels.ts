@@ -1,3 +1,5 @@
+import type { Tier } from '../program/catalog';
+
 /**
  * Product rules for reading readiness scores, written once here and shown in the UI as they are.
  */
@@ -21,6 +23,8 @@ export interface ReadinessLevel {
   readonly label: string;
   /** The lowest overall score (one decimal) at this level. */
   readonly from: number;
+  /** The prevention tier a county at this level is ready to start; recommendation rules agree. */
+  readonly opens: Tier | null;
   readonly meaning: string;
 }
 
@@ -30,25 +34,29 @@ export const READINESS_LEVELS: readonly ReadinessLevel[] = [
     id: 'foundation',
     label: 'Building the foundation',
     from: 1,
+    opens: null,
     meaning: 'Leadership, agreements and shared understanding come before new services.',
   },
   {
     id: 'developing',
     label: 'Developing',
     from: 2.5,
+    opens: 'primary',
     meaning: 'Ready for universal (Primary) components while the foundations are strengthened.',
   },
   {
     id: 'ready',
     label: 'Ready to install',
-    from: 3.3,
-    meaning: 'Ready to install Secondary components and plan Tertiary coordination.',
+    from: 3,
+    opens: 'secondary',
+    meaning: 'Ready to install Secondary components for families with risk factors.',
   },
   {
     id: 'established',
-    label: 'Ready to extend',
-    from: 4,
-    meaning: 'Ready for full Tertiary coordination and for extending what works.',
+    label: 'Ready to coordinate',
+    from: 3.5,
+    opens: 'tertiary',
+    meaning: 'Ready for Tertiary coordination: linked case plans and joint case conferences.',
   },
 ];
 

@@ -4,7 +4,7 @@
  */
 import type { ComponentCatalog, Tier } from '../program/catalog';
 import { TIERS } from '../program/catalog';
-import { formatScore, roundScore } from './levels';
+import { FEW_ANSWERS, formatScore, roundScore } from './levels';
 import {
   OVERALL,
   type RecommendationRule,
@@ -32,7 +32,7 @@ export interface RecommendationResult {
   readonly recommendations: readonly Recommendation[];
   /** Tiers to start or extend, Primary first. */
   readonly tiers: readonly Tier[];
-  /** Names of the domains no rule could judge because nobody answered them. */
+  /** Domains a rule needed but could not judge: fewer than FEW_ANSWERS answers. */
   readonly unjudged: readonly string[];
 }
 
@@ -46,8 +46,13 @@ export function recommend(
 ): RecommendationResult {
   const subjects = new Map<string, { name: string; score: number | null }>([
     [OVERALL, { name: OVERALL_NAME, score: scores.overall }],
+    // A domain mean on a handful of answers is not a basis for advice (FEW_ANSWERS).
     ...scores.domains.map(
-      (domain) => [domain.domainId, { name: domain.name, score: domain.overall.mean }] as const,
+      (domain) =>
+        [
+          domain.domainId,
+          { name: domain.name, score: domain.overall.n < FEW_ANSWERS ? null : domain.overall.mean },
+        ] as const,
     ),
   ]);
   const componentName = new Map(catalog.components.map((c) => [c.id, c.name]));

@@ -159,6 +159,7 @@ export function scoreRound(
     scored.length === 0
       ? null
       : scored.reduce((sum, domain) => sum + (domain.overall.mean ?? 0), 0) / scored.length;
+  const shownEach = Math.min(STRENGTHS_SHOWN, Math.floor(scored.length / 2));
   const byMean = [...scored].sort(
     (a, b) => (b.overall.mean ?? 0) - (a.overall.mean ?? 0) || a.name.localeCompare(b.name),
   );
@@ -180,8 +181,9 @@ export function scoreRound(
     items,
     overall,
     level: readinessLevelOf(overall),
-    strengths: byMean.slice(0, STRENGTHS_SHOWN),
-    gaps: byMean.slice(-STRENGTHS_SHOWN).reverse(),
+    // With few scored domains, top and bottom would overlap: each list takes at most half.
+    strengths: byMean.slice(0, shownEach),
+    gaps: byMean.slice(byMean.length - shownEach).reverse(),
     disagreements,
   };
 }

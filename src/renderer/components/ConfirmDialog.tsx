@@ -14,10 +14,12 @@ interface Request {
 export function useConfirm() {
   const [request, setRequest] = useState<Request | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
 
   const confirm = useCallback(
     (title: string, message: ReactNode, confirmLabel: string) =>
       new Promise<boolean>((resolve) => {
+        opener.current = document.activeElement;
         setRequest({ title, message, confirmLabel, resolve });
         requestAnimationFrame(() => dialog.current?.showModal());
       }),
@@ -28,6 +30,12 @@ export function useConfirm() {
     dialog.current?.close();
     request?.resolve(confirmed);
     setRequest(null);
+    // Back to the button that asked, or, when the action removed it, to the page heading.
+    requestAnimationFrame(() => {
+      const back = opener.current;
+      if (back instanceof HTMLElement && back.isConnected) back.focus();
+      else document.querySelector<HTMLElement>('main h1')?.focus();
+    });
   }
 
   const element = (
@@ -35,6 +43,7 @@ export function useConfirm() {
       ref={dialog}
       className="confirm-dialog"
       aria-labelledby="confirm-title"
+      aria-describedby="confirm-message"
       onCancel={(event) => {
         event.preventDefault();
         finish(false);
@@ -43,7 +52,7 @@ export function useConfirm() {
       {request && (
         <>
           <h2 id="confirm-title">{request.title}</h2>
-          <div>{request.message}</div>
+          <div id="confirm-message">{request.message}</div>
           <div className="button-row">
             {/* Cancel comes first, so showModal() focuses it: the safe choice is the easy one. */}
             <button type="button" onClick={() => finish(false)}>

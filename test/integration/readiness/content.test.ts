@@ -28,6 +28,19 @@ describe('shipped readiness content', () => {
     expect(() => loadContent(copy)).toThrow(/unknown domain astrology/);
   });
 
+  it('refuses rules that start a tier at another threshold than the level that opens it', () => {
+    const copy = tempFolder('linkages-resources-');
+    fs.cpSync(resourcesFolder, copy, { recursive: true });
+    const file = path.join(copy, 'readiness', 'recommendations-v1.json');
+    const rules = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const startPrimary = rules.list.find((r: { id: string }) => r.id === 'start-primary');
+    startPrimary.when[0] = { subject: 'overall', op: 'atLeast', value: 2.7 };
+    fs.writeFileSync(file, JSON.stringify(rules));
+    expect(() => loadContent(copy)).toThrow(
+      /Rule start-primary starts the primary tier at overall 2\.7, but the level that opens it, "Developing", starts at 2\.5/,
+    );
+  });
+
   it('refuses an instrument that breaks its schema, naming the field', () => {
     const copy = tempFolder('linkages-resources-');
     fs.cpSync(resourcesFolder, copy, { recursive: true });

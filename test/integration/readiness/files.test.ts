@@ -278,10 +278,19 @@ describe('importing: what else is refused', () => {
 describe('the readiness workbook', () => {
   it('carries core’s figures, with formats, frozen headers and filters, and the raw responses', async () => {
     const { invoke, round } = await setup();
+    // Answers vary by domain (its position d in the instrument), so a row in the wrong place shows:
+    // CalWORKs manager answers d % 5 + 1, CWS line staff 5 − d % 5, CWS manager always 3.
+    const domainIndex = new Map(instrument.domains.map((d, index) => [d.id, index]));
+    const byDomain = (program: string, role: string, answer: (d: number) => number) => [
+      program,
+      role,
+      'Unit 7',
+      ...instrument.items.map((item) => answer(domainIndex.get(item.domain) ?? 0)),
+    ];
     const bytesBase64 = await filledTemplate(instrument, [
-      row(instrument, 'CalWORKs', 'Manager', 4),
-      row(instrument, 'CWS', 'Line staff', 2),
-      row(instrument, 'CWS', 'Manager', 3),
+      byDomain('CalWORKs', 'Manager', (d) => (d % 5) + 1),
+      byDomain('CWS', 'Line staff', (d) => 5 - (d % 5)),
+      byDomain('CWS', 'Manager', () => 3),
     ]);
     await invoke('readiness.importResponses', {
       roundId: round.id,
@@ -301,34 +310,53 @@ describe('the readiness workbook', () => {
     ]);
 
     const summary = workbook.getWorksheet('Summary');
-    // (4 + 2 + 3) / 3 = 3.0 in every domain.
     expect(summary?.getCell('B6').value).toBe(results.overall);
-    expect(summary?.getCell('B6').value).toBeCloseTo(3, 10);
     expect(summary?.getCell('B6').numFmt).toBe('0.0');
     expect(summary?.getCell('B7').value).toBe(results.level?.label);
 
     const domains = workbook.getWorksheet('Domains');
+    const heading = (domains?.getRow(1).values ?? []) as unknown[];
+    const column = (name: string) => heading.indexOf(name);
     expect(domains?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(domains?.autoFilter).toBeTruthy();
+    expect(domains?.getColumn(column('All mean')).numFmt).toBe('0.0');
     results.domains.forEach((domain, index) => {
-      const sheetRow = domains?.getRow(index + 2);
-      expect(sheetRow?.getCell(1).value).toBe(domain.name);
-      expect(sheetRow?.getCell(2).value).toBe(domain.overall.mean);
-      expect(sheetRow?.getCell(4).value).toBe(domain.byProgram.calworks.mean); // 4
-      expect(sheetRow?.getCell(6).value).toBe(domain.byProgram.cws.mean); // (2 + 3) / 2 = 2.5
-      expect(sheetRow?.getCell(13).value).toBe(domain.alignmentGap); // 4 − 2.5 = 1.5
+      const d = index;
+      const cells = (domains?.getRow(index + 2).values ?? []) as unknown[];
+      expect(cells[column('Domain')]).toBe(domain.name);
+      expect(cells[column('All mean')]).toBe(domain.overall.mean);
+      // By hand: CalWORKs d % 5 + 1; CWS (5 − d % 5 + 3) / 2; gap the difference.
+      expect(cells[column('CalWORKs mean')]).toBe((d % 5) + 1);
+      expect(cells[column('CWS mean')]).toBe((5 - (d % 5) + 3) / 2);
+      expect(cells[column('CWS n')]).toBe(
+        2 * instrument.items.filter((i) => i.domain === domain.domainId).length,
+      );
+      expect(cells[column('Managers n')]).toBe(domain.byRole.manager.n);
+      expect(cells[column('Gap CalWORKs − CWS')]).toBe(domain.alignmentGap);
     });
-    expect(domains?.getRow(2).getCell(6).value).toBe(2.5);
-    expect(domains?.getColumn(2).numFmt).toBe('0.0');
 
     const items = workbook.getWorksheet('Items');
-    // Columns I–N: don't know, then 1–5. Answers 4, 2 and 3 → 0, 0, 1, 1, 1, 0.
-    const itemRow = (items?.getRow(2).values ?? []) as unknown[];
-    expect(itemRow[1]).toBe(instrument.items[0]?.id);
-    expect(itemRow.slice(9, 15)).toEqual([0, 0, 1, 1, 1, 0]);
+    const itemHeading = (items?.getRow(1).values ?? []) as unknown[];
+    results.items.forEach((item, index) => {
+      const cells = (items?.getRow(index + 2).values ?? []) as unknown[];
+      expect(cells[itemHeading.indexOf('Item')]).toBe(item.itemId);
+      expect(cells[itemHeading.indexOf('All mean')]).toBe(item.overall.mean);
+      expect(cells[itemHeading.indexOf('CalWORKs n')]).toBe(item.byProgram.calworks.n);
+      expect(
+        ["Don't know", 'Answered 1', 'Answered 2', 'Answered 3', 'Answered 4', 'Answered 5'].map(
+          (h) => cells[itemHeading.indexOf(h)],
+        ),
+      ).toEqual(item.distribution);
+    });
+
     const responses = workbook.getWorksheet('Responses');
     expect(responses?.rowCount).toBe(4);
-    expect(responses?.getRow(3).getCell(1).value).toBe('CWS');
-    expect(responses?.getRow(3).getCell(4).value).toBe(2);
+    const second = (responses?.getRow(3).values ?? []) as unknown[];
+    expect(second.slice(1, 4)).toEqual(['CWS', 'Line staff', '']);
+    expect(second[4]).toBe(5 - ((domainIndex.get(instrument.items[0]?.domain ?? '') ?? 0) % 5));
+    // Labels ("Unit 7") stay in the Workbench.
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) => expect(JSON.stringify(row.values)).not.toContain('Unit 7'));
+    }
   });
 });

@@ -46,17 +46,15 @@ describe('recommend', () => {
     );
   });
 
-  it('names the domains it could not judge because nobody answered them', () => {
+  it('does not judge a domain on fewer than FEW_ANSWERS (5) answers, and says which', () => {
     const onlyLeadership = scoreRound(instrument, [
       respondent('calworks', 'line', { 'lead-01': 4, 'lead-02': 4, 'data-01': 0 }),
     ]);
     const result = recommend(onlyLeadership, rules, catalog);
-    // Overall = Leadership 4.0 (the only domain answered): start-primary and start-tertiary fire.
-    expect(result.recommendations.map((r) => r.ruleId)).toEqual([
-      'start-primary',
-      'start-tertiary',
-    ]);
-    expect(result.tiers).toEqual(['primary', 'tertiary']);
-    expect(result.unjudged).toEqual(['Data', 'Information sharing']);
+    // Overall = Leadership 4.0 (the only domain answered), so start-tertiary (overall ≥ 3.5) fires;
+    // start-primary needs Leadership itself, which rests on 2 answers: not judged.
+    expect(result.recommendations.map((r) => r.ruleId)).toEqual(['start-tertiary']);
+    expect(result.tiers).toEqual(['tertiary']);
+    expect(result.unjudged).toEqual(['Data', 'Information sharing', 'Leadership']);
   });
 });

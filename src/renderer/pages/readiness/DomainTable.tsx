@@ -1,10 +1,17 @@
 import { useState } from 'react';
 import type { RoundResults } from '../../../api/readiness.contract';
-import { formatScore } from '../../../core/readiness/levels';
+import { formatScore, roundScore } from '../../../core/readiness/levels';
 import { formatChange } from './format';
 
 type Domain = RoundResults['domains'][number];
 type Mean = Domain['overall'];
+
+/** The previous round's domain score as it was shown: this round's, less the change. */
+function previousMean(d: Domain): number | null {
+  return d.overall.mean === null || d.change === null
+    ? null
+    : roundScore(roundScore(d.overall.mean) - d.change);
+}
 
 interface Column {
   readonly key: string;
@@ -52,6 +59,16 @@ export function DomainTable({ data }: { data: RoundResults }) {
       value: (d) => d.roleGap,
       render: (d) => formatChange(d.roleGap),
     },
+    ...(data.previous
+      ? [
+          {
+            key: 'previous',
+            label: 'Previous round',
+            value: previousMean,
+            render: (d: Domain) => formatScore(previousMean(d)),
+          },
+        ]
+      : []),
     {
       key: 'change',
       label: 'Change',

@@ -74,7 +74,7 @@ export function ResultsPage({ roundId }: { roundId: number }) {
                 <TrendChart domains={data.domains} previousTitle={data.previous.title} />
                 <figcaption>
                   Each domain in {data.previous.title} ({formatDate(data.previous.heldOn)}) and in
-                  this round. Figures: the “Change” column of the table above.
+                  this round. Figures: the “Previous round” and “Change” columns of the table above.
                 </figcaption>
               </figure>
             </section>
@@ -172,7 +172,9 @@ function Recommendation({ data }: { data: RoundResults }) {
         );
       })}
       {unjudged.length > 0 && (
-        <p className="notice">Not judged, because nobody answered them: {unjudged.join(', ')}.</p>
+        <p className="notice">
+          Not judged, because they have fewer than {data.fewAnswers} answers: {unjudged.join(', ')}.
+        </p>
       )}
     </section>
   );
