@@ -108,6 +108,17 @@ describe('a readiness round in Chromium', () => {
       fullPage: true,
     });
     await expectAxeClean(page, 'results page');
+    // 200% zoom: the page never scrolls sideways; the wide table scrolls in its own region.
+    await page.setViewportSize({ width: 640, height: 400 });
+    // Charts re-measure after the resize (ResizeObserver), so give them a moment.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      )
+      .toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'readiness-results-200-percent.png') });
   });
 
   it('closes a round as read-only and reopens it only after confirming', async () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RoundResults } from '../../../api/readiness.contract';
 import { formatScore, roundScore } from '../../../core/readiness/levels';
+import { TableScroll } from '../../components/TableScroll';
 import { formatChange } from './format';
 
 type Domain = RoundResults['domains'][number];
@@ -93,43 +94,45 @@ export function DomainTable({ data }: { data: RoundResults }) {
 
   return (
     <>
-      <table className="data-table" data-testid="domain-table">
-        <caption>
-          Mean (number of answers) per domain. † fewer than {few} answers. Select a column heading
-          to sort.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Domain</th>
-            {columns.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                className="number"
-                aria-sort={
-                  sort?.key === c.key ? (sort.descending ? 'descending' : 'ascending') : undefined
-                }
-              >
-                <button type="button" className="sort" onClick={() => toggle(c.key)}>
-                  {c.label}
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.domainId}>
-              <th scope="row">{d.name}</th>
+      <TableScroll label="Scores by domain and program, table">
+        <table className="data-table" data-testid="domain-table">
+          <caption>
+            Mean (number of answers) per domain. † fewer than {few} answers. Select a column heading
+            to sort.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Domain</th>
               {columns.map((c) => (
-                <td key={c.key} className="number">
-                  {c.render(d)}
-                </td>
+                <th
+                  key={c.key}
+                  scope="col"
+                  className="number"
+                  aria-sort={
+                    sort?.key === c.key ? (sort.descending ? 'descending' : 'ascending') : undefined
+                  }
+                >
+                  <button type="button" className="sort" onClick={() => toggle(c.key)}>
+                    {c.label}
+                  </button>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <tr key={d.domainId}>
+                <th scope="row">{d.name}</th>
+                {columns.map((c) => (
+                  <td key={c.key} className="number">
+                    {c.render(d)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }
