@@ -110,7 +110,11 @@ export function buildReadinessWorkbook(input: ReadinessWorkbookInput): ExcelJS.W
     ['Instrument version', input.round.instrumentVersion],
     ['Respondents', scores.respondents],
     ['Overall score', scores.overall],
-    ['Readiness level', scores.level?.label ?? 'No answers yet'],
+    [
+      'Readiness level',
+      scores.level?.label ??
+        (scores.overall === null ? 'No answers yet' : 'Not enough answers yet for a level'),
+    ],
     [
       `Change since ${input.previous?.title ?? 'previous round'}`,
       input.previous?.trend.overall ?? null,

@@ -16,6 +16,9 @@ export function formatScore(score: number | null): string {
 /** A domain mean resting on fewer answers than this is flagged "few answers" wherever it shows. */
 export const FEW_ANSWERS = 5;
 
+/** A level is set only when at least this share of the domains has FEW_ANSWERS answers or more. */
+export const JUDGED_SHARE_FOR_LEVEL = 0.5;
+
 export type ReadinessLevelId = 'foundation' | 'developing' | 'ready' | 'established';
 
 export interface ReadinessLevel {

@@ -3,7 +3,13 @@
  * "don't know" (0) and unanswered items are left out, and every mean carries its count of answers.
  */
 import { ANSWER_DONT_KNOW, type Answer, type Instrument } from './instrument';
-import { readinessLevelOf, roundScore, type ReadinessLevel } from './levels';
+import {
+  FEW_ANSWERS,
+  JUDGED_SHARE_FOR_LEVEL,
+  readinessLevelOf,
+  roundScore,
+  type ReadinessLevel,
+} from './levels';
 import {
   RESPONDENT_PROGRAMS,
   ROLE_LEVELS,
@@ -53,6 +59,7 @@ export interface RoundScores {
   readonly items: readonly ItemScore[];
   /** Mean of the domain means (each domain weighs the same); null with no answers at all. */
   readonly overall: number | null;
+  /** Null until enough domains rest on enough answers (JUDGED_SHARE_FOR_LEVEL, FEW_ANSWERS). */
   readonly level: ReadinessLevel | null;
   /** Highest domains first. */
   readonly strengths: readonly DomainScore[];
@@ -180,7 +187,11 @@ export function scoreRound(
     domains,
     items,
     overall,
-    level: readinessLevelOf(overall),
+    level:
+      domains.filter((d) => d.overall.n >= FEW_ANSWERS).length >=
+      domains.length * JUDGED_SHARE_FOR_LEVEL
+        ? readinessLevelOf(overall)
+        : null,
     // With few scored domains, top and bottom would overlap: each list takes at most half.
     strengths: byMean.slice(0, shownEach),
     gaps: byMean.slice(byMean.length - shownEach).reverse(),

@@ -126,3 +126,21 @@ describe('trend against an earlier round', () => {
     expect(trend.overall).toBeCloseTo(0.7, 10); // shown 3.2 − 2.5
   });
 });
+
+describe('when a level is set', () => {
+  it('needs 5+ answers in at least half of the domains', () => {
+    // One respondent answering every item: 2 answers per domain, fewer than 5 everywhere.
+    const one = respondent(
+      'cws',
+      'line',
+      Object.fromEntries(instrument.items.map((i) => [i.id, 4])),
+    );
+    expect(scoreRound(instrument, [one]).overall).toBe(4);
+    expect(scoreRound(instrument, [one]).level).toBeNull();
+    // Three respondents: 6 answers per domain in all three domains → a level.
+    expect(scoreRound(instrument, [one, one, one]).level?.id).toBe('established');
+    // Leadership alone answered by three: 6 answers in 1 of 3 domains, less than half → none.
+    const leadOnly = respondent('cws', 'line', { 'lead-01': 4, 'lead-02': 4 });
+    expect(scoreRound(instrument, [leadOnly, leadOnly, leadOnly]).level).toBeNull();
+  });
+});

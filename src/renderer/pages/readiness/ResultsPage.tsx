@@ -120,10 +120,13 @@ function Summary({ data }: { data: RoundResults }) {
           </span>
         )}
       </p>
-      <p>{data.level?.meaning}</p>
       <p>
-        {data.respondents} respondents. The overall score is the mean of the domain means; “don’t
-        know” answers are left out of every mean.
+        {data.level?.meaning ??
+          `Not enough answers yet to set a level: it needs ${data.fewAnswers} answers or more in at least half of the domains.`}
+      </p>
+      <p>
+        {data.respondents} {data.respondents === 1 ? 'respondent' : 'respondents'}. The overall
+        score is the mean of the domain means; “don’t know” answers are left out of every mean.
       </p>
       <details>
         <summary>How levels are set</summary>
@@ -147,7 +150,9 @@ function Recommendation({ data }: { data: RoundResults }) {
       <p>
         {tiers.length > 0
           ? `Tiers to start or extend: ${tiers.map((tier) => TIER_LABELS[tier]).join(', ')}.`
-          : 'No tier yet: lay the foundations below first.'}
+          : recommendations.length > 0
+            ? 'No tier yet: lay the foundations below first.'
+            : 'No recommendation yet: the rules need more answers to judge by.'}
       </p>
       {(['prepare', 'start', 'extend'] as const).map((verb) => {
         const entries = recommendations.filter((r) => r.verb === verb);
