@@ -3,6 +3,7 @@
  * Each area contributes its slice; both transports (IPC, HTTP) and the service use this map.
  */
 import type { z } from 'zod';
+import { programContract } from './program.contract';
 import { readinessContract } from './readiness.contract';
 import { systemContract } from './system.contract';
 import { workspaceContract } from './workspace.contract';
@@ -11,6 +12,7 @@ export const contract = {
   ...workspaceContract,
   ...systemContract,
   ...readinessContract,
+  ...programContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isMethod, type Contract, type Invoke, type Method } from './contract';
 import type { HandlersFor, ServiceContext } from './context';
 import { ApiError, NotFound, ValidationError, type Envelope, type FieldIssue } from './errors';
+import { programHandlers } from './program';
 import { readinessHandlers } from './readiness';
 import { systemHandlers } from './system';
 import { workspaceHandlers } from './workspace';
@@ -10,6 +11,7 @@ const handlers: HandlersFor<Contract> = {
   ...workspaceHandlers,
   ...systemHandlers,
   ...readinessHandlers,
+  ...programHandlers,
 };
 
 export interface Service {

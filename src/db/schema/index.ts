@@ -1,2 +1,3 @@
 export * from './workspace';
 export * from './readiness';
+export * from './program';

@@ -46,6 +46,17 @@ type Seed = Awaited<ReturnType<typeof seedRound>>;
 
 /** Good input for each method: the map's type makes every new contract method appear here. */
 const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
+  'program.catalog': () => ({}),
+  'program.getModel': () => ({ countyId: 49 }),
+  'program.acceptRecommendation': ({ roundId }) => ({ countyId: 49, roundId }),
+  'program.setComponent': () => ({
+    countyId: 49,
+    componentId: 'linked-case-plan',
+    status: 'planned',
+    leadProgram: 'joint',
+    startDate: '2027-01-04',
+    targetPopulation: 120,
+  }),
   'readiness.exportTemplate': ({ roundId }) => ({ roundId }),
   'readiness.exportWorkbook': ({ roundId }) => ({ roundId }),
   'readiness.importResponses': async ({ roundId }) => ({
