@@ -5,6 +5,7 @@ import { useApi } from './client/queries';
 import { AREAS } from './areas';
 import { hrefOf, useRoute, type Route } from './navigation';
 import { OverviewPage } from './pages/overview/OverviewPage';
+import { ProgramModelPage } from './pages/program/ProgramModelPage';
 import { ReadinessArea } from './pages/readiness/ReadinessArea';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { UpcomingAreaPage } from './pages/upcoming/UpcomingAreaPage';
@@ -63,6 +64,8 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'readiness':
       return <ReadinessArea path={route.path} />;
+    case 'program':
+      return <ProgramModelPage />;
     default:
       return <UpcomingAreaPage id={route.area.id} />;
   }

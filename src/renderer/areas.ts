@@ -27,8 +27,8 @@ export const AREAS: readonly Area[] = [
     purpose:
       'Which components the county runs in each prevention tier, and the plan to install them.',
     coming: [
-      'Components per tier with status, lead program and start date, starting from the readiness recommendation.',
-      'A dated rollout plan with tasks and milestones.',
+      'A dated rollout plan with tasks, dependencies, a timeline and what is due or overdue.',
+      'The implementation team by role and program.',
       'Joint trainings of CalWORKs and CWS staff and who attended.',
     ],
   },
