@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { programContract } from './program.contract';
 import { readinessContract } from './readiness.contract';
+import { rolloutContract } from './rollout.contract';
 import { systemContract } from './system.contract';
 import { workspaceContract } from './workspace.contract';
 
@@ -13,6 +14,7 @@ export const contract = {
   ...systemContract,
   ...readinessContract,
   ...programContract,
+  ...rolloutContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import type { HandlersFor, ServiceContext } from './context';
 import { ApiError, NotFound, ValidationError, type Envelope, type FieldIssue } from './errors';
 import { programHandlers } from './program';
 import { readinessHandlers } from './readiness';
+import { rolloutHandlers } from './rollout';
 import { systemHandlers } from './system';
 import { workspaceHandlers } from './workspace';
 
@@ -12,6 +13,7 @@ const handlers: HandlersFor<Contract> = {
   ...systemHandlers,
   ...readinessHandlers,
   ...programHandlers,
+  ...rolloutHandlers,
 };
 
 export interface Service {

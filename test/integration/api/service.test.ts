@@ -27,7 +27,7 @@ async function apiError(call: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected the call to fail');
 }
 
-/** A round with one respondent, for the methods that need them. */
+/** A round with one respondent and a plan task, for the methods that need them. */
 async function seedRound(service: Service) {
   const round = (await service.invoke('readiness.createRound', {
     countyId: 49,
@@ -39,7 +39,14 @@ async function seedRound(service: Service) {
     program: 'cws',
     roleLevel: 'line',
   })) as { id: number };
-  return { roundId: round.id, respondentId: respondent.id };
+  const task = (await service.invoke('program.saveTask', {
+    countyId: 49,
+    title: 'Sign the information-sharing MOU',
+    roadmapStep: 'clear-the-way',
+    stage: 'installation',
+    program: 'joint',
+  })) as { id: number };
+  return { roundId: round.id, respondentId: respondent.id, taskId: task.id };
 }
 
 type Seed = Awaited<ReturnType<typeof seedRound>>;
@@ -47,6 +54,17 @@ type Seed = Awaited<ReturnType<typeof seedRound>>;
 /** Good input for each method: the map's type makes every new contract method appear here. */
 const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'program.catalog': () => ({}),
+  'program.getPlan': () => ({ countyId: 49, today: '2026-11-22' }),
+  'program.saveTask': () => ({
+    countyId: 49,
+    title: 'Charter the implementation team',
+    roadmapStep: 'team',
+    stage: 'exploration',
+    program: 'joint',
+    startDate: '2026-12-01',
+    dueDate: '2027-01-15',
+  }),
+  'program.deleteTask': ({ taskId }) => ({ countyId: 49, id: taskId }),
   'program.getModel': () => ({ countyId: 49 }),
   'program.acceptRecommendation': ({ roundId }) => ({ countyId: 49, roundId }),
   'program.setComponent': () => ({

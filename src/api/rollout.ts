@@ -1,0 +1,110 @@
+import {
+  dueLists,
+  findDependencyCycle,
+  scheduleProblems,
+  stageCompletion,
+  type PlanTask,
+  type Stage,
+  type TaskStatus,
+} from '../core/program/rollout';
+import * as repo from '../db/rollout';
+import { findCounty } from '../db/workspace';
+import type { HandlersFor, ServiceContext } from './context';
+import { Conflict, NotFound, ValidationError } from './errors';
+import type { rolloutContract } from './rollout.contract';
+
+function asPlanTask(task: repo.TaskWithDependencies): PlanTask {
+  return { ...task, stage: task.stage as Stage, status: task.status as TaskStatus };
+}
+
+function countyTasks(ctx: ServiceContext, countyId: number): repo.TaskWithDependencies[] {
+  if (!findCounty(ctx.workbench.db, countyId))
+    throw new NotFound(`There is no county with id ${countyId}.`);
+  return repo.listTasks(ctx.workbench.db, countyId);
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export const rolloutHandlers: HandlersFor<typeof rolloutContract> = {
+  'program.getPlan': ({ countyId, today }, ctx) => {
+    const tasks = countyTasks(ctx, countyId);
+    const plan = tasks.map(asPlanTask);
+    const { overdue, dueSoon } = dueLists(plan, today ?? localToday());
+    return {
+      tasks,
+      completion: stageCompletion(plan),
+      overdue: overdue.map((t) => t.id),
+      dueSoon: dueSoon.map((t) => t.id),
+      warnings: scheduleProblems(plan)
+        .filter((p) => p.severity === 'warning')
+        .map(({ taskId, message }) => ({ taskId, message })),
+    };
+  },
+
+  'program.saveTask': ({ countyId, id, dependsOn, confirmWarnings, ...values }, ctx) => {
+    const tasks = countyTasks(ctx, countyId);
+    if (id !== null && !tasks.some((t) => t.id === id)) {
+      throw new NotFound(`This county's plan has no task with id ${id}.`);
+    }
+    if (
+      values.componentId &&
+      !ctx.content.catalog.components.some((c) => c.id === values.componentId)
+    ) {
+      const message = `“${values.componentId}” is not a component of the catalog.`;
+      throw new ValidationError(message, [{ path: 'componentId', message }]);
+    }
+    // Check the plan as it would be after this change.
+    const draft: PlanTask = { id: id ?? 0, ...values, stage: values.stage as Stage, dependsOn };
+    const after = [...tasks.filter((t) => t.id !== id).map(asPlanTask), draft];
+    const problems = scheduleProblems(after).filter((p) => p.taskId === draft.id);
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) {
+      throw new ValidationError(
+        errors.map((p) => p.message).join(' '),
+        errors.map((p) => ({ path: p.field, message: p.message })),
+      );
+    }
+    const cycle = findDependencyCycle(after);
+    if (cycle) {
+      const title = new Map(after.map((t) => [t.id, t.title]));
+      // Read the loop from the task being edited: that is the one the user is looking at.
+      const ring = cycle.slice(0, -1);
+      const from = Math.max(0, ring.indexOf(draft.id));
+      const loop = [...ring.slice(from), ...ring.slice(0, from), ring[from] ?? draft.id];
+      const message = `These dependencies would make a loop: ${loop.map((n) => `“${title.get(n)}”`).join(' → ')}.`;
+
+      throw new ValidationError(message, [{ path: 'dependsOn', message }]);
+    }
+    const warnings = problems.filter((p) => p.severity === 'warning');
+    if (warnings.length > 0 && !confirmWarnings) {
+      throw new Conflict(
+        `Nothing was saved yet. ${warnings.map((w) => w.message).join(' ')} Save anyway?`,
+      );
+    }
+    return repo.saveTask(
+      ctx.workbench.db,
+      countyId,
+      id,
+      { ...values, stage: values.stage as Stage },
+      dependsOn,
+      ctx.actor,
+    );
+  },
+
+  'program.deleteTask': ({ countyId, id, confirmDependents }, ctx) => {
+    const task = countyTasks(ctx, countyId).find((t) => t.id === id);
+    if (!task) throw new NotFound(`This county's plan has no task with id ${id}.`);
+    const dependents = repo.dependentsOf(ctx.workbench.db, id);
+    if (dependents.length > 0 && !confirmDependents) {
+      throw new Conflict(
+        `Nothing was deleted: ${dependents.map((t) => `“${t.title}”`).join(', ')} ${dependents.length === 1 ? 'depends' : 'depend'} on “${task.title}”. Delete it anyway?`,
+      );
+    }
+    repo.deleteTask(ctx.workbench.db, task, ctx.actor);
+    return { deleted: true };
+  },
+};
