@@ -6,6 +6,7 @@ import { AREAS } from './areas';
 import { hrefOf, useRoute, type Route } from './navigation';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { ProgramModelPage } from './pages/program/ProgramModelPage';
+import { RolloutPlanPage } from './pages/program/RolloutPlanPage';
 import { ReadinessArea } from './pages/readiness/ReadinessArea';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { UpcomingAreaPage } from './pages/upcoming/UpcomingAreaPage';
@@ -65,7 +66,7 @@ function Page({ route }: { route: Route }) {
     case 'readiness':
       return <ReadinessArea path={route.path} />;
     case 'program':
-      return <ProgramModelPage />;
+      return route.path[0] === 'plan' ? <RolloutPlanPage /> : <ProgramModelPage />;
     default:
       return <UpcomingAreaPage id={route.area.id} />;
   }

@@ -27,7 +27,7 @@ export const AREAS: readonly Area[] = [
     purpose:
       'Which components the county runs in each prevention tier, and the plan to install them.',
     coming: [
-      'A dated rollout plan with tasks, dependencies, a timeline and what is due or overdue.',
+      'A timeline of the rollout plan, and workbook export of the model and plan.',
       'The implementation team by role and program.',
       'Joint trainings of CalWORKs and CWS staff and who attended.',
     ],

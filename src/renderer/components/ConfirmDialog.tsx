@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface Request {
   readonly title: string;
@@ -15,13 +15,21 @@ export function useConfirm() {
   const [request, setRequest] = useState<Request | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+
+  // Open only once the question is rendered, then put focus on Cancel: a dialog opened before its
+  // buttons exist would focus itself, and Tab, Enter would then cancel instead of confirm.
+  useEffect(() => {
+    if (!request || !dialog.current) return;
+    if (!dialog.current.open) dialog.current.showModal();
+    cancel.current?.focus();
+  }, [request]);
 
   const confirm = useCallback(
     (title: string, message: ReactNode, confirmLabel: string) =>
       new Promise<boolean>((resolve) => {
         opener.current = document.activeElement;
         setRequest({ title, message, confirmLabel, resolve });
-        requestAnimationFrame(() => dialog.current?.showModal());
       }),
     [],
   );
@@ -54,8 +62,8 @@ export function useConfirm() {
           <h2 id="confirm-title">{request.title}</h2>
           <div id="confirm-message">{request.message}</div>
           <div className="button-row">
-            {/* Cancel comes first, so showModal() focuses it: the safe choice is the easy one. */}
-            <button type="button" onClick={() => finish(false)}>
+            {/* Cancel comes first and takes focus: the safe choice is the easy one. */}
+            <button ref={cancel} type="button" onClick={() => finish(false)}>
               Cancel
             </button>
             <button type="button" className="danger" onClick={() => finish(true)}>

@@ -9,6 +9,7 @@ import {
 import { useApi, useApiMutation } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { areaById } from '../../areas';
+import { hrefOf } from '../../navigation';
 import { formatDate } from '../readiness/format';
 
 const LEAD_LABELS: Record<LeadProgram, string> = {
@@ -29,6 +30,9 @@ export function ProgramModelPage() {
       <p className="lead">
         Which components the county runs in each prevention tier, starting from the readiness
         recommendation. Every status change is kept as history.
+      </p>
+      <p>
+        <a href={hrefOf('program', 'plan')}>Open the rollout plan</a>
       </p>
       {workspace.isSuccess && !county && (
         <p className="notice">Choose your county at the top of the window to see its model.</p>

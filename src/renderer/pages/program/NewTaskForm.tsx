@@ -1,0 +1,195 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { ApiError } from '../../../api/errors';
+import type { RolloutTask } from '../../../api/rollout.contract';
+import type { LeadProgram } from '../../../core/program/catalog';
+import { ROADMAP_STEPS, STAGES } from '../../../core/program/rollout';
+import { reportError } from '../../alerts';
+import { invoke } from '../../client/client';
+import { useApi } from '../../client/queries';
+
+export const STATUS_TEXT: Record<RolloutTask['status'], string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  done: 'Done',
+  blocked: 'Blocked',
+};
+
+/**
+ * Runs a call; when the service answers Conflict (a question such as "save anyway?"), asks the
+ * user and, on yes, runs it again confirmed. Null when the user said no.
+ */
+export async function withConfirmation<T>(
+  run: (confirmed: boolean) => Promise<T>,
+  ask: (message: string) => Promise<boolean>,
+): Promise<T | null> {
+  try {
+    return await run(false);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.kind !== 'Conflict') throw error;
+    return (await ask(error.message)) ? run(true) : null;
+  }
+}
+
+const blank = {
+  title: '',
+  roadmapStep: 'team' as string,
+  stage: 'exploration' as string,
+  ownerRole: '',
+  program: 'joint' as LeadProgram,
+  startDate: '',
+  dueDate: '',
+  componentId: '',
+  dependsOn: [] as number[],
+};
+
+export function NewTaskForm({
+  countyId,
+  tasks,
+  confirm,
+}: {
+  countyId: number;
+  tasks: readonly RolloutTask[];
+  confirm: (title: string, message: ReactNode, confirmLabel: string) => Promise<boolean>;
+}) {
+  const catalog = useApi('program.catalog', {});
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState(blank);
+  const [outcome, setOutcome] = useState('');
+  const set = (change: Partial<typeof blank>) => setDraft((d) => ({ ...d, ...change }));
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    withConfirmation(
+      (confirmWarnings) =>
+        invoke('program.saveTask', {
+          countyId,
+          ...draft,
+          startDate: draft.startDate || null,
+          dueDate: draft.dueDate || null,
+          componentId: draft.componentId || null,
+          confirmWarnings,
+        }),
+      (message) => confirm('These dates break a dependency', <p>{message}</p>, 'Save anyway'),
+    )
+      .then(async (saved) => {
+        if (!saved) return;
+        setDraft(blank);
+        // Announce once the plan on screen includes the new task.
+        await queryClient.invalidateQueries({ queryKey: ['program.getPlan'] });
+        setOutcome(`Added “${saved.title}”.`);
+      })
+      .catch(reportError);
+  }
+
+  return (
+    <section aria-labelledby="new-task-heading">
+      <h2 id="new-task-heading">Add a task</h2>
+      <form className="form form--grid" onSubmit={submit}>
+        <label htmlFor="task-title">Task</label>
+        <input
+          id="task-title"
+          required
+          maxLength={200}
+          value={draft.title}
+          onChange={(e) => set({ title: e.target.value })}
+        />
+        <label htmlFor="task-step">Road-map step</label>
+        <select
+          id="task-step"
+          value={draft.roadmapStep}
+          onChange={(e) => set({ roadmapStep: e.target.value })}
+        >
+          {ROADMAP_STEPS.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="task-stage">Stage</label>
+        <select
+          id="task-stage"
+          value={draft.stage}
+          onChange={(e) => set({ stage: e.target.value })}
+        >
+          {STAGES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="task-owner">Owner (role)</label>
+        <input
+          id="task-owner"
+          maxLength={80}
+          value={draft.ownerRole}
+          placeholder="e.g. CWS co-chair"
+          onChange={(e) => set({ ownerRole: e.target.value })}
+        />
+        <label htmlFor="task-program">Program</label>
+        <select
+          id="task-program"
+          value={draft.program}
+          onChange={(e) => set({ program: e.target.value as LeadProgram })}
+        >
+          <option value="joint">Joint</option>
+          <option value="calworks">CalWORKs</option>
+          <option value="cws">CWS</option>
+        </select>
+        <label htmlFor="task-start">Start</label>
+        <input
+          id="task-start"
+          type="date"
+          value={draft.startDate}
+          onChange={(e) => set({ startDate: e.target.value })}
+        />
+        <label htmlFor="task-due">Due</label>
+        <input
+          id="task-due"
+          type="date"
+          value={draft.dueDate}
+          onChange={(e) => set({ dueDate: e.target.value })}
+        />
+        <label htmlFor="task-component">Component (optional)</label>
+        <select
+          id="task-component"
+          value={draft.componentId}
+          onChange={(e) => set({ componentId: e.target.value })}
+        >
+          <option value="">None</option>
+          {(catalog.data?.components ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        {tasks.length > 0 && (
+          <>
+            <label htmlFor="task-depends">Depends on</label>
+            <select
+              id="task-depends"
+              multiple
+              size={Math.min(6, tasks.length)}
+              value={draft.dependsOn.map(String)}
+              onChange={(e) =>
+                set({ dependsOn: Array.from(e.target.selectedOptions, (o) => Number(o.value)) })
+              }
+            >
+              {tasks.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.title}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <div className="button-row">
+          <button type="submit" className="primary">
+            Add task
+          </button>
+          <span role="status">{outcome}</span>
+        </div>
+      </form>
+    </section>
+  );
+}
