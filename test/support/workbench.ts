@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { loadContent, type Content } from '../../src/api/content';
+import { ApiError } from '../../src/api/errors';
 import { createService, type Service } from '../../src/api/service';
 import { databaseFileIn } from '../../src/db/dataFolder';
 import { openDatabase, type OpenOptions, type Workbench } from '../../src/db/openDatabase';
@@ -49,4 +50,15 @@ export function serviceOver(workbench: Workbench): Service {
 
 export function sha256(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** The ApiError a call is refused with; fails the test if the call succeeds or throws otherwise. */
+export async function refusal(call: Promise<unknown>): Promise<ApiError> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to be refused');
 }

@@ -8,9 +8,9 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { now } from './columns';
 import { county } from './workspace';
 
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 const STATUSES = sql`('considering', 'planned', 'installing', 'operating', 'paused', 'retired')`;
 
 /** A catalog component in a county's program model. */

@@ -8,9 +8,8 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { now } from './columns';
 import { county } from './workspace';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
 /** One assessment round of a county; it pins the instrument version its answers refer to. */
 export const readinessRound = sqliteTable(

@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { now } from './columns';
 
 /** The 58 California counties, seeded by a migration; FIPS codes are "06xxx". */
 export const county = sqliteTable('county', {
@@ -23,9 +23,7 @@ export const auditEvent = sqliteTable(
   'audit_event',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    at: text('at')
-      .notNull()
-      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    at: text('at').notNull().default(now),
     actor: text('actor').notNull(),
     countyId: integer('county_id').references(() => county.id),
     entity: text('entity').notNull(),

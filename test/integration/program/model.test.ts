@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDemoCounty, readDemoDataset } from '../../../src/api/demo';
-import { ApiError } from '../../../src/api/errors';
 import { typedInvoke } from '../../../src/api/service';
 import { resourcesFolder } from '../../../src/server/paths';
-import { openTempWorkbench, serviceOver } from '../../support/workbench';
+import { openTempWorkbench, serviceOver, refusal } from '../../support/workbench';
 
 const SONOMA = 49;
 
@@ -14,16 +13,6 @@ async function demo() {
   const count = (table: string) =>
     (workbench.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return { workbench, invoke, count };
-}
-
-async function refusal(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('the program model', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../src/api/errors';
 import { typedInvoke } from '../../../src/api/service';
-import { openTempWorkbench, serviceOver } from '../../support/workbench';
+import { openTempWorkbench, serviceOver, refusal } from '../../support/workbench';
 
 const SONOMA = 49;
 
@@ -21,16 +20,6 @@ function setup() {
       ...fields,
     } as Parameters<typeof invoke<'program.saveTask'>>[1]);
   return { invoke, tables, save };
-}
-
-async function refusal(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('the rollout plan', () => {

@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../src/api/errors';
 import { importRespondents } from '../../../src/db/readiness';
 import { typedInvoke } from '../../../src/api/service';
 import { INSTRUCTIONS_SHEET, RESPONSES_SHEET } from '../../../src/export/readinessLayout';
 import { filledTemplate, row } from '../../support/readinessTemplate';
-import { openTempWorkbench, serviceOver, shippedContent } from '../../support/workbench';
+import { openTempWorkbench, serviceOver, shippedContent, refusal } from '../../support/workbench';
 
 const instrument = shippedContent().currentInstrument;
 const SONOMA = 49;
@@ -23,16 +22,6 @@ async function setup() {
       (t) => (workbench.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n,
     );
   return { workbench, invoke, round, tables };
-}
-
-async function refusal(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 async function readBack(bytesBase64: string): Promise<ExcelJS.Workbook> {

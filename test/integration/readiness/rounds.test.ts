@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../src/api/errors';
 import type { Respondent, Round, RoundResults } from '../../../src/api/readiness.contract';
 import { typedInvoke } from '../../../src/api/service';
 import { auditEvent } from '../../../src/db/schema';
-import { openTempWorkbench, serviceOver, shippedContent } from '../../support/workbench';
+import { openTempWorkbench, serviceOver, shippedContent, refusal } from '../../support/workbench';
 
 const SONOMA = 49;
 const items = shippedContent().currentInstrument.items;
@@ -14,16 +13,6 @@ const [ITEM_A, ITEM_B] = items.map((item) => item.id) as [string, string, ...str
 function setup() {
   const workbench = openTempWorkbench();
   return { workbench, invoke: typedInvoke(serviceOver(workbench)) };
-}
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 /** Answers every item with `answer`, except items of the domains given their own. */
@@ -238,7 +227,7 @@ describe('what a round refuses', () => {
 
   it('answers out of range, unknown items and repeats, naming each, and saves none', async () => {
     const { invoke, respondent } = await openRound();
-    const range = await failure(
+    const range = await refusal(
       invoke('readiness.saveAnswers', {
         respondentId: respondent.id,
         answers: [
@@ -250,7 +239,7 @@ describe('what a round refuses', () => {
     expect(range.kind).toBe('ValidationError');
     expect(range.issues.map((i) => i.path)).toEqual(['answers.1.answer']);
 
-    const unknown = await failure(
+    const unknown = await refusal(
       invoke('readiness.saveAnswers', {
         respondentId: respondent.id,
         answers: [
@@ -286,7 +275,7 @@ describe('what a round refuses', () => {
       invoke('readiness.deleteRound', { roundId: round.id }),
     ];
     for (const attempt of attempts) {
-      const error = await failure(attempt);
+      const error = await refusal(attempt);
       expect(error.kind).toBe('Conflict');
       expect(error.message).toBe('The round “R” is closed. Reopen it to change it.');
     }
@@ -300,7 +289,7 @@ describe('what a round refuses', () => {
 
   it('bad round details name their field', async () => {
     const { invoke } = setup();
-    const error = await failure(
+    const error = await refusal(
       invoke('readiness.createRound', { countyId: SONOMA, title: '   ', heldOn: '2026-02-30' }),
     );
     expect(error.issues.map((i) => [i.path, i.message])).toEqual([
@@ -309,7 +298,7 @@ describe('what a round refuses', () => {
     ]);
     expect(
       (
-        await failure(
+        await refusal(
           invoke('readiness.createRound', { countyId: 77, title: 'R', heldOn: '2026-01-01' }),
         )
       ).kind,
