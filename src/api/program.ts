@@ -1,20 +1,20 @@
 import { proposeFromRecommendation } from '../core/program/model';
 import * as repo from '../db/program';
 import { findRound, listRounds } from '../db/readiness';
-import { findCounty } from '../db/workspace';
 import type { HandlersFor, ServiceContext } from './context';
 import { NotFound, ValidationError } from './errors';
 import type { ModelComponent, ProgramModel, programContract } from './program.contract';
 import { evaluateRound } from './readinessResults';
-
-function countyOrThrow(ctx: ServiceContext, countyId: number): void {
-  if (!findCounty(ctx.workbench.db, countyId)) {
-    throw new NotFound(`There is no county with id ${countyId}.`);
-  }
-}
+import { countyOrThrow } from './workspace';
 
 function catalogEntry(ctx: ServiceContext, componentId: string) {
   return ctx.content.catalog.components.find((c) => c.id === componentId);
+}
+
+/** Name and tier as the catalog gives them; an id the catalog no longer has shows as itself. */
+function catalogFacts(ctx: ServiceContext, componentId: string) {
+  const entry = catalogEntry(ctx, componentId);
+  return { name: entry?.name ?? componentId, tier: entry?.tier ?? ('cross-cutting' as const) };
 }
 
 function view(
@@ -22,11 +22,9 @@ function view(
   row: repo.ModelComponentRow,
   history: readonly repo.StatusChangeRow[],
 ): ModelComponent {
-  const entry = catalogEntry(ctx, row.componentId);
   return {
     componentId: row.componentId,
-    name: entry?.name ?? row.componentId,
-    tier: entry?.tier ?? 'cross-cutting',
+    ...catalogFacts(ctx, row.componentId),
     status: row.status,
     leadProgram: row.leadProgram,
     startDate: row.startDate,
@@ -64,16 +62,12 @@ function modelOf(ctx: ServiceContext, countyId: number): ProgramModel {
           roundId: latest.id,
           roundTitle: latest.title,
           heldOn: latest.heldOn,
-          proposals: proposals.map((p) => {
-            const entry = catalogEntry(ctx, p.componentId);
-            return {
-              componentId: p.componentId,
-              name: entry?.name ?? p.componentId,
-              tier: entry?.tier ?? 'cross-cutting',
-              status: p.status,
-              reasons: [...p.reasons],
-            };
-          }),
+          proposals: proposals.map((p) => ({
+            componentId: p.componentId,
+            ...catalogFacts(ctx, p.componentId),
+            status: p.status,
+            reasons: [...p.reasons],
+          })),
         }
       : null,
   };
@@ -83,12 +77,12 @@ export const programHandlers: HandlersFor<typeof programContract> = {
   'program.catalog': (_input, ctx) => ctx.content.catalog,
 
   'program.getModel': ({ countyId }, ctx) => {
-    countyOrThrow(ctx, countyId);
+    countyOrThrow(ctx.workbench.db, countyId);
     return modelOf(ctx, countyId);
   },
 
   'program.acceptRecommendation': ({ countyId, roundId }, ctx) => {
-    countyOrThrow(ctx, countyId);
+    countyOrThrow(ctx.workbench.db, countyId);
     const round = findRound(ctx.workbench.db, roundId);
     if (!round || round.countyId !== countyId) {
       throw new NotFound(`This county has no assessment round with id ${roundId}.`);
@@ -104,7 +98,7 @@ export const programHandlers: HandlersFor<typeof programContract> = {
   },
 
   'program.setComponent': ({ countyId, componentId, reason, ...details }, ctx) => {
-    countyOrThrow(ctx, countyId);
+    countyOrThrow(ctx.workbench.db, countyId);
     if (!catalogEntry(ctx, componentId)) {
       throw new ValidationError(`“${componentId}” is not a component of the catalog.`, [
         { path: 'componentId', message: `“${componentId}” is not a component of the catalog.` },

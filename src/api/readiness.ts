@@ -1,10 +1,10 @@
 import * as repo from '../db/readiness';
-import { findCounty } from '../db/workspace';
 import type { HandlersFor, ServiceContext } from './context';
 import { Conflict, NotFound, ValidationError, type FieldIssue } from './errors';
 import type { readinessContract, Respondent, Round } from './readiness.contract';
 import { exportTemplate, exportWorkbook, importResponses } from './readinessFiles';
 import { instrumentOf, roundResults } from './readinessResults';
+import { countyOrThrow } from './workspace';
 
 function roundOrThrow(ctx: ServiceContext, roundId: number): repo.RoundRow {
   const round = repo.findRound(ctx.workbench.db, roundId);
@@ -56,9 +56,7 @@ export const readinessHandlers: HandlersFor<typeof readinessContract> = {
   'readiness.listRounds': ({ countyId }, ctx) => repo.listRounds(ctx.workbench.db, countyId),
 
   'readiness.createRound': ({ countyId, ...details }, ctx) => {
-    if (!findCounty(ctx.workbench.db, countyId)) {
-      throw new NotFound(`There is no county with id ${countyId}.`);
-    }
+    countyOrThrow(ctx.workbench.db, countyId);
     const round = repo.insertRound(
       ctx.workbench.db,
       { countyId, ...details, instrumentVersion: ctx.content.currentInstrument.version },

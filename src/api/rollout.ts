@@ -7,33 +7,27 @@ import {
   type Stage,
   type TaskStatus,
 } from '../core/program/rollout';
+import { localIsoDate } from '../core/isoDate';
 import * as repo from '../db/rollout';
-import { findCounty } from '../db/workspace';
 import type { HandlersFor, ServiceContext } from './context';
 import { Conflict, NotFound, ValidationError } from './errors';
 import type { rolloutContract } from './rollout.contract';
+import { countyOrThrow } from './workspace';
 
 function asPlanTask(task: repo.TaskWithDependencies): PlanTask {
   return { ...task, stage: task.stage as Stage, status: task.status as TaskStatus };
 }
 
 function countyTasks(ctx: ServiceContext, countyId: number): repo.TaskWithDependencies[] {
-  if (!findCounty(ctx.workbench.db, countyId))
-    throw new NotFound(`There is no county with id ${countyId}.`);
+  countyOrThrow(ctx.workbench.db, countyId);
   return repo.listTasks(ctx.workbench.db, countyId);
-}
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export const rolloutHandlers: HandlersFor<typeof rolloutContract> = {
   'program.getPlan': ({ countyId, today }, ctx) => {
     const tasks = countyTasks(ctx, countyId);
     const plan = tasks.map(asPlanTask);
-    const { overdue, dueSoon } = dueLists(plan, today ?? localToday());
+    const { overdue, dueSoon } = dueLists(plan, today ?? localIsoDate(new Date()));
     return {
       tasks,
       completion: stageCompletion(plan),

@@ -43,3 +43,9 @@ export function toIsoDate(value: string): IsoDate {
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** The calendar date of a moment in the local time zone ("today" as the person at the desk sees it). */
+export function localIsoDate(moment: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}` as IsoDate;
+}

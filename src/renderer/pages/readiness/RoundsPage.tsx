@@ -3,7 +3,8 @@ import { useApi, useApiMutation } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf, navigate } from '../../navigation';
 import { RoundFields, type RoundDraft } from './fields';
-import { formatDate, todayIso } from './format';
+import { localIsoDate } from '../../../core/isoDate';
+import { formatDate } from './format';
 
 export function RoundsPage() {
   const workspace = useApi('workspace.get', {});
@@ -71,7 +72,11 @@ function CountyRounds({ countyId, countyName }: { countyId: number; countyName: 
 
 function NewRoundForm({ countyId }: { countyId: number }) {
   const create = useApiMutation('readiness.createRound', ['readiness.listRounds']);
-  const [draft, setDraft] = useState<RoundDraft>({ title: '', heldOn: todayIso(), notes: '' });
+  const [draft, setDraft] = useState<RoundDraft>({
+    title: '',
+    heldOn: localIsoDate(new Date()),
+    notes: '',
+  });
 
   function submit(event: FormEvent): void {
     event.preventDefault();

@@ -10,12 +10,6 @@ export function formatDate(iso: string): string {
   });
 }
 
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function formatChange(change: number | null): string {
   if (change === null) return '–';
   if (change === 0) return '±0.0';
