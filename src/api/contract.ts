@@ -3,10 +3,13 @@
  * Each area contributes its slice; both transports (IPC, HTTP) and the service use this map.
  */
 import type { z } from 'zod';
+import { historyContract } from './history.contract';
 import { programContract } from './program.contract';
 import { readinessContract } from './readiness.contract';
 import { rolloutContract } from './rollout.contract';
 import { systemContract } from './system.contract';
+import { teamContract } from './team.contract';
+import { trainingContract } from './training.contract';
 import { workspaceContract } from './workspace.contract';
 
 export const contract = {
@@ -15,6 +18,9 @@ export const contract = {
   ...readinessContract,
   ...programContract,
   ...rolloutContract,
+  ...teamContract,
+  ...trainingContract,
+  ...historyContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { RESPONDENT_PROGRAMS, ROLE_LEVELS } from '../core/readiness/respondents';
 import { seededRandom } from '../core/seededRandom';
 import type { Invoke } from './contract';
+import { DemoProgram, loadDemoProgram } from './demoProgram';
 
 const DomainProfile = z.record(z.string(), z.number().min(1).max(5));
 
@@ -39,6 +40,7 @@ export const DemoDataset = z
         seed: z.number().int(),
       })
       .strict(),
+    program: DemoProgram,
   })
   .strict();
 export type DemoDataset = z.infer<typeof DemoDataset>;
@@ -48,14 +50,23 @@ export function readDemoDataset(resourcesFolder: string): DemoDataset {
   return DemoDataset.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
 }
 
-/** Loads the demo through the API, so it passes the same validation as anything a user enters. */
-export async function loadDemoCounty(invoke: Invoke, dataset: DemoDataset): Promise<void> {
+/**
+ * Loads the demo through the API, so it passes the same validation as anything a user enters.
+ * `upTo` stops after an area, for tests that start from that point (readiness done, no model yet).
+ */
+export async function loadDemoCounty(
+  invoke: Invoke,
+  dataset: DemoDataset,
+  upTo: 'readiness' | 'program' = 'program',
+): Promise<void> {
   const counties = await invoke('counties.list', {});
   const county = counties.find((c) => c.fips === dataset.countyFips);
   if (!county)
     throw new Error(`The demo names county FIPS ${dataset.countyFips}, which is unknown.`);
   await invoke('workspace.setCounty', { countyId: county.id });
   await loadDemoReadiness(invoke, county.id, dataset.readiness);
+  if (upTo === 'readiness') return;
+  await loadDemoProgram(invoke, county.id, dataset.program);
 }
 
 async function loadDemoReadiness(

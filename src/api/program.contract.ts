@@ -3,6 +3,7 @@ import { isIsoDate } from '../core/isoDate';
 import { ComponentCatalog, LeadProgram, Tier } from '../core/program/catalog';
 import { ComponentStatus } from '../core/program/model';
 import type { ContractSlice } from './contractTypes';
+import { ExportFile } from './files.contract';
 
 const Id = z.number().int().positive();
 
@@ -58,6 +59,12 @@ export const programContract = {
     summary: "A county's program model with each component's history, and what readiness proposes.",
     input: z.object({ countyId: Id }).strict(),
     output: ProgramModel,
+  },
+  'program.exportWorkbook': {
+    summary:
+      'The program workbook: model by tier and status, rollout plan, team and training totals.',
+    input: z.object({ countyId: Id }).strict(),
+    output: ExportFile,
   },
   'program.acceptRecommendation': {
     summary:

@@ -4,6 +4,7 @@ import { findRound, listRounds } from '../db/readiness';
 import type { HandlersFor, ServiceContext } from './context';
 import { NotFound, ValidationError } from './errors';
 import type { ModelComponent, ProgramModel, programContract } from './program.contract';
+import { exportProgramWorkbook } from './programFiles';
 import { evaluateRound } from './readinessResults';
 import { countyOrThrow } from './workspace';
 
@@ -80,6 +81,9 @@ export const programHandlers: HandlersFor<typeof programContract> = {
     countyOrThrow(ctx.workbench.db, countyId);
     return modelOf(ctx, countyId);
   },
+
+  'program.exportWorkbook': ({ countyId }, ctx) =>
+    exportProgramWorkbook(ctx, countyId, modelOf(ctx, countyId)),
 
   'program.acceptRecommendation': ({ countyId, roundId }, ctx) => {
     countyOrThrow(ctx.workbench.db, countyId);

@@ -5,26 +5,14 @@ import { findCounty } from '../db/workspace';
 import { buildReadinessWorkbook } from '../export/readiness';
 import { readResponseTemplate } from '../export/readinessImport';
 import { buildResponseTemplate } from '../export/readinessTemplate';
-import { workbookBytes } from '../export/workbook';
 import type { ServiceContext } from './context';
 import { Conflict, NotFound, ValidationError } from './errors';
-import { fileNamePart, XLSX_MEDIA_TYPE, type ExportFile } from './files.contract';
+import { asExport } from './exportFile';
+import { fileNamePart, type ExportFile } from './files.contract';
 import { evaluateRound, instrumentOf } from './readinessResults';
 
 function countyName(ctx: ServiceContext, round: repo.RoundRow): string {
   return findCounty(ctx.workbench.db, round.countyId)?.name ?? 'Unknown';
-}
-
-async function asExport(
-  fileName: string,
-  workbook: Parameters<typeof workbookBytes>[0],
-): Promise<ExportFile> {
-  const bytes = await workbookBytes(workbook);
-  return {
-    fileName,
-    mediaType: XLSX_MEDIA_TYPE,
-    bytesBase64: Buffer.from(bytes).toString('base64'),
-  };
 }
 
 export function exportTemplate(ctx: ServiceContext, round: repo.RoundRow): Promise<ExportFile> {

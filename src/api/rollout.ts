@@ -1,4 +1,5 @@
 import {
+  changeProblems,
   dueLists,
   findDependencyCycle,
   scheduleProblems,
@@ -8,6 +9,7 @@ import {
   type TaskStatus,
 } from '../core/program/rollout';
 import { localIsoDate } from '../core/isoDate';
+import type { Db } from '../db/openDatabase';
 import * as repo from '../db/rollout';
 import type { HandlersFor, ServiceContext } from './context';
 import { Conflict, NotFound, ValidationError } from './errors';
@@ -21,6 +23,26 @@ function asPlanTask(task: repo.TaskWithDependencies): PlanTask {
 function countyTasks(ctx: ServiceContext, countyId: number): repo.TaskWithDependencies[] {
   countyOrThrow(ctx.workbench.db, countyId);
   return repo.listTasks(ctx.workbench.db, countyId);
+}
+
+/** The plan had no loop before; any loop now runs through the draft. */
+function refuseLoop(db: Db, countyId: number, draft: PlanTask): void {
+  const graph = new Map<number, number[]>([[draft.id, [...draft.dependsOn]]]);
+  for (const link of repo.dependencyLinks(db, countyId)) {
+    if (link.taskId === draft.id) continue;
+    graph.set(link.taskId, [...(graph.get(link.taskId) ?? []), link.dependsOnId]);
+    if (!graph.has(link.dependsOnId)) graph.set(link.dependsOnId, []);
+  }
+  const cycle = findDependencyCycle([...graph].map(([id, deps]) => ({ id, dependsOn: deps })));
+  if (!cycle) return;
+  const title = new Map(repo.tasksByIds(db, countyId, cycle).map((t) => [t.id, t.title]));
+  title.set(draft.id, draft.title);
+  // Read the loop from the task being edited: that is the one the user is looking at.
+  const ring = cycle.slice(0, -1);
+  const from = Math.max(0, ring.indexOf(draft.id));
+  const loop = [...ring.slice(from), ...ring.slice(0, from), ring[from] ?? draft.id];
+  const message = `These dependencies would make a loop: ${loop.map((n) => `“${title.get(n)}”`).join(' → ')}.`;
+  throw new ValidationError(message, [{ path: 'dependsOn', message }]);
 }
 
 export const rolloutHandlers: HandlersFor<typeof rolloutContract> = {
@@ -40,8 +62,10 @@ export const rolloutHandlers: HandlersFor<typeof rolloutContract> = {
   },
 
   'program.saveTask': ({ countyId, id, dependsOn, confirmWarnings, ...values }, ctx) => {
-    const tasks = countyTasks(ctx, countyId);
-    if (id !== null && !tasks.some((t) => t.id === id)) {
+    const { db } = ctx.workbench;
+    countyOrThrow(db, countyId);
+    const before = id === null ? undefined : repo.tasksByIds(db, countyId, [id])[0];
+    if (id !== null && !before) {
       throw new NotFound(`This county's plan has no task with id ${id}.`);
     }
     if (
@@ -51,36 +75,32 @@ export const rolloutHandlers: HandlersFor<typeof rolloutContract> = {
       const message = `“${values.componentId}” is not a component of the catalog.`;
       throw new ValidationError(message, [{ path: 'componentId', message }]);
     }
-    // Check the plan as it would be after this change.
+    // Only the draft's neighbourhood is read, so saving stays fast in a plan of thousands.
     const draft: PlanTask = { id: id ?? 0, ...values, stage: values.stage as Stage, dependsOn };
-    const after = [...tasks.filter((t) => t.id !== id).map(asPlanTask), draft];
-    const problems = scheduleProblems(after).filter((p) => p.taskId === draft.id);
-    const errors = problems.filter((p) => p.severity === 'error');
+    const neighbours = repo.tasksByIds(db, countyId, [...dependsOn, ...(before?.dependsOn ?? [])]);
+    const dependents =
+      id === null ? [] : repo.dependentsOf(db, id).map((t) => ({ ...t, dependsOn: [] }));
+    const { errors, warnings } = changeProblems(
+      draft,
+      before && asPlanTask(before),
+      neighbours.map(asPlanTask),
+      dependents.map(asPlanTask),
+    );
     if (errors.length > 0) {
       throw new ValidationError(
         errors.map((p) => p.message).join(' '),
         errors.map((p) => ({ path: p.field, message: p.message })),
       );
     }
-    const cycle = findDependencyCycle(after);
-    if (cycle) {
-      const title = new Map(after.map((t) => [t.id, t.title]));
-      // Read the loop from the task being edited: that is the one the user is looking at.
-      const ring = cycle.slice(0, -1);
-      const from = Math.max(0, ring.indexOf(draft.id));
-      const loop = [...ring.slice(from), ...ring.slice(0, from), ring[from] ?? draft.id];
-      const message = `These dependencies would make a loop: ${loop.map((n) => `“${title.get(n)}”`).join(' → ')}.`;
-
-      throw new ValidationError(message, [{ path: 'dependsOn', message }]);
-    }
-    const warnings = problems.filter((p) => p.severity === 'warning');
+    // Nothing depends on a task not saved yet, so only a change can close a loop.
+    if (id !== null) refuseLoop(db, countyId, draft);
     if (warnings.length > 0 && !confirmWarnings) {
       throw new Conflict(
         `Nothing was saved yet. ${warnings.map((w) => w.message).join(' ')} Save anyway?`,
       );
     }
     return repo.saveTask(
-      ctx.workbench.db,
+      db,
       countyId,
       id,
       { ...values, stage: values.stage as Stage },

@@ -2,10 +2,13 @@ import type { z } from 'zod';
 import { contract, isMethod, type Contract, type Invoke, type Method } from './contract';
 import type { HandlersFor, ServiceContext } from './context';
 import { ApiError, NotFound, ValidationError, type Envelope, type FieldIssue } from './errors';
+import { historyHandlers } from './history';
 import { programHandlers } from './program';
 import { readinessHandlers } from './readiness';
 import { rolloutHandlers } from './rollout';
 import { systemHandlers } from './system';
+import { teamHandlers } from './team';
+import { trainingHandlers } from './training';
 import { workspaceHandlers } from './workspace';
 
 const handlers: HandlersFor<Contract> = {
@@ -14,6 +17,9 @@ const handlers: HandlersFor<Contract> = {
   ...readinessHandlers,
   ...programHandlers,
   ...rolloutHandlers,
+  ...teamHandlers,
+  ...trainingHandlers,
+  ...historyHandlers,
 };
 
 export interface Service {

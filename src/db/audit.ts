@@ -1,7 +1,7 @@
 import { auditEvent } from './schema';
 import type { Db } from './openDatabase';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore';
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'undo';
 
 export interface AuditEntry {
   readonly actor: string;
@@ -11,6 +11,8 @@ export interface AuditEntry {
   readonly action: AuditAction;
   readonly before: unknown;
   readonly after: unknown;
+  /** Only for "undo": the event it reverts. */
+  readonly undoesEventId?: number;
 }
 
 /** Call inside the same transaction as the change it records, so neither exists without the other. */
@@ -24,6 +26,7 @@ export function recordAudit(db: Db, entry: AuditEntry): void {
       action: entry.action,
       beforeJson: entry.before === undefined ? null : JSON.stringify(entry.before),
       afterJson: entry.after === undefined ? null : JSON.stringify(entry.after),
+      undoesEventId: entry.undoesEventId ?? null,
     })
     .run();
 }

@@ -1,6 +1,7 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from './audit';
 import type { Db } from './openDatabase';
+import type { Restorer } from './undo';
 import { rolloutDependency, rolloutTask } from './schema';
 
 export type TaskRow = typeof rolloutTask.$inferSelect;
@@ -18,15 +19,47 @@ export function listTasks(db: Db, countyId: number): TaskWithDependencies[] {
     .where(eq(rolloutTask.countyId, countyId))
     .orderBy(asc(rolloutTask.id))
     .all();
+  const links = dependencyLinks(db, countyId);
+  const byTask = new Map<number, number[]>(tasks.map((t) => [t.id, []]));
+  for (const link of links) byTask.get(link.taskId)?.push(link.dependsOnId);
+  return tasks.map((t) => ({ ...t, dependsOn: (byTask.get(t.id) ?? []).sort((a, b) => a - b) }));
+}
+
+/** Tasks of the county with these ids (others are ignored), with their dependencies. */
+export function tasksByIds(
+  db: Db,
+  countyId: number,
+  ids: readonly number[],
+): TaskWithDependencies[] {
+  if (ids.length === 0) return [];
+  const tasks = db
+    .select()
+    .from(rolloutTask)
+    .where(and(eq(rolloutTask.countyId, countyId), inArray(rolloutTask.id, [...ids])))
+    .orderBy(asc(rolloutTask.id))
+    .all();
   const links = db
+    .select()
+    .from(rolloutDependency)
+    .where(inArray(rolloutDependency.taskId, [...ids]))
+    .all();
+  return tasks.map((t) => ({
+    ...t,
+    dependsOn: links
+      .filter((l) => l.taskId === t.id)
+      .map((l) => l.dependsOnId)
+      .sort((a, b) => a - b),
+  }));
+}
+
+/** Every "depends on" link of the county's plan: small, for loop checks on each save. */
+export function dependencyLinks(db: Db, countyId: number) {
+  return db
     .select({ taskId: rolloutDependency.taskId, dependsOnId: rolloutDependency.dependsOnId })
     .from(rolloutDependency)
     .innerJoin(rolloutTask, eq(rolloutTask.id, rolloutDependency.taskId))
     .where(eq(rolloutTask.countyId, countyId))
     .all();
-  const byTask = new Map<number, number[]>(tasks.map((t) => [t.id, []]));
-  for (const link of links) byTask.get(link.taskId)?.push(link.dependsOnId);
-  return tasks.map((t) => ({ ...t, dependsOn: (byTask.get(t.id) ?? []).sort((a, b) => a - b) }));
 }
 
 /** Inserts (id null) or updates a task and replaces its dependencies, in one transaction. */
@@ -39,7 +72,7 @@ export function saveTask(
   actor: string,
 ): TaskWithDependencies {
   return db.transaction((tx) => {
-    const before = id === null ? undefined : listTasks(tx, countyId).find((t) => t.id === id);
+    const before = id === null ? undefined : tasksByIds(tx, countyId, [id])[0];
     const row =
       id === null
         ? tx
@@ -73,6 +106,8 @@ export function saveTask(
 
 export function deleteTask(db: Db, task: TaskWithDependencies, actor: string): void {
   db.transaction((tx) => {
+    // The links of dependents vanish with the task (cascade); keep them so undo can restore them.
+    const dependents = dependentsOf(tx, task.id).map((t) => t.id);
     tx.delete(rolloutTask).where(eq(rolloutTask.id, task.id)).run();
     recordAudit(tx, {
       actor,
@@ -80,11 +115,43 @@ export function deleteTask(db: Db, task: TaskWithDependencies, actor: string): v
       entity: ENTITY,
       entityId: String(task.id),
       action: 'delete',
-      before: task,
+      before: { ...task, dependents },
       after: undefined,
     });
   });
 }
+
+/** Undo for tasks: the row and the dependency links on both sides, as far as those tasks remain. */
+export const restoreTask: Restorer = (tx, { entityId, before }) => {
+  if (before === null) {
+    tx.delete(rolloutTask).where(eq(rolloutTask.id, entityId)).run();
+    return;
+  }
+  const { dependsOn, dependents, ...row } = before as unknown as TaskWithDependencies & {
+    dependents?: number[];
+  };
+  const existing = tx
+    .select({ id: rolloutTask.id })
+    .from(rolloutTask)
+    .where(eq(rolloutTask.countyId, row.countyId))
+    .all();
+  const remaining = new Set(existing.map((t) => t.id));
+  if (remaining.has(entityId)) {
+    tx.update(rolloutTask).set(row).where(eq(rolloutTask.id, entityId)).run();
+  } else {
+    tx.insert(rolloutTask).values(row).run();
+  }
+  tx.delete(rolloutDependency).where(eq(rolloutDependency.taskId, entityId)).run();
+  const links = [
+    ...dependsOn
+      .filter((id) => remaining.has(id))
+      .map((id) => ({ taskId: entityId, dependsOnId: id })),
+    ...(dependents ?? [])
+      .filter((id) => remaining.has(id))
+      .map((id) => ({ taskId: id, dependsOnId: entityId })),
+  ];
+  if (links.length > 0) tx.insert(rolloutDependency).values(links).onConflictDoNothing().run();
+};
 
 /** Tasks (of any id list) that depend on the given one. */
 export function dependentsOf(db: Db, taskId: number): TaskRow[] {

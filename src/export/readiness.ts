@@ -16,6 +16,7 @@ import type {
   RoundTrend,
 } from '../core/readiness/scoring';
 import { programLabel, responseHeader, RESPONSES_SHEET, roleLabel } from './readinessLayout';
+import { table, type Column } from './sheets';
 import { createWorkbook } from './workbook';
 
 export interface ReadinessWorkbookInput {
@@ -38,38 +39,12 @@ export interface ReadinessWorkbookInput {
 const MEAN = '0.0';
 const GAP = '+0.0;-0.0;0.0';
 
-type Cell = string | number | null;
-
-/** One column of a sheet: its heading, its value for a row, and its number format. */
-interface Column<T> {
-  readonly heading: string;
-  readonly value: (row: T) => Cell;
-  readonly numFmt?: string;
-}
-
 /** A mean and its number of answers, side by side. */
 function meanColumns<T>(heading: string, mean: (row: T) => Mean): Column<T>[] {
   return [
     { heading: `${heading} mean`, value: (row) => mean(row).mean, numFmt: MEAN },
     { heading: `${heading} n`, value: (row) => mean(row).n },
   ];
-}
-
-/** A header row in bold, frozen, with a filter over the table below it. */
-function table<T>(
-  sheet: ExcelJS.Worksheet,
-  columns: readonly Column<T>[],
-  rows: readonly T[],
-): void {
-  sheet.addRow(columns.map((c) => c.heading)).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  columns.forEach((column, index) => {
-    const sheetColumn = sheet.getColumn(index + 1);
-    if (column.numFmt) sheetColumn.numFmt = column.numFmt;
-    sheetColumn.width = Math.min(60, Math.max(10, column.heading.length + 2));
-  });
 }
 
 function groupColumns<T extends GroupMeans>(): Column<T>[] {

@@ -40,7 +40,9 @@ export interface PlanTask {
  * A dependency cycle as the ids around it (first id repeated at the end), or null. Iterative, so a
  * plan of thousands of chained tasks cannot overflow the stack.
  */
-export function findDependencyCycle(tasks: readonly PlanTask[]): number[] | null {
+export function findDependencyCycle(
+  tasks: readonly Pick<PlanTask, 'id' | 'dependsOn'>[],
+): number[] | null {
   const dependsOn = new Map(tasks.map((t) => [t.id, t.dependsOn]));
   const state = new Map<number, 'visiting' | 'done'>();
   for (const task of tasks) {
@@ -79,6 +81,8 @@ export interface ScheduleProblem {
   readonly field: 'dueDate' | 'dependsOn';
   readonly severity: 'error' | 'warning';
   readonly message: string;
+  /** For a dependency problem: the task depended on. */
+  readonly dependsOnId?: number;
 }
 
 /** Errors refuse a change; warnings are shown before it is saved (a broken dependency). */
@@ -101,6 +105,7 @@ export function scheduleProblems(tasks: readonly PlanTask[]): ScheduleProblem[] 
           taskId: task.id,
           field: 'dependsOn',
           severity: 'error',
+          dependsOnId: depId,
           message: `“${task.title}” cannot depend on itself.`,
         });
       } else if (!dep) {
@@ -108,6 +113,7 @@ export function scheduleProblems(tasks: readonly PlanTask[]): ScheduleProblem[] 
           taskId: task.id,
           field: 'dependsOn',
           severity: 'error',
+          dependsOnId: depId,
           message: `“${task.title}” depends on task ${depId}, which is not in the plan.`,
         });
       } else if (task.startDate && dep.dueDate && task.startDate < dep.dueDate) {
@@ -115,12 +121,42 @@ export function scheduleProblems(tasks: readonly PlanTask[]): ScheduleProblem[] 
           taskId: task.id,
           field: 'dependsOn',
           severity: 'warning',
+          dependsOnId: depId,
           message: `“${task.title}” starts ${task.startDate}, before “${dep.title}”, which it depends on, is due (${dep.dueDate}).`,
         });
       }
     }
   }
   return problems;
+}
+
+/**
+ * What saving `draft` would bring: its own errors, and the dependency warnings — on the draft or on
+ * the tasks depending on it — that the plan does not already have (asked about once, not on every
+ * later save). `neighbours` holds the tasks the draft depends on, now or before the change.
+ */
+export function changeProblems(
+  draft: PlanTask,
+  before: PlanTask | undefined,
+  neighbours: readonly PlanTask[],
+  dependents: readonly PlanTask[],
+): { errors: ScheduleProblem[]; warnings: ScheduleProblem[] } {
+  const around = (task: PlanTask) => [
+    task,
+    ...neighbours.filter((n) => n.id !== task.id).map((n) => ({ ...n, dependsOn: [] })),
+    ...dependents.map((d) => ({ ...d, dependsOn: [task.id] })),
+  ];
+  const concerns = (task: PlanTask) => (p: ScheduleProblem) =>
+    p.taskId === task.id || p.dependsOnId === task.id;
+  const pair = (p: ScheduleProblem) => `${p.taskId}>${p.dependsOnId ?? ''}`;
+  const broken = new Set(
+    before ? scheduleProblems(around(before)).filter(concerns(before)).map(pair) : [],
+  );
+  const problems = scheduleProblems(around(draft)).filter(concerns(draft));
+  return {
+    errors: problems.filter((p) => p.severity === 'error' && p.taskId === draft.id),
+    warnings: problems.filter((p) => p.severity === 'warning' && !broken.has(pair(p))),
+  };
 }
 
 export interface StageCompletion {

@@ -1,3 +1,4 @@
 export * from './workspace';
 export * from './readiness';
 export * from './program';
+export * from './team';

@@ -28,13 +28,16 @@ export const auditEvent = sqliteTable(
     countyId: integer('county_id').references(() => county.id),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
-    action: text('action', { enum: ['create', 'update', 'delete', 'restore'] }).notNull(),
+    action: text('action', { enum: ['create', 'update', 'delete', 'restore', 'undo'] }).notNull(),
     beforeJson: text('before_json'),
     afterJson: text('after_json'),
+    /** For an "undo" event: the event it reverted, so the next undo steps further back. */
+    undoesEventId: integer('undoes_event_id'),
   },
   (table) => [
     // History views ask "what happened to this record" and "what happened in this county lately".
     index('audit_event_entity_idx').on(table.entity, table.entityId),
     index('audit_event_county_at_idx').on(table.countyId, table.at),
+    index('audit_event_undoes_idx').on(table.undoesEventId),
   ],
 );

@@ -39,6 +39,19 @@ async function seedRound(service: Service) {
     program: 'cws',
     roleLevel: 'line',
   })) as { id: number };
+  const member = (await service.invoke('program.saveTeamMember', {
+    countyId: 49,
+    role: 'co-chair',
+    program: 'cws',
+    roleLabel: 'CWS deputy director',
+  })) as { id: number };
+  const training = (await service.invoke('program.saveTraining', {
+    countyId: 49,
+    heldOn: '2026-03-02',
+    topic: 'Coordinated case plans',
+    hours: 1.5,
+    cwsAttendees: 6,
+  })) as { id: number };
   const task = (await service.invoke('program.saveTask', {
     countyId: 49,
     title: 'Sign the information-sharing MOU',
@@ -46,13 +59,26 @@ async function seedRound(service: Service) {
     stage: 'installation',
     program: 'joint',
   })) as { id: number };
-  return { roundId: round.id, respondentId: respondent.id, taskId: task.id };
+  const change = (await service.invoke('history.lastChange', {
+    countyId: 49,
+    scope: 'plan',
+  })) as { eventId: number };
+  return {
+    roundId: round.id,
+    respondentId: respondent.id,
+    taskId: task.id,
+    memberId: member.id,
+    trainingId: training.id,
+    changeEventId: change.eventId,
+  };
 }
 
 type Seed = Awaited<ReturnType<typeof seedRound>>;
 
 /** Good input for each method: the map's type makes every new contract method appear here. */
 const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
+  'history.lastChange': () => ({ countyId: 49, scope: 'plan' }),
+  'history.undo': ({ changeEventId }) => ({ countyId: 49, scope: 'plan', eventId: changeEventId }),
   'program.catalog': () => ({}),
   'program.getPlan': () => ({ countyId: 49, today: '2026-11-22' }),
   'program.saveTask': () => ({
@@ -65,7 +91,32 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     dueDate: '2027-01-15',
   }),
   'program.deleteTask': ({ taskId }) => ({ countyId: 49, id: taskId }),
+  'program.listTeam': () => ({ countyId: 49 }),
+  'program.saveTeamMember': ({ memberId }) => ({
+    countyId: 49,
+    id: memberId,
+    role: 'co-chair',
+    program: 'cws',
+    roleLabel: 'CWS division director',
+    contactNotes: 'Through the Linkages liaison.',
+  }),
+  'program.deleteTeamMember': ({ memberId }) => ({ countyId: 49, id: memberId }),
+  'program.listTrainings': () => ({ countyId: 49 }),
+  'program.saveTraining': () => ({
+    countyId: 49,
+    id: null,
+    heldOn: '2026-06-30',
+    topic: 'Joint case conferences',
+    curriculum: 'Linkages core curriculum',
+    hours: 2.25,
+    calworksAttendees: 5,
+    cwsAttendees: 4,
+    partnerAttendees: 1,
+    notes: '',
+  }),
+  'program.deleteTraining': ({ trainingId }) => ({ countyId: 49, id: trainingId }),
   'program.getModel': () => ({ countyId: 49 }),
+  'program.exportWorkbook': () => ({ countyId: 49 }),
   'program.acceptRecommendation': ({ roundId }) => ({ countyId: 49, roundId }),
   'program.setComponent': () => ({
     countyId: 49,

@@ -9,7 +9,7 @@ const SONOMA = 49;
 async function demo() {
   const workbench = openTempWorkbench();
   const invoke = typedInvoke(serviceOver(workbench));
-  await loadDemoCounty(invoke, readDemoDataset(resourcesFolder));
+  await loadDemoCounty(invoke, readDemoDataset(resourcesFolder), 'readiness');
   const count = (table: string) =>
     (workbench.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return { workbench, invoke, count };

@@ -130,6 +130,37 @@ describe('the rollout plan', () => {
     expect(plan.warnings).toHaveLength(1);
   });
 
+  it("warns when moving a task's due date past the start of a task that depends on it, once", async () => {
+    const { tables, save } = setup();
+    const mou = await save({
+      title: 'Sign the MOU',
+      startDate: '2026-09-01',
+      dueDate: '2026-10-31',
+    });
+    await save({
+      title: 'Train staff',
+      startDate: '2026-11-02',
+      dueDate: '2026-11-30',
+      dependsOn: [mou.id],
+    });
+    const before = tables();
+    const move = {
+      id: mou.id,
+      title: 'Sign the MOU',
+      startDate: '2026-09-01',
+      dueDate: '2026-11-10',
+    };
+    const ask = await refusal(save(move));
+    expect(ask.message).toBe(
+      'Nothing was saved yet. “Train staff” starts 2026-11-02, before “Sign the MOU”, which it depends on, is due (2026-11-10). Save anyway?',
+    );
+    expect(tables()).toEqual(before);
+    await save({ ...move, confirmWarnings: true });
+    // Renaming it later does not ask again about the dependency already accepted.
+    const renamed = await save({ ...move, title: 'Sign the information-sharing MOU' });
+    expect(renamed.title).toBe('Sign the information-sharing MOU');
+  });
+
   it('asks before deleting a task others depend on, saying which, and leaves an audit event', async () => {
     const { invoke, tables, save } = setup();
     const mou = await save({ title: 'Sign the MOU' });

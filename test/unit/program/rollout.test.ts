@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  changeProblems,
   dueLists,
   findDependencyCycle,
   scheduleProblems,
@@ -142,5 +143,34 @@ describe('dueLists', () => {
     );
     // 2028-01-31 + 30 days = 2028-03-01 (February has 29 days in 2028).
     expect(lists.dueSoon.map((t) => t.id)).toEqual([1]);
+  });
+});
+
+describe('changeProblems', () => {
+  const mou = task(1, { title: 'MOU', startDate: '2026-09-01', dueDate: '2026-10-31' });
+  const train = task(2, { title: 'Train', startDate: '2026-11-02', dependsOn: [1] });
+
+  it('warns about a dependent when the task it depends on moves past its start', () => {
+    const moved = { ...mou, dueDate: '2026-11-10' };
+    const { errors, warnings } = changeProblems(moved, mou, [], [train]);
+    expect(errors).toEqual([]);
+    // The warning is the dependent's: 2026-11-02 is before 2026-11-10.
+    expect(warnings.map((w) => [w.taskId, w.dependsOnId])).toEqual([[2, 1]]);
+  });
+
+  it('does not ask again about a dependency that was already broken before the change', () => {
+    const late = { ...mou, dueDate: '2026-11-10' };
+    const renamed = { ...late, title: 'Sign the MOU' };
+    expect(changeProblems(renamed, late, [], [train]).warnings).toEqual([]);
+  });
+
+  it("reports the draft's own errors and its unknown dependencies, not its neighbours' errors", () => {
+    const backwards = task(3, { startDate: '2026-12-01', dueDate: '2026-11-01', dependsOn: [9] });
+    const brokenNeighbour = task(4, { startDate: '2026-12-01', dueDate: '2026-11-01' });
+    const { errors } = changeProblems(backwards, undefined, [brokenNeighbour], []);
+    expect(errors.map((e) => e.message)).toEqual([
+      '“Task 3” is due (2026-11-01) before it starts (2026-12-01).',
+      '“Task 3” depends on task 9, which is not in the plan.',
+    ]);
   });
 });

@@ -1,0 +1,72 @@
+import { restoreTask } from '../db/rollout';
+import { teamMember, trainingSession } from '../db/schema';
+import {
+  lastUndoable,
+  rowRestorer,
+  undoChange,
+  type Restorer,
+  type UndoableChange,
+} from '../db/undo';
+import type { HandlersFor, ServiceContext } from './context';
+import { Conflict } from './errors';
+import type { historyContract, UndoScope } from './history.contract';
+import { countyOrThrow } from './workspace';
+
+interface Undoable {
+  readonly restore: Restorer;
+  /** How the record is named to the user: a title or label, never a person. */
+  readonly name: (row: Record<string, unknown>) => string;
+}
+
+const SCOPES: Record<UndoScope, Record<string, Undoable>> = {
+  plan: { rollout_task: { restore: restoreTask, name: (row) => String(row.title) } },
+  team: { team_member: { restore: rowRestorer(teamMember), name: (row) => String(row.roleLabel) } },
+  training: {
+    training_session: {
+      restore: rowRestorer(trainingSession),
+      name: (row) => `${String(row.topic)} (${String(row.heldOn)})`,
+    },
+  },
+};
+
+function describe(change: UndoableChange, undoable: Undoable): string {
+  const name = `“${undoable.name(change.after ?? change.before ?? {})}”`;
+  if (change.action === 'create') return `adding ${name}`;
+  if (change.action === 'delete') return `deleting ${name}`;
+  return `the change to ${name}`;
+}
+
+function lastIn(ctx: ServiceContext, countyId: number, scope: UndoScope) {
+  countyOrThrow(ctx.workbench.db, countyId);
+  const entities = SCOPES[scope];
+  const change = lastUndoable(ctx.workbench.db, countyId, Object.keys(entities));
+  const undoable = change && entities[change.entity];
+  return change && undoable ? { change, undoable } : undefined;
+}
+
+export const historyHandlers: HandlersFor<typeof historyContract> = {
+  'history.lastChange': ({ countyId, scope }, ctx) => {
+    const last = lastIn(ctx, countyId, scope);
+    if (!last) return null;
+    const { change, undoable } = last;
+    return {
+      eventId: change.eventId,
+      at: change.at,
+      action: change.action,
+      description: describe(change, undoable),
+    };
+  },
+
+  'history.undo': ({ countyId, scope, eventId }, ctx) => {
+    const last = lastIn(ctx, countyId, scope);
+    if (!last) throw new Conflict('There is nothing left to undo here.');
+    const { change, undoable } = last;
+    if (change.eventId !== eventId) {
+      throw new Conflict(
+        `Nothing was undone: the last change is now ${describe(change, undoable)}. Look again, then undo.`,
+      );
+    }
+    undoChange(ctx.workbench.db, countyId, change, undoable.restore, ctx.actor);
+    return { undone: describe(change, undoable) };
+  },
+};

@@ -1,0 +1,37 @@
+/** Table sheets shared by every workbook: typed columns, a bold frozen header with a filter. */
+import type ExcelJS from 'exceljs';
+
+export type Cell = string | number | Date | null;
+
+/** One column of a sheet: its heading, its value for a row, and its number format. */
+export interface Column<T> {
+  readonly heading: string;
+  readonly value: (row: T) => Cell;
+  readonly numFmt?: string;
+  /** Characters; by default wide enough for the heading. */
+  readonly width?: number;
+}
+
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
+/** An ISO date as an Excel date (a real date people can sort and filter), or an empty cell. */
+export function excelDate(iso: string | null): Date | null {
+  return iso ? new Date(`${iso}T00:00:00Z`) : null;
+}
+
+/** A header row in bold, frozen, with a filter over the table below it. */
+export function table<T>(
+  sheet: ExcelJS.Worksheet,
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+): void {
+  sheet.addRow(columns.map((c) => c.heading)).font = { bold: true };
+  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  columns.forEach((column, index) => {
+    const sheetColumn = sheet.getColumn(index + 1);
+    if (column.numFmt) sheetColumn.numFmt = column.numFmt;
+    sheetColumn.width = column.width ?? Math.min(60, Math.max(10, column.heading.length + 2));
+  });
+}

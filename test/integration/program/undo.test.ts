@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { typedInvoke } from '../../../src/api/service';
+import { openTempWorkbench, refusal, serviceOver } from '../../support/workbench';
+
+const SONOMA = 49;
+
+function setup() {
+  const workbench = openTempWorkbench();
+  const invoke = typedInvoke(serviceOver(workbench));
+  const save = (fields: Record<string, unknown>) =>
+    invoke('program.saveTask', {
+      countyId: SONOMA,
+      roadmapStep: 'team',
+      stage: 'exploration',
+      program: 'joint',
+      ...fields,
+    } as Parameters<typeof invoke<'program.saveTask'>>[1]);
+  const plan = async () =>
+    (await invoke('program.getPlan', { countyId: SONOMA, today: '2026-11-22' })).tasks.map(
+      (t) => [t.id, t.title, t.dueDate, t.dependsOn] as const,
+    );
+  const undo = async () => {
+    const last = await invoke('history.lastChange', { countyId: SONOMA, scope: 'plan' });
+    if (!last) throw new Error('nothing to undo');
+    return (
+      await invoke('history.undo', { countyId: SONOMA, scope: 'plan', eventId: last.eventId })
+    ).undone;
+  };
+  return { workbench, invoke, save, plan, undo };
+}
+
+describe('undo in the rollout plan', () => {
+  it('steps back through a delete, a date change and two additions, one change at a time', async () => {
+    const { invoke, save, plan, undo } = setup();
+    const mou = await save({ title: 'Sign the MOU', dueDate: '2026-12-01' });
+    const train = await save({ title: 'Train staff', dependsOn: [mou.id] });
+    const states = [await plan()];
+    await save({ id: mou.id, title: 'Sign the MOU', dueDate: '2027-01-15' });
+    states.push(await plan());
+    await invoke('program.deleteTask', { countyId: SONOMA, id: mou.id, confirmDependents: true });
+    expect(await plan()).toEqual([[train.id, 'Train staff', null, []]]);
+
+    // The deleted task comes back with its own id and the dependent's link.
+    expect(await undo()).toBe('deleting “Sign the MOU”');
+    expect(await plan()).toEqual(states[1]);
+    expect(await undo()).toBe('the change to “Sign the MOU”');
+    expect(await plan()).toEqual(states[0]);
+    expect(await undo()).toBe('adding “Train staff”');
+    expect(await plan()).toEqual([[mou.id, 'Sign the MOU', '2026-12-01', []]]);
+    expect(await undo()).toBe('adding “Sign the MOU”');
+    expect(await plan()).toEqual([]);
+    expect(await invoke('history.lastChange', { countyId: SONOMA, scope: 'plan' })).toBeNull();
+  });
+
+  it('refuses to undo when the last change is no longer the one the user saw', async () => {
+    const { workbench, invoke, save, plan } = setup();
+    await save({ title: 'Sign the MOU' });
+    const seen = await invoke('history.lastChange', { countyId: SONOMA, scope: 'plan' });
+    await save({ title: 'Train staff' });
+    const before = await plan();
+    const audits = () =>
+      (workbench.sqlite.prepare('SELECT count(*) AS n FROM audit_event').get() as { n: number }).n;
+    const count = audits();
+    const error = await refusal(
+      invoke('history.undo', { countyId: SONOMA, scope: 'plan', eventId: seen?.eventId ?? 0 }),
+    );
+    expect(error.kind).toBe('Conflict');
+    expect(error.message).toBe(
+      'Nothing was undone: the last change is now adding “Train staff”. Look again, then undo.',
+    );
+    expect(await plan()).toEqual(before);
+    expect(audits()).toBe(count);
+  });
+
+  it('keeps each county and scope apart, and says when nothing is left', async () => {
+    const { invoke, save } = setup();
+    await save({ title: 'Sign the MOU' });
+    expect(await invoke('history.lastChange', { countyId: 19, scope: 'plan' })).toBeNull();
+    expect(await invoke('history.lastChange', { countyId: SONOMA, scope: 'team' })).toBeNull();
+    const error = await refusal(
+      invoke('history.undo', { countyId: SONOMA, scope: 'team', eventId: 1 }),
+    );
+    expect(error.message).toBe('There is nothing left to undo here.');
+  });
+
+  it('restores team members and training sessions row for row', async () => {
+    const { invoke } = setup();
+    const undoIn = async (scope: 'team' | 'training') => {
+      const last = await invoke('history.lastChange', { countyId: SONOMA, scope });
+      return (
+        await invoke('history.undo', { countyId: SONOMA, scope, eventId: last?.eventId ?? 0 })
+      ).undone;
+    };
+    const seat = {
+      countyId: SONOMA,
+      role: 'co-chair',
+      program: 'cws',
+      roleLabel: 'CWS deputy director',
+    } as const;
+    const member = await invoke('program.saveTeamMember', seat);
+    await invoke('program.saveTeamMember', { ...seat, id: member.id, roleLabel: 'CWS director' });
+    await invoke('program.deleteTeamMember', { countyId: SONOMA, id: member.id });
+    expect(await invoke('program.listTeam', { countyId: SONOMA })).toEqual([]);
+    expect(await undoIn('team')).toBe('deleting “CWS director”');
+    expect(await invoke('program.listTeam', { countyId: SONOMA })).toEqual([
+      { ...member, roleLabel: 'CWS director' },
+    ]);
+    expect(await undoIn('team')).toBe('the change to “CWS director”');
+    expect(await invoke('program.listTeam', { countyId: SONOMA })).toEqual([member]);
+
+    const session = await invoke('program.saveTraining', {
+      countyId: SONOMA,
+      heldOn: '2026-10-01',
+      topic: 'Linkages basics',
+      hours: 2,
+      calworksAttendees: 6,
+      cwsAttendees: 4,
+      partnerAttendees: 0,
+    });
+    expect(await undoIn('training')).toBe('adding “Linkages basics (2026-10-01)”');
+    expect((await invoke('program.listTrainings', { countyId: SONOMA })).sessions).toEqual([]);
+    expect(session.hours).toBe(2);
+  });
+});
