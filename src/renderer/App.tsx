@@ -7,6 +7,8 @@ import { hrefOf, useRoute, type Route } from './navigation';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { ProgramModelPage } from './pages/program/ProgramModelPage';
 import { RolloutPlanPage } from './pages/program/RolloutPlanPage';
+import { TeamPage } from './pages/program/TeamPage';
+import { TrainingPage } from './pages/program/TrainingPage';
 import { ReadinessArea } from './pages/readiness/ReadinessArea';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { UpcomingAreaPage } from './pages/upcoming/UpcomingAreaPage';
@@ -66,7 +68,10 @@ function Page({ route }: { route: Route }) {
     case 'readiness':
       return <ReadinessArea path={route.path} />;
     case 'program':
-      return route.path[0] === 'plan' ? <RolloutPlanPage /> : <ProgramModelPage />;
+      if (route.path[0] === 'plan') return <RolloutPlanPage />;
+      if (route.path[0] === 'team') return <TeamPage />;
+      if (route.path[0] === 'training') return <TrainingPage />;
+      return <ProgramModelPage />;
     default:
       return <UpcomingAreaPage id={route.area.id} />;
   }

@@ -26,11 +26,6 @@ export const AREAS: readonly Area[] = [
     label: 'Program model',
     purpose:
       'Which components the county runs in each prevention tier, and the plan to install them.',
-    coming: [
-      'A timeline of the rollout plan, and workbook export of the model and plan.',
-      'The implementation team by role and program.',
-      'Joint trainings of CalWORKs and CWS staff and who attended.',
-    ],
   },
   {
     id: 'fiscal',

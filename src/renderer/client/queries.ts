@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Input, Method, Output } from '../../api/contract';
 import { invoke } from './client';
 
@@ -21,4 +21,16 @@ export function useApiMutation<M extends Method>(method: M, invalidates: readonl
       );
     },
   });
+}
+
+/** After a change: refetch the queries showing it, and what undo would now revert. */
+export function refreshAfterChange(
+  queryClient: QueryClient,
+  methods: readonly Method[],
+): Promise<unknown> {
+  return Promise.all(
+    [...methods, 'history.lastChange'].map((key) =>
+      queryClient.invalidateQueries({ queryKey: [key] }),
+    ),
+  );
 }

@@ -1,13 +1,30 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 /**
  * A wide table scrolls inside its own region, so at 200% zoom the page itself never needs sideways
  * scrolling. The region is focusable (keyboard users can scroll it) and named for screen readers.
+ * `tall` caps its height too, for virtualized tables that scroll their rows inside it.
  */
-export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+export function TableScroll({
+  label,
+  children,
+  ref,
+  tall = false,
+}: {
+  label: string;
+  children: ReactNode;
+  ref?: Ref<HTMLDivElement>;
+  tall?: boolean;
+}) {
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div
+      ref={ref}
+      className={tall ? 'table-scroll table-scroll--tall' : 'table-scroll'}
+      role="region"
+      aria-label={label}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+    >
       {children}
     </div>
   );

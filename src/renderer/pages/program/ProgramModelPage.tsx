@@ -8,8 +8,8 @@ import {
 } from '../../../core/program/model';
 import { useApi, useApiMutation } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
-import { areaById } from '../../areas';
 import { hrefOf } from '../../navigation';
+import { ExportProgramButton } from './ExportProgramButton';
 import { formatDate } from '../readiness/format';
 
 const LEAD_LABELS: Record<LeadProgram, string> = {
@@ -33,19 +33,16 @@ export function ProgramModelPage() {
       </p>
       <p>
         <a href={hrefOf('program', 'plan')}>Open the rollout plan</a>
+        {' · '}
+        <a href={hrefOf('program', 'team')}>Implementation team</a>
+        {' · '}
+        <a href={hrefOf('program', 'training')}>Joint training log</a>
       </p>
+      {county && <ExportProgramButton countyId={county.id} />}
       {workspace.isSuccess && !county && (
         <p className="notice">Choose your county at the top of the window to see its model.</p>
       )}
       {county && <CountyModel countyId={county.id} />}
-      <section aria-labelledby="program-coming" className="notice">
-        <h2 id="program-coming">Coming in a later version</h2>
-        <ul>
-          {(areaById('program').coming ?? []).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
     </>
   );
 }

@@ -1,18 +1,28 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { RolloutTask } from '../../../api/rollout.contract';
+import { localIsoDate } from '../../../core/isoDate';
 import { STAGES } from '../../../core/program/rollout';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
-import { TableScroll } from '../../components/TableScroll';
+import { UndoButton } from '../../components/UndoButton';
 import { hrefOf } from '../../navigation';
 import { formatDate } from '../readiness/format';
-import { NewTaskForm, STATUS_TEXT, withConfirmation } from './NewTaskForm';
-
-const stageLabel = (id: string) => STAGES.find((s) => s.id === id)?.label ?? id;
+import { ExportProgramButton } from './ExportProgramButton';
+import { PlanTimeline } from './PlanTimeline';
+import {
+  filterTasks,
+  NO_FILTER,
+  refreshPlan,
+  stageLabel,
+  STATUS_TEXT,
+  type PlanFilter,
+} from './planView';
+import { TaskForm, withConfirmation } from './TaskForm';
+import { TaskTable } from './TaskTable';
 
 export function RolloutPlanPage() {
   const workspace = useApi('workspace.get', {});
@@ -30,18 +40,50 @@ export function RolloutPlanPage() {
       {workspace.isSuccess && !county && (
         <p className="notice">Choose your county at the top of the window to see its plan.</p>
       )}
+      {county && <ExportProgramButton countyId={county.id} />}
       {county && <CountyPlan countyId={county.id} />}
     </>
   );
 }
 
 function CountyPlan({ countyId }: { countyId: number }) {
-  const plan = useApi('program.getPlan', { countyId, today: null });
+  const today = localIsoDate(new Date());
+  const plan = useApi('program.getPlan', { countyId, today });
+  const queryClient = useQueryClient();
   const { confirm, dialog } = useConfirm();
+  const [filter, setFilter] = useState<PlanFilter>(NO_FILTER);
+  const [editing, setEditing] = useState<RolloutTask | null>(null);
+  const [outcome, setOutcome] = useState('');
   if (!plan.data) return <p>{plan.isPending ? 'Loading the plan…' : ''}</p>;
   const byId = new Map(plan.data.tasks.map((t) => [t.id, t]));
   const list = (ids: readonly number[]) =>
     ids.map((id) => byId.get(id)).filter((t) => t !== undefined);
+  const shown = filterTasks(plan.data.tasks, filter);
+
+  function deleteTask(task: RolloutTask): void {
+    void confirm(
+      'Delete this task?',
+      <p>“{task.title}” will be removed from the plan. Undo brings it back.</p>,
+      'Delete task',
+    )
+      .then((sure) =>
+        sure
+          ? withConfirmation(
+              (confirmDependents) =>
+                invoke('program.deleteTask', { countyId, id: task.id, confirmDependents }),
+              (message) => confirm('Other tasks depend on it', <p>{message}</p>, 'Delete anyway'),
+            )
+          : null,
+      )
+      .then(async (deleted) => {
+        if (!deleted) return;
+        if (editing?.id === task.id) setEditing(null);
+        await refreshPlan(queryClient);
+        setOutcome(`Deleted “${task.title}”.`);
+      })
+      .catch(reportError);
+  }
+
   return (
     <>
       <section aria-labelledby="completion-heading">
@@ -72,16 +114,99 @@ function CountyPlan({ countyId }: { countyId: number }) {
         <section aria-labelledby="warnings-heading" className="notice">
           <h2 id="warnings-heading">Dates that break a dependency</h2>
           <ul>
-            {plan.data.warnings.map((w) => (
+            {plan.data.warnings.slice(0, LIST_LIMIT).map((w) => (
               <li key={`${w.taskId}-${w.message}`}>{w.message}</li>
             ))}
           </ul>
+          {plan.data.warnings.length > LIST_LIMIT &&
+            `And ${plan.data.warnings.length - LIST_LIMIT} more.`}
         </section>
       )}
-      <TaskTable countyId={countyId} tasks={plan.data.tasks} confirm={confirm} />
-      <NewTaskForm countyId={countyId} tasks={plan.data.tasks} confirm={confirm} />
+      <section aria-labelledby="tasks-heading">
+        <h2 id="tasks-heading">Tasks ({plan.data.tasks.length})</h2>
+        <div className="toolbar">
+          <UndoButton countyId={countyId} scope="plan" refreshes={['program.getPlan']} />
+          <span role="status">{outcome}</span>
+        </div>
+        <FilterBar filter={filter} onChange={setFilter} shown={shown.length} />
+        <h3>Timeline</h3>
+        <PlanTimeline tasks={shown} today={today} />
+        <h3>Table</h3>
+        <TaskTable
+          tasks={shown}
+          titleOf={(id) => byId.get(id)?.title ?? `task ${id}`}
+          onEdit={(task) => {
+            setOutcome('');
+            setEditing(task);
+          }}
+          onDelete={deleteTask}
+        />
+      </section>
+      <TaskForm
+        key={editing?.id ?? 'new'}
+        countyId={countyId}
+        tasks={plan.data.tasks}
+        editing={editing}
+        onDone={(message) => {
+          setEditing(null);
+          setOutcome(message);
+        }}
+        confirm={confirm}
+      />
       {dialog}
     </>
+  );
+}
+
+const LIST_LIMIT = 20;
+
+function FilterBar({
+  filter,
+  onChange,
+  shown,
+}: {
+  filter: PlanFilter;
+  onChange: (filter: PlanFilter) => void;
+  shown: number;
+}) {
+  const set = (change: Partial<PlanFilter>) => onChange({ ...filter, ...change });
+  return (
+    <div className="filters" role="search" aria-label="Filter the tasks">
+      <label htmlFor="task-filter-stage">Stage</label>
+      <select
+        id="task-filter-stage"
+        value={filter.stage}
+        onChange={(e) => set({ stage: e.target.value })}
+      >
+        <option value="">All stages</option>
+        {STAGES.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="task-filter-status">Status</label>
+      <select
+        id="task-filter-status"
+        value={filter.status}
+        onChange={(e) => set({ status: e.target.value })}
+      >
+        <option value="">Any status</option>
+        {Object.entries(STATUS_TEXT).map(([id, label]) => (
+          <option key={id} value={id}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="task-filter-text">Title or owner contains</label>
+      <input
+        id="task-filter-text"
+        type="search"
+        value={filter.text}
+        onChange={(e) => set({ text: e.target.value })}
+      />
+      <span aria-live="polite">{shown} shown</span>
+    </div>
   );
 }
 
@@ -94,127 +219,15 @@ function DueList({ title, tasks, empty }: { title: string; tasks: RolloutTask[];
         <p>{empty}</p>
       ) : (
         <ul data-testid={id}>
-          {tasks.map((t) => (
+          {tasks.slice(0, LIST_LIMIT).map((t) => (
             <li key={t.id}>
               {t.title} — due {t.dueDate ? formatDate(t.dueDate) : '?'}
               {t.ownerRole && ` (${t.ownerRole})`}
             </li>
           ))}
+          {tasks.length > LIST_LIMIT && <li>And {tasks.length - LIST_LIMIT} more.</li>}
         </ul>
       )}
-    </section>
-  );
-}
-
-type SortKey = 'title' | 'stage' | 'startDate' | 'dueDate' | 'status';
-
-function TaskTable({
-  countyId,
-  tasks,
-  confirm,
-}: {
-  countyId: number;
-  tasks: readonly RolloutTask[];
-  confirm: ReturnType<typeof useConfirm>['confirm'];
-}) {
-  const queryClient = useQueryClient();
-  const [stage, setStage] = useState('');
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
-    key: 'dueDate',
-    descending: false,
-  });
-  const stageOrder = new Map<string, number>(STAGES.map((s, i) => [s.id, i]));
-  const value = (t: RolloutTask): string | number =>
-    sort.key === 'stage' ? (stageOrder.get(t.stage) ?? 9) : (t[sort.key] ?? '\uffff');
-  const rows = tasks
-    .filter((t) => stage === '' || t.stage === stage)
-    .sort((a, b) => {
-      const [x, y] = [value(a), value(b)];
-      const order = x < y ? -1 : x > y ? 1 : a.id - b.id;
-      return sort.descending ? -order : order;
-    });
-  const header = (key: SortKey, label: string) => (
-    <th
-      scope="col"
-      aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined}
-    >
-      <button
-        type="button"
-        className="sort"
-        onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : false })}
-      >
-        {label}
-      </button>
-    </th>
-  );
-
-  function deleteTask(task: RolloutTask): void {
-    void confirm(
-      'Delete this task?',
-      <p>“{task.title}” will be removed from the plan.</p>,
-      'Delete task',
-    )
-      .then((sure) =>
-        sure
-          ? withConfirmation(
-              (confirmDependents) =>
-                invoke('program.deleteTask', { countyId, id: task.id, confirmDependents }),
-              (message) => confirm('Other tasks depend on it', <p>{message}</p>, 'Delete anyway'),
-            )
-          : null,
-      )
-      .then(() => queryClient.invalidateQueries({ queryKey: ['program.getPlan'] }))
-      .catch(reportError);
-  }
-
-  return (
-    <section aria-labelledby="tasks-heading">
-      <h2 id="tasks-heading">Tasks ({tasks.length})</h2>
-      <div className="form form--inline">
-        <label htmlFor="task-filter-stage">Show stage</label>
-        <select id="task-filter-stage" value={stage} onChange={(e) => setStage(e.target.value)}>
-          <option value="">All stages</option>
-          {STAGES.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TableScroll label="Tasks of the rollout plan">
-        <table className="data-table" data-testid="task-table">
-          <thead>
-            <tr>
-              {header('title', 'Task')}
-              {header('stage', 'Stage')}
-              {header('startDate', 'Start')}
-              {header('dueDate', 'Due')}
-              {header('status', 'Status')}
-              <th scope="col">Depends on</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((t) => (
-              <tr key={t.id}>
-                <th scope="row">{t.title}</th>
-                <td>{stageLabel(t.stage)}</td>
-                <td>{t.startDate ? formatDate(t.startDate) : '–'}</td>
-                <td>{t.dueDate ? formatDate(t.dueDate) : '–'}</td>
-                <td>{STATUS_TEXT[t.status]}</td>
-                <td>
-                  {t.dependsOn.map((id) => tasks.find((x) => x.id === id)?.title).join(', ') || '–'}
-                </td>
-                <td>
-                  <button type="button" className="link danger" onClick={() => deleteTask(t)}>
-                    Delete<span className="visually-hidden"> {t.title}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
     </section>
   );
 }

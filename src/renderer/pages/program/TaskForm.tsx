@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../../api/errors';
 import type { RolloutTask } from '../../../api/rollout.contract';
 import type { LeadProgram } from '../../../core/program/catalog';
@@ -7,13 +7,7 @@ import { ROADMAP_STEPS, STAGES } from '../../../core/program/rollout';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
-
-export const STATUS_TEXT: Record<RolloutTask['status'], string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  blocked: 'Blocked',
-};
+import { refreshPlan, STATUS_TEXT } from './planView';
 
 /**
  * Runs a call; when the service answers Conflict (a question such as "save anyway?"), asks the
@@ -39,32 +33,63 @@ const blank = {
   program: 'joint' as LeadProgram,
   startDate: '',
   dueDate: '',
+  status: 'not-started' as RolloutTask['status'],
   componentId: '',
+  notes: '',
   dependsOn: [] as number[],
 };
 
-export function NewTaskForm({
+function draftOf(task: RolloutTask): typeof blank {
+  return {
+    ...task,
+    startDate: task.startDate ?? '',
+    dueDate: task.dueDate ?? '',
+    componentId: task.componentId ?? '',
+  };
+}
+
+/**
+ * Adds a task, or changes `editing` (remounted per task, so the fields start from it). Saving dates
+ * that break a dependency asks first.
+ */
+export function TaskForm({
   countyId,
   tasks,
+  editing,
+  onDone,
   confirm,
 }: {
   countyId: number;
   tasks: readonly RolloutTask[];
+  editing: RolloutTask | null;
+  /** After a save or Cancel in edit mode, with what to announce. */
+  onDone: (message: string) => void;
   confirm: (title: string, message: ReactNode, confirmLabel: string) => Promise<boolean>;
 }) {
   const catalog = useApi('program.catalog', {});
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState(blank);
+  const [draft, setDraft] = useState(() => (editing ? draftOf(editing) : blank));
   const [outcome, setOutcome] = useState('');
   const set = (change: Partial<typeof blank>) => setDraft((d) => ({ ...d, ...change }));
+  const titleField = useRef<HTMLInputElement>(null);
+  const others = tasks.filter((t) => t.id !== editing?.id);
+
+  // Edit takes the keyboard to the form, which is out of sight below the table.
+  useEffect(() => {
+    if (!editing) return;
+    titleField.current?.focus();
+    titleField.current?.scrollIntoView({ block: 'center' });
+  }, [editing]);
 
   function submit(event: FormEvent): void {
     event.preventDefault();
+    const { title, roadmapStep, stage, ownerRole, program, status, notes, dependsOn } = draft;
     withConfirmation(
       (confirmWarnings) =>
         invoke('program.saveTask', {
           countyId,
-          ...draft,
+          id: editing?.id ?? null,
+          ...{ title, roadmapStep, stage, ownerRole, program, status, notes, dependsOn },
           startDate: draft.startDate || null,
           dueDate: draft.dueDate || null,
           componentId: draft.componentId || null,
@@ -74,21 +99,26 @@ export function NewTaskForm({
     )
       .then(async (saved) => {
         if (!saved) return;
+        // Announce once the plan on screen includes the change.
+        await refreshPlan(queryClient);
+        if (editing) {
+          onDone(`Saved “${saved.title}”.`);
+          return;
+        }
         setDraft(blank);
-        // Announce once the plan on screen includes the new task.
-        await queryClient.invalidateQueries({ queryKey: ['program.getPlan'] });
         setOutcome(`Added “${saved.title}”.`);
       })
       .catch(reportError);
   }
 
   return (
-    <section aria-labelledby="new-task-heading">
-      <h2 id="new-task-heading">Add a task</h2>
+    <section aria-labelledby="task-form-heading">
+      <h2 id="task-form-heading">{editing ? `Change “${editing.title}”` : 'Add a task'}</h2>
       <form className="form form--grid" onSubmit={submit}>
         <label htmlFor="task-title">Task</label>
         <input
           id="task-title"
+          ref={titleField}
           required
           maxLength={200}
           value={draft.title}
@@ -150,6 +180,18 @@ export function NewTaskForm({
           value={draft.dueDate}
           onChange={(e) => set({ dueDate: e.target.value })}
         />
+        <label htmlFor="task-status">Status</label>
+        <select
+          id="task-status"
+          value={draft.status}
+          onChange={(e) => set({ status: e.target.value as RolloutTask['status'] })}
+        >
+          {Object.entries(STATUS_TEXT).map(([id, label]) => (
+            <option key={id} value={id}>
+              {label}
+            </option>
+          ))}
+        </select>
         <label htmlFor="task-component">Component (optional)</label>
         <select
           id="task-component"
@@ -163,19 +205,27 @@ export function NewTaskForm({
             </option>
           ))}
         </select>
-        {tasks.length > 0 && (
+        <label htmlFor="task-notes">Notes</label>
+        <textarea
+          id="task-notes"
+          rows={2}
+          maxLength={4000}
+          value={draft.notes}
+          onChange={(e) => set({ notes: e.target.value })}
+        />
+        {others.length > 0 && (
           <>
             <label htmlFor="task-depends">Depends on</label>
             <select
               id="task-depends"
               multiple
-              size={Math.min(6, tasks.length)}
+              size={Math.min(6, others.length)}
               value={draft.dependsOn.map(String)}
               onChange={(e) =>
                 set({ dependsOn: Array.from(e.target.selectedOptions, (o) => Number(o.value)) })
               }
             >
-              {tasks.map((t) => (
+              {others.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.title}
                 </option>
@@ -185,8 +235,13 @@ export function NewTaskForm({
         )}
         <div className="button-row">
           <button type="submit" className="primary">
-            Add task
+            {editing ? 'Save changes' : 'Add task'}
           </button>
+          {editing && (
+            <button type="button" onClick={() => onDone('')}>
+              Cancel
+            </button>
+          )}
           <span role="status">{outcome}</span>
         </div>
       </form>

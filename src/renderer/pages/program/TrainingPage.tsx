@@ -1,0 +1,235 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import type { TrainingSession, TrainingTotals } from '../../../api/training.contract';
+import { reportError } from '../../alerts';
+import { invoke } from '../../client/client';
+import { useApi, refreshAfterChange } from '../../client/queries';
+import { useConfirm } from '../../components/ConfirmDialog';
+import { PageHeading } from '../../components/PageHeading';
+import { UndoButton } from '../../components/UndoButton';
+import { TableScroll } from '../../components/TableScroll';
+import { hrefOf } from '../../navigation';
+import { formatDate } from '../readiness/format';
+import { returnFocus } from './formFocus';
+import { useSortableTable } from './sortableTable';
+import { TrainingForm } from './TrainingForm';
+
+/** Lengths are whole minutes in storage; people read hours (always quarter hours here). */
+const hours = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const count = (value: number) => value.toLocaleString('en-US');
+
+export function TrainingPage() {
+  const workspace = useApi('workspace.get', {});
+  const county = workspace.data?.county;
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href={hrefOf('program')}>Program model</a>
+      </p>
+      <PageHeading>Joint training log</PageHeading>
+      <p className="lead">
+        Joint trainings of CalWORKs, CWS and partner staff: when, what, how long and who came, with
+        totals per state fiscal year (July–June).
+      </p>
+      {workspace.isSuccess && !county && (
+        <p className="notice">Choose your county at the top of the window to see its trainings.</p>
+      )}
+      {county && <CountyTrainings countyId={county.id} />}
+    </>
+  );
+}
+
+type SortKey = 'heldOn' | 'topic' | 'hours' | 'attendees';
+const attendees = (s: TrainingSession) => s.calworksAttendees + s.cwsAttendees + s.partnerAttendees;
+
+function CountyTrainings({ countyId }: { countyId: number }) {
+  const log = useApi('program.listTrainings', { countyId });
+  const queryClient = useQueryClient();
+  const { confirm, dialog } = useConfirm();
+  const [editing, setEditing] = useState<TrainingSession | null>(null);
+  const [outcome, setOutcome] = useState('');
+  const opener = useRef<Element | null>(null);
+  // Latest first: the session just held is the one people come to check.
+  const { sortRows, header } = useSortableTable<TrainingSession, SortKey>(
+    { key: 'heldOn', descending: true },
+    (s, key) =>
+      key === 'topic' ? s.topic.toLowerCase() : key === 'attendees' ? attendees(s) : s[key],
+  );
+
+  function startEdit(session: TrainingSession): void {
+    opener.current = document.activeElement;
+    setOutcome('');
+    setEditing(session);
+  }
+
+  function stopEdit(): void {
+    setEditing(null);
+    returnFocus(opener.current);
+  }
+
+  function remove(session: TrainingSession): void {
+    const name = `“${session.topic}” on ${formatDate(session.heldOn)}`;
+    void confirm(
+      'Delete this training session?',
+      <p>{name} will be removed from the training log and from the totals.</p>,
+      'Delete session',
+    )
+      .then(async (sure) => {
+        if (!sure) return;
+        await invoke('program.deleteTraining', { countyId, id: session.id });
+        if (editing?.id === session.id) setEditing(null);
+        await refreshAfterChange(queryClient, ['program.listTrainings']);
+        setOutcome(`Deleted ${name}.`);
+      })
+      .catch(reportError);
+  }
+
+  if (!log.data) return <p>{log.isPending ? 'Loading the training log…' : ''}</p>;
+  const { sessions, totals } = log.data;
+  return (
+    <>
+      <TotalsTable totals={totals} />
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">Sessions ({sessions.length})</h2>
+        <UndoButton countyId={countyId} scope="training" refreshes={['program.listTrainings']} />
+        {sessions.length === 0 ? (
+          <p>No joint training is logged yet.</p>
+        ) : (
+          <TableScroll label="Joint training sessions">
+            <table className="data-table" data-testid="training-table">
+              <thead>
+                <tr>
+                  {header('heldOn', 'Date')}
+                  {header('topic', 'Topic')}
+                  <th scope="col">Curriculum</th>
+                  {header('hours', 'Hours', 'number')}
+                  <th scope="col" className="number">
+                    CalWORKs
+                  </th>
+                  <th scope="col" className="number">
+                    CWS
+                  </th>
+                  <th scope="col" className="number">
+                    Partner
+                  </th>
+                  {header('attendees', 'All attendees', 'number')}
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sortRows(sessions).map((s) => (
+                  <tr key={s.id}>
+                    <td>{formatDate(s.heldOn)}</td>
+                    <th scope="row">{s.topic}</th>
+                    <td>{s.curriculum || '–'}</td>
+                    <td className="number">{hours(s.hours)}</td>
+                    <td className="number">{count(s.calworksAttendees)}</td>
+                    <td className="number">{count(s.cwsAttendees)}</td>
+                    <td className="number">{count(s.partnerAttendees)}</td>
+                    <td className="number">{count(attendees(s))}</td>
+                    <td>
+                      <div className="actions">
+                        <button type="button" className="link" onClick={() => startEdit(s)}>
+                          Edit<span className="visually-hidden"> {s.topic}</span>
+                        </button>
+                        <button type="button" className="link danger" onClick={() => remove(s)}>
+                          Delete<span className="visually-hidden"> {s.topic}</span>
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+      <TrainingForm
+        key={editing?.id ?? 'new'}
+        countyId={countyId}
+        editing={editing}
+        onSaved={(message) => {
+          setOutcome(message);
+          if (editing) stopEdit();
+        }}
+        onCancel={stopEdit}
+      />
+      <p role="status">{outcome}</p>
+      {dialog}
+    </>
+  );
+}
+
+const PROGRAMS = [
+  ['calworks', 'CalWORKs'],
+  ['cws', 'CWS'],
+  ['partner', 'Partner'],
+  ['total', 'All'],
+] as const;
+
+/** Attendees and attendee-hours (staff time in joint training) per SFY and program. */
+function TotalsTable({ totals }: { totals: readonly TrainingTotals[] }) {
+  return (
+    <section aria-labelledby="totals-heading">
+      <h2 id="totals-heading">Totals by state fiscal year</h2>
+      {totals.length === 0 ? (
+        <p>Totals appear once a session is logged.</p>
+      ) : (
+        <TableScroll label="Training totals by state fiscal year">
+          <table className="data-table" data-testid="training-totals">
+            <colgroup span={3} />
+            <colgroup span={4} />
+            <colgroup span={4} />
+            <thead>
+              <tr>
+                <th scope="col" rowSpan={2}>
+                  State fiscal year
+                </th>
+                <th scope="col" rowSpan={2} className="number">
+                  Sessions
+                </th>
+                <th scope="col" rowSpan={2} className="number">
+                  Hours
+                </th>
+                <th scope="colgroup" colSpan={4} className="group-heading">
+                  Attendees
+                </th>
+                <th scope="colgroup" colSpan={4} className="group-heading">
+                  Attendee-hours
+                </th>
+              </tr>
+              <tr>
+                {[0, 1].flatMap((group) =>
+                  PROGRAMS.map(([key, label]) => (
+                    <th key={`${group}-${key}`} scope="col" className="number">
+                      {label}
+                    </th>
+                  )),
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {totals.map((t) => (
+                <tr key={t.startYear}>
+                  <th scope="row">{t.label}</th>
+                  <td className="number">{count(t.sessions)}</td>
+                  <td className="number">{hours(t.minutes / 60)}</td>
+                  {PROGRAMS.map(([key]) => (
+                    <td key={`a-${key}`} className="number">
+                      {count(t.attendees[key])}
+                    </td>
+                  ))}
+                  {PROGRAMS.map(([key]) => (
+                    <td key={`h-${key}`} className="number">
+                      {hours(t.attendeeMinutes[key] / 60)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
+  );
+}

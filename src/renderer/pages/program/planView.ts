@@ -1,0 +1,38 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { refreshAfterChange } from '../../client/queries';
+import type { RolloutTask } from '../../../api/rollout.contract';
+import { STAGES } from '../../../core/program/rollout';
+
+export const stageLabel = (id: string) => STAGES.find((s) => s.id === id)?.label ?? id;
+
+export const STATUS_TEXT: Record<RolloutTask['status'], string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  done: 'Done',
+  blocked: 'Blocked',
+};
+
+/** What the table and the timeline both show: one filter for both views. */
+export interface PlanFilter {
+  readonly stage: string;
+  readonly status: string;
+  readonly text: string;
+}
+
+export const NO_FILTER: PlanFilter = { stage: '', status: '', text: '' };
+
+export function filterTasks(tasks: readonly RolloutTask[], filter: PlanFilter): RolloutTask[] {
+  const text = filter.text.trim().toLowerCase();
+  return tasks.filter(
+    (t) =>
+      (filter.stage === '' || t.stage === filter.stage) &&
+      (filter.status === '' || t.status === filter.status) &&
+      (text === '' ||
+        t.title.toLowerCase().includes(text) ||
+        t.ownerRole.toLowerCase().includes(text)),
+  );
+}
+
+/** After any change to the plan: the plan and what undo would revert. */
+export const refreshPlan = (queryClient: QueryClient) =>
+  refreshAfterChange(queryClient, ['program.getPlan']);
