@@ -36,9 +36,16 @@ export interface Session {
  * printed address (at `route`, e.g. "#/fiscal").
  */
 export async function openSession(
-  options: { demo?: boolean; route?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    demo?: boolean;
+    route?: string;
+    viewport?: { width: number; height: number };
+    /** Fills the data folder before the server starts (e.g. a plan of thousands of tasks). */
+    prepare?: (dataFolder: string) => Promise<void>;
+  } = {},
 ): Promise<Session> {
   const dataFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-e2e-data-'));
+  await options.prepare?.(dataFolder);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-e2e-profile-'));
   const serve = runServe([
     '--data',
