@@ -1,3 +1,4 @@
+import { restoreModelComponent } from '../db/program';
 import { restoreTask } from '../db/rollout';
 import { teamMember, trainingSession } from '../db/schema';
 import {
@@ -15,10 +16,18 @@ import { countyOrThrow } from './workspace';
 interface Undoable {
   readonly restore: Restorer;
   /** How the record is named to the user: a title or label, never a person. */
-  readonly name: (row: Record<string, unknown>) => string;
+  readonly name: (row: Record<string, unknown>, ctx: ServiceContext) => string;
 }
 
 const SCOPES: Record<UndoScope, Record<string, Undoable>> = {
+  model: {
+    program_component: {
+      restore: restoreModelComponent,
+      name: (row, ctx) =>
+        ctx.content.catalog.components.find((c) => c.id === row.componentId)?.name ??
+        String(row.componentId),
+    },
+  },
   plan: { rollout_task: { restore: restoreTask, name: (row) => String(row.title) } },
   team: { team_member: { restore: rowRestorer(teamMember), name: (row) => String(row.roleLabel) } },
   training: {
@@ -29,8 +38,8 @@ const SCOPES: Record<UndoScope, Record<string, Undoable>> = {
   },
 };
 
-function describe(change: UndoableChange, undoable: Undoable): string {
-  const name = `“${undoable.name(change.after ?? change.before ?? {})}”`;
+function describe(ctx: ServiceContext, change: UndoableChange, undoable: Undoable): string {
+  const name = `“${undoable.name(change.after ?? change.before ?? {}, ctx)}”`;
   if (change.action === 'create') return `adding ${name}`;
   if (change.action === 'delete') return `deleting ${name}`;
   return `the change to ${name}`;
@@ -53,7 +62,7 @@ export const historyHandlers: HandlersFor<typeof historyContract> = {
       eventId: change.eventId,
       at: change.at,
       action: change.action,
-      description: describe(change, undoable),
+      description: describe(ctx, change, undoable),
     };
   },
 
@@ -63,10 +72,10 @@ export const historyHandlers: HandlersFor<typeof historyContract> = {
     const { change, undoable } = last;
     if (change.eventId !== eventId) {
       throw new Conflict(
-        `Nothing was undone: the last change is now ${describe(change, undoable)}. Look again, then undo.`,
+        `Nothing was undone: the last change is now ${describe(ctx, change, undoable)}. Look again, then undo.`,
       );
     }
     undoChange(ctx.workbench.db, countyId, change, undoable.restore, ctx.actor);
-    return { undone: describe(change, undoable) };
+    return { undone: describe(ctx, change, undoable) };
   },
 };

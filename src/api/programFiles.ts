@@ -33,7 +33,11 @@ export async function exportProgramWorkbook(
     `${fileNamePart(county.name)}-program-model-and-plan.xlsx`,
     buildProgramWorkbook({
       countyName: county.name,
-      model: model.components,
+      // Status changes are stored as UTC instants; the county reads them as its own dates.
+      model: model.components.map((c) => {
+        const changedAt = c.history.at(-1)?.changedAt;
+        return { ...c, statusSince: changedAt ? localIsoDate(new Date(changedAt)) : null };
+      }),
       plan,
       team,
       trainings,

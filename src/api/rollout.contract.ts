@@ -69,7 +69,14 @@ export const rolloutContract = {
         status: TaskStatus.default('not-started'),
         componentId: z.string().max(48).nullable().default(null),
         notes: z.string().max(4000).default(''),
-        dependsOn: z.array(Id).max(100).default([]),
+        dependsOn: z
+          .array(Id)
+          .max(100)
+          .refine(
+            (ids) => new Set(ids).size === ids.length,
+            'A task is listed twice under Depends on.',
+          )
+          .default([]),
         confirmWarnings: z.boolean().default(false),
       })
       .strict(),

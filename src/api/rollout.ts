@@ -11,18 +11,13 @@ import {
 import { localIsoDate } from '../core/isoDate';
 import type { Db } from '../db/openDatabase';
 import * as repo from '../db/rollout';
-import type { HandlersFor, ServiceContext } from './context';
+import type { HandlersFor } from './context';
 import { Conflict, NotFound, ValidationError } from './errors';
 import type { rolloutContract } from './rollout.contract';
 import { countyOrThrow } from './workspace';
 
 function asPlanTask(task: repo.TaskWithDependencies): PlanTask {
   return { ...task, stage: task.stage as Stage, status: task.status as TaskStatus };
-}
-
-function countyTasks(ctx: ServiceContext, countyId: number): repo.TaskWithDependencies[] {
-  countyOrThrow(ctx.workbench.db, countyId);
-  return repo.listTasks(ctx.workbench.db, countyId);
 }
 
 /** The plan had no loop before; any loop now runs through the draft. */
@@ -47,7 +42,8 @@ function refuseLoop(db: Db, countyId: number, draft: PlanTask): void {
 
 export const rolloutHandlers: HandlersFor<typeof rolloutContract> = {
   'program.getPlan': ({ countyId, today }, ctx) => {
-    const tasks = countyTasks(ctx, countyId);
+    countyOrThrow(ctx.workbench.db, countyId);
+    const tasks = repo.listTasks(ctx.workbench.db, countyId);
     const plan = tasks.map(asPlanTask);
     const { overdue, dueSoon } = dueLists(plan, today ?? localIsoDate(new Date()));
     return {
@@ -110,7 +106,8 @@ export const rolloutHandlers: HandlersFor<typeof rolloutContract> = {
   },
 
   'program.deleteTask': ({ countyId, id, confirmDependents }, ctx) => {
-    const task = countyTasks(ctx, countyId).find((t) => t.id === id);
+    countyOrThrow(ctx.workbench.db, countyId);
+    const [task] = repo.tasksByIds(ctx.workbench.db, countyId, [id]);
     if (!task) throw new NotFound(`This county's plan has no task with id ${id}.`);
     const dependents = repo.dependentsOf(ctx.workbench.db, id);
     if (dependents.length > 0 && !confirmDependents) {

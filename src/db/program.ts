@@ -1,6 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { recordAudit } from './audit';
 import type { Db } from './openDatabase';
+import type { Restorer } from './undo';
 import { programComponent, programComponentStatus } from './schema';
 
 export type ModelComponentRow = typeof programComponent.$inferSelect;
@@ -114,3 +115,29 @@ export function updateModelComponent(
     return updated;
   });
 }
+
+/**
+ * Undo for model components: the row as it was, and, when the change was a status change, the
+ * history entry it added (history records what happened, and the undone change did not stand).
+ */
+export const restoreModelComponent: Restorer = (tx, { entityId, before, after }) => {
+  if (before === null) {
+    tx.delete(programComponent).where(eq(programComponent.id, entityId)).run();
+    return;
+  }
+  tx.update(programComponent)
+    .set(before as ModelComponentRow)
+    .where(eq(programComponent.id, entityId))
+    .run();
+  if (after && after.status !== before.status) {
+    const added = tx
+      .select({ id: programComponentStatus.id })
+      .from(programComponentStatus)
+      .where(eq(programComponentStatus.programComponentId, entityId))
+      .orderBy(desc(programComponentStatus.id))
+      .limit(1)
+      .get();
+    if (added)
+      tx.delete(programComponentStatus).where(eq(programComponentStatus.id, added.id)).run();
+  }
+};

@@ -3,23 +3,85 @@
  * completion, the implementation team (role labels only) and joint training with totals per SFY.
  */
 import type ExcelJS from 'exceljs';
-import type { ModelComponent } from '../api/program.contract';
-import type { RolloutPlan, RolloutTask } from '../api/rollout.contract';
-import type { TeamMember } from '../api/team.contract';
-import type { TrainingSession, TrainingTotals } from '../api/training.contract';
-import { TIER_LABELS } from '../core/program/catalog';
-import { COMPONENT_STATUSES } from '../core/program/model';
-import { ROADMAP_STEPS, STAGES } from '../core/program/rollout';
-import { teamProgramLabel, teamRoleLabel } from '../core/program/training';
+import {
+  LEAD_PROGRAM_LABELS,
+  TIER_LABELS,
+  type LeadProgram,
+  type Tier,
+} from '../core/program/catalog';
+import { COMPONENT_STATUSES, type ComponentStatus } from '../core/program/model';
+import {
+  ROADMAP_STEPS,
+  STAGES,
+  TASK_STATUS_LABELS,
+  type StageCompletion,
+  type TaskStatus,
+} from '../core/program/rollout';
+import { teamProgramLabel, teamRoleLabel, type SfyTrainingTotals } from '../core/program/training';
 import { DATE_FORMAT, excelDate, table, type Column } from './sheets';
 import { createWorkbook } from './workbook';
+
+export interface ModelComponent {
+  readonly componentId: string;
+  readonly name: string;
+  readonly tier: Tier | 'cross-cutting';
+  readonly status: ComponentStatus;
+  readonly leadProgram: LeadProgram;
+  readonly startDate: string | null;
+  readonly targetPopulation: number | null;
+  readonly notes: string;
+  /** The county's local date of the latest status change. */
+  readonly statusSince: string | null;
+}
+
+export interface RolloutTask {
+  readonly id: number;
+  readonly title: string;
+  readonly roadmapStep: string;
+  readonly stage: string;
+  readonly ownerRole: string;
+  readonly program: LeadProgram;
+  readonly startDate: string | null;
+  readonly dueDate: string | null;
+  readonly status: TaskStatus;
+  readonly componentId: string | null;
+  readonly notes: string;
+  readonly dependsOn: readonly number[];
+}
+
+/** Contact notes stay in the Workbench: free text that may name people. */
+export interface TeamSeat {
+  readonly role: string;
+  readonly program: string;
+  readonly roleLabel: string;
+}
+
+export interface TrainingSession {
+  readonly heldOn: string;
+  readonly topic: string;
+  readonly curriculum: string;
+  readonly hours: number;
+  readonly calworksAttendees: number;
+  readonly cwsAttendees: number;
+  readonly partnerAttendees: number;
+  readonly notes: string;
+}
+
+type StageFigures = Omit<StageCompletion, 'stage'> & { readonly stage: string };
 
 export interface ProgramWorkbookInput {
   readonly countyName: string;
   readonly model: readonly ModelComponent[];
-  readonly plan: RolloutPlan;
-  readonly team: readonly TeamMember[];
-  readonly trainings: { sessions: readonly TrainingSession[]; totals: readonly TrainingTotals[] };
+  readonly plan: {
+    readonly tasks: readonly RolloutTask[];
+    readonly completion: readonly StageFigures[];
+    readonly overdue: readonly number[];
+  };
+  readonly team: readonly TeamSeat[];
+  readonly trainings: {
+    readonly sessions: readonly TrainingSession[];
+    readonly totals: readonly SfyTrainingTotals[];
+  };
   readonly today: string;
   readonly appVersion: string;
   readonly generatedAt: Date;
@@ -40,13 +102,6 @@ const tierLabel = (tier: string) =>
   tier === 'cross-cutting'
     ? 'Cross-cutting'
     : (TIER_LABELS[tier as keyof typeof TIER_LABELS] ?? tier);
-const LEAD: Record<string, string> = { calworks: 'CalWORKs', cws: 'CWS', joint: 'Joint' };
-const TASK_STATUS: Record<RolloutTask['status'], string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  blocked: 'Blocked',
-};
 const labelOf = (list: readonly { id: string; label: string }[], id: string) =>
   list.find((item) => item.id === id)?.label ?? id;
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -62,7 +117,7 @@ export function buildProgramWorkbook(input: ProgramWorkbookInput): ExcelJS.Workb
     generatedAt: input.generatedAt,
     notes: [
       `Overdue means not done and due before ${input.today}, the day the workbook was made.`,
-      'The implementation team is listed by role label and contact notes only, as entered.',
+      'The implementation team is listed by role label only; contact notes stay in the Workbench.',
       'Training hours are hours per session; attendee-hours are attendees × hours, summed.',
     ],
   });
@@ -83,10 +138,15 @@ const modelColumns: Column<ModelComponent>[] = [
   { heading: 'Tier', value: (c) => tierLabel(c.tier), width: 14 },
   { heading: 'Component', value: (c) => c.name, width: 48 },
   { heading: 'Status', value: (c) => capitalized(c.status), width: 12 },
-  { heading: 'Lead program', value: (c) => LEAD[c.leadProgram] ?? c.leadProgram },
+  { heading: 'Lead program', value: (c) => LEAD_PROGRAM_LABELS[c.leadProgram] },
   { heading: 'Start date', value: (c) => excelDate(c.startDate), numFmt: DATE_FORMAT, width: 12 },
   { heading: 'Target population (families)', value: (c) => c.targetPopulation },
-  { heading: 'Status since', value: (c) => c.history.at(-1)?.changedAt.slice(0, 10) ?? null },
+  {
+    heading: 'Status since',
+    value: (c) => excelDate(c.statusSince),
+    numFmt: DATE_FORMAT,
+    width: 12,
+  },
   { heading: 'Notes', value: (c) => c.notes, width: 48 },
 ];
 
@@ -134,10 +194,10 @@ function planColumns(input: ProgramWorkbookInput): Column<RolloutTask>[] {
     { heading: 'Road-map step', value: (t) => labelOf(ROADMAP_STEPS, t.roadmapStep), width: 32 },
     { heading: 'Stage', value: (t) => labelOf(STAGES, t.stage), width: 22 },
     { heading: 'Owner (role)', value: (t) => t.ownerRole, width: 24 },
-    { heading: 'Program', value: (t) => LEAD[t.program] ?? t.program },
+    { heading: 'Program', value: (t) => LEAD_PROGRAM_LABELS[t.program] },
     { heading: 'Start', value: (t) => excelDate(t.startDate), numFmt: DATE_FORMAT, width: 12 },
     { heading: 'Due', value: (t) => excelDate(t.dueDate), numFmt: DATE_FORMAT, width: 12 },
-    { heading: 'Status', value: (t) => TASK_STATUS[t.status], width: 12 },
+    { heading: 'Status', value: (t) => TASK_STATUS_LABELS[t.status], width: 12 },
     { heading: 'Overdue', value: (t) => (overdue.has(t.id) ? 'Yes' : 'No') },
     {
       heading: 'Component',
@@ -153,19 +213,18 @@ function planColumns(input: ProgramWorkbookInput): Column<RolloutTask>[] {
   ];
 }
 
-const stageColumns: Column<RolloutPlan['completion'][number]>[] = [
+const stageColumns: Column<StageFigures>[] = [
   { heading: 'Stage', value: (c) => labelOf(STAGES, c.stage), width: 24 },
   { heading: 'Tasks done', value: (c) => c.done },
   { heading: 'Tasks', value: (c) => c.total },
-  // A fraction under a percent format, so Excel can compute with it.
-  { heading: 'Complete', value: (c) => (c.total === 0 ? 0 : c.done / c.total), numFmt: PERCENT },
+  // Core's whole percent (100 only when every task is done) as a fraction Excel can compute with.
+  { heading: 'Complete', value: (c) => c.percent / 100, numFmt: PERCENT },
 ];
 
-const teamColumns: Column<TeamMember>[] = [
+const teamColumns: Column<TeamSeat>[] = [
   { heading: 'Role', value: (m) => teamRoleLabel(m.role), width: 24 },
   { heading: 'Program', value: (m) => teamProgramLabel(m.program) },
   { heading: 'Role label', value: (m) => m.roleLabel, width: 36 },
-  { heading: 'Contact notes', value: (m) => m.contactNotes, width: 48 },
 ];
 
 const sessionColumns: Column<TrainingSession>[] = [
@@ -179,7 +238,7 @@ const sessionColumns: Column<TrainingSession>[] = [
   { heading: 'Notes', value: (s) => s.notes, width: 40 },
 ];
 
-const totalColumns: Column<TrainingTotals>[] = [
+const totalColumns: Column<SfyTrainingTotals>[] = [
   { heading: 'State fiscal year', value: (t) => t.label, width: 18 },
   { heading: 'Sessions', value: (t) => t.sessions },
   { heading: 'Hours', value: (t) => t.minutes / 60, numFmt: HOURS },

@@ -19,6 +19,12 @@ export const PROGRAMS = ['calworks', 'cws'] as const;
 export const LeadProgram = z.enum(['calworks', 'cws', 'joint']);
 export type LeadProgram = z.infer<typeof LeadProgram>;
 
+export const LEAD_PROGRAM_LABELS: Record<LeadProgram, string> = {
+  calworks: 'CalWORKs',
+  cws: 'CWS',
+  joint: 'Joint',
+};
+
 export const ProgramComponent = z
   .object({
     id: Id,

@@ -26,6 +26,14 @@ export type Stage = (typeof STAGES)[number]['id'];
 
 export type TaskStatus = 'not-started' | 'in-progress' | 'done' | 'blocked';
 
+/** In the order a task moves through them; tables sort by this order, not alphabetically. */
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  blocked: 'Blocked',
+  done: 'Done',
+};
+
 export interface PlanTask {
   readonly id: number;
   readonly title: string;

@@ -32,4 +32,4 @@ CREATE TABLE `training_session` (
 --> statement-breakpoint
 CREATE INDEX `training_session_county_idx` ON `training_session` (`county_id`,`held_on`);--> statement-breakpoint
 ALTER TABLE `audit_event` ADD `undoes_event_id` integer;--> statement-breakpoint
-CREATE INDEX `audit_event_undoes_idx` ON `audit_event` (`undoes_event_id`);
+CREATE UNIQUE INDEX `audit_event_undoes_idx` ON `audit_event` (`undoes_event_id`);

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { now } from './columns';
 
 /** The 58 California counties, seeded by a migration; FIPS codes are "06xxx". */
@@ -38,6 +38,7 @@ export const auditEvent = sqliteTable(
     // History views ask "what happened to this record" and "what happened in this county lately".
     index('audit_event_entity_idx').on(table.entity, table.entityId),
     index('audit_event_county_at_idx').on(table.countyId, table.at),
-    index('audit_event_undoes_idx').on(table.undoesEventId),
+    // An event is undone at most once, whatever the callers do.
+    uniqueIndex('audit_event_undoes_idx').on(table.undoesEventId),
   ],
 );

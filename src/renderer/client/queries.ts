@@ -10,16 +10,12 @@ export function useApi<M extends Method>(method: M, input: Input<M>) {
   });
 }
 
-/** A mutation that refreshes the named queries once it succeeds. */
+/** A mutation that refreshes the named queries (and what undo would revert) once it succeeds. */
 export function useApiMutation<M extends Method>(method: M, invalidates: readonly Method[]) {
   const queryClient = useQueryClient();
   return useMutation<Output<M>, Error, Input<M>>({
     mutationFn: (input) => invoke(method, input),
-    onSuccess: async () => {
-      await Promise.all(
-        invalidates.map((key) => queryClient.invalidateQueries({ queryKey: [key] })),
-      );
-    },
+    onSuccess: () => refreshAfterChange(queryClient, invalidates),
   });
 }
 

@@ -9,16 +9,19 @@ export function TableScroll({
   label,
   children,
   ref,
+  id,
   tall = false,
 }: {
   label: string;
   children: ReactNode;
   ref?: Ref<HTMLDivElement>;
+  id?: string;
   tall?: boolean;
 }) {
   return (
     <div
       ref={ref}
+      id={id}
       className={tall ? 'table-scroll table-scroll--tall' : 'table-scroll'}
       role="region"
       aria-label={label}

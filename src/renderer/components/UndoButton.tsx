@@ -4,7 +4,7 @@ import type { Method } from '../../api/contract';
 import type { UndoScope } from '../../api/history.contract';
 import { reportError } from '../alerts';
 import { invoke } from '../client/client';
-import { useApi } from '../client/queries';
+import { refreshAfterChange, useApi } from '../client/queries';
 
 function typingIn(target: EventTarget | null): boolean {
   return (
@@ -15,17 +15,21 @@ function typingIn(target: EventTarget | null): boolean {
 
 /**
  * "Undo deleting “…”": reverts the newest change in a scope, one step per press; Ctrl+Z (⌘Z) does
- * the same when the focus is not in a field, where the browser's own undo belongs.
+ * the same when the focus is not in a field, where the browser's own undo belongs. The button
+ * stays (disabled) when nothing is left, so the keyboard focus is not lost with it.
  */
 export function UndoButton({
   countyId,
   scope,
   refreshes,
+  onUndone,
 }: {
   countyId: number;
   scope: UndoScope;
   /** Queries showing the data undo changes. */
   refreshes: readonly Method[];
+  /** E.g. close an edit form whose record the undo changed or removed. */
+  onUndone?: () => void;
 }) {
   const queryClient = useQueryClient();
   const last = useApi('history.lastChange', { countyId, scope });
@@ -37,22 +41,21 @@ export function UndoButton({
     if (!change || busy.current) return;
     busy.current = true;
     invoke('history.undo', { countyId, scope, eventId: change.eventId })
-      .then(async ({ undone }) => {
-        await Promise.all(
-          ['history.lastChange', ...refreshes].map((key) =>
-            queryClient.invalidateQueries({ queryKey: [key] }),
-          ),
-        );
+      .then(({ undone }) => {
+        onUndone?.();
         setOutcome(`Undone: ${undone}.`);
       })
       .catch(reportError)
+      // Refused or not, what undo would revert next is read again.
       .finally(() => {
         busy.current = false;
+        void refreshAfterChange(queryClient, refreshes);
       });
   }
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    const undoKey = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key === 'z';
+    const undoKey =
+      (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z';
     if (!undoKey || typingIn(event.target) || document.querySelector('dialog[open]')) return;
     event.preventDefault();
     undo();
@@ -66,11 +69,9 @@ export function UndoButton({
 
   return (
     <div className="undo">
-      {change && (
-        <button type="button" onClick={undo} aria-keyshortcuts="Control+Z">
-          Undo {change.description}
-        </button>
-      )}
+      <button type="button" onClick={undo} disabled={!change} aria-keyshortcuts="Control+Z Meta+Z">
+        {change ? `Undo ${change.description}` : 'Nothing to undo'}
+      </button>
       <span role="status">{outcome}</span>
     </div>
   );

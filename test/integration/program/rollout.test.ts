@@ -88,6 +88,17 @@ describe('the rollout plan', () => {
     expect(tables()).toEqual(before);
   });
 
+  it('refuses a dependency listed twice, naming the field, and changes nothing', async () => {
+    const { tables, save } = setup();
+    const a = await save({ title: 'A' });
+    const before = tables();
+    const error = await refusal(save({ title: 'B', dependsOn: [a.id, a.id] }));
+    expect(error.issues).toEqual([
+      { path: 'dependsOn', message: 'A task is listed twice under Depends on.' },
+    ]);
+    expect(tables()).toEqual(before);
+  });
+
   it('refuses unknown dependencies and components', async () => {
     const { save } = setup();
     expect((await refusal(save({ title: 'X', dependsOn: [999] }))).issues[0]?.path).toBe(

@@ -108,7 +108,7 @@ describe('undo in the rollout plan', () => {
     expect(await undoIn('team')).toBe('the change to “CWS director”');
     expect(await invoke('program.listTeam', { countyId: SONOMA })).toEqual([member]);
 
-    const session = await invoke('program.saveTraining', {
+    const training = {
       countyId: SONOMA,
       heldOn: '2026-10-01',
       topic: 'Linkages basics',
@@ -116,9 +116,52 @@ describe('undo in the rollout plan', () => {
       calworksAttendees: 6,
       cwsAttendees: 4,
       partnerAttendees: 0,
-    });
+    };
+    const session = await invoke('program.saveTraining', training);
+    await invoke('program.saveTraining', { ...training, id: session.id, hours: 3 });
+    await invoke('program.deleteTraining', { countyId: SONOMA, id: session.id });
+    // A newer change in another county is not this county's to undo.
+    await invoke('program.saveTraining', { ...training, countyId: 19 });
+    const sessions = async () =>
+      (await invoke('program.listTrainings', { countyId: SONOMA })).sessions;
+    expect(await undoIn('training')).toBe('deleting “Linkages basics (2026-10-01)”');
+    expect((await sessions()).map((s) => [s.id, s.hours])).toEqual([[session.id, 3]]);
+    expect(await undoIn('training')).toBe('the change to “Linkages basics (2026-10-01)”');
+    expect(await sessions()).toEqual([session]);
     expect(await undoIn('training')).toBe('adding “Linkages basics (2026-10-01)”');
-    expect((await invoke('program.listTrainings', { countyId: SONOMA })).sessions).toEqual([]);
-    expect(session.hours).toBe(2);
+    expect(await sessions()).toEqual([]);
+    expect((await invoke('program.listTrainings', { countyId: 19 })).sessions).toHaveLength(1);
+  });
+
+  it('takes back a status change with the history entry it added, then an added component', async () => {
+    const { invoke } = setup();
+    const set = (status: 'planned' | 'installing') =>
+      invoke('program.setComponent', {
+        countyId: SONOMA,
+        componentId: 'linked-case-plan',
+        status,
+        leadProgram: 'joint',
+        reason: status === 'installing' ? 'Team formed.' : '',
+      });
+    await set('planned');
+    await set('installing');
+    const undoModel = async () => {
+      const last = await invoke('history.lastChange', { countyId: SONOMA, scope: 'model' });
+      return (
+        await invoke('history.undo', {
+          countyId: SONOMA,
+          scope: 'model',
+          eventId: last?.eventId ?? 0,
+        })
+      ).undone;
+    };
+    expect(await undoModel()).toBe('the change to “Linked WtW and CWS case plans”');
+    const [component] = (await invoke('program.getModel', { countyId: SONOMA })).components;
+    expect([component?.status, component?.history.map((h) => h.status)]).toEqual([
+      'planned',
+      ['planned'],
+    ]);
+    expect(await undoModel()).toBe('adding “Linked WtW and CWS case plans”');
+    expect((await invoke('program.getModel', { countyId: SONOMA })).components).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { RolloutTask } from '../../../api/rollout.contract';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDate } from '../readiness/format';
@@ -15,14 +15,27 @@ const LAST_TICK_AT = 0.92;
  * The plan as a Gantt-like chart: one bar per dated task from start to due, month ticks, today's
  * line. Rows are virtualized like the table's; the task table is its text alternative.
  */
-export function PlanTimeline({ tasks, today }: { tasks: readonly RolloutTask[]; today: string }) {
-  const dated = tasks
-    .filter((t) => t.startDate ?? t.dueDate)
-    .sort(
-      (a, b) =>
-        (a.startDate ?? a.dueDate ?? '').localeCompare(b.startDate ?? b.dueDate ?? '') ||
-        a.id - b.id,
-    );
+export function PlanTimeline({
+  tasks,
+  today,
+  overdue,
+}: {
+  tasks: readonly RolloutTask[];
+  today: string;
+  /** The plan's own overdue list, so chart and lists agree. */
+  overdue: ReadonlySet<number>;
+}) {
+  const dated = useMemo(
+    () =>
+      tasks
+        .filter((t) => t.startDate ?? t.dueDate)
+        .sort(
+          (a, b) =>
+            (a.startDate ?? a.dueDate ?? '').localeCompare(b.startDate ?? b.dueDate ?? '') ||
+            a.id - b.id,
+        ),
+    [tasks],
+  );
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: dated.length,
@@ -32,7 +45,7 @@ export function PlanTimeline({ tasks, today }: { tasks: readonly RolloutTask[]; 
     // The sticky axis sits above the rows inside the same scrolling region.
     scrollMargin: AXIS_PX,
   });
-  const scale = timelineScale(dated);
+  const scale = useMemo(() => timelineScale(dated), [dated]);
   const undated = tasks.length - dated.length;
   if (!scale) return <p>No task has dates yet: give tasks a start or due date to see them here.</p>;
   const percent = (x: number) => `${(x * 100).toFixed(3)}%`;
@@ -65,7 +78,7 @@ export function PlanTimeline({ tasks, today }: { tasks: readonly RolloutTask[]; 
             if (!task) return null;
             const start = scale.position(task.startDate ?? task.dueDate ?? scale.from) ?? 0;
             const end = scale.position(task.dueDate ?? task.startDate ?? scale.to, true) ?? 1;
-            const overdue = task.status !== 'done' && task.dueDate !== null && task.dueDate < today;
+            const late = overdue.has(task.id);
             return (
               <li
                 key={task.id}
@@ -80,11 +93,11 @@ export function PlanTimeline({ tasks, today }: { tasks: readonly RolloutTask[]; 
                     <span className="timeline__today" style={{ left: percent(todayAt) }} />
                   )}
                   <span
-                    className={`timeline__bar timeline__bar--${task.status}${overdue ? ' timeline__bar--overdue' : ''}`}
+                    className={`timeline__bar timeline__bar--${task.status}${late ? ' timeline__bar--overdue' : ''}`}
                     style={{ left: percent(start), width: percent(Math.max(end - start, 0.004)) }}
                   />
                   <span className="visually-hidden">
-                    {`: ${stageLabel(task.stage)}, ${task.startDate ? formatDate(task.startDate) : 'no start'} to ${task.dueDate ? formatDate(task.dueDate) : 'no due date'}, ${STATUS_TEXT[task.status]}${overdue ? ', overdue' : ''}`}
+                    {`: ${stageLabel(task.stage)}, ${task.startDate ? formatDate(task.startDate) : 'no start'} to ${task.dueDate ? formatDate(task.dueDate) : 'no due date'}, ${STATUS_TEXT[task.status]}${late ? ', overdue' : ''}`}
                   </span>
                 </span>
               </li>

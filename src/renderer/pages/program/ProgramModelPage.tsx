@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { ModelComponent, ProgramModel } from '../../../api/program.contract';
-import { TIER_LABELS, TIERS, type LeadProgram } from '../../../core/program/catalog';
+import { localIsoDate } from '../../../core/isoDate';
+import {
+  LEAD_PROGRAM_LABELS,
+  TIER_LABELS,
+  TIERS,
+  type LeadProgram,
+} from '../../../core/program/catalog';
 import {
   COMPONENT_STATUSES,
   STATUS_LABELS,
@@ -8,15 +14,12 @@ import {
 } from '../../../core/program/model';
 import { useApi, useApiMutation } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
+import { UndoButton } from '../../components/UndoButton';
 import { hrefOf } from '../../navigation';
 import { ExportProgramButton } from './ExportProgramButton';
 import { formatDate } from '../readiness/format';
 
-const LEAD_LABELS: Record<LeadProgram, string> = {
-  calworks: 'CalWORKs',
-  cws: 'CWS',
-  joint: 'Joint',
-};
+const LEAD_LABELS = LEAD_PROGRAM_LABELS;
 const GROUPS = [...TIERS, 'cross-cutting'] as const;
 const groupLabel = (group: (typeof GROUPS)[number]) =>
   group === 'cross-cutting' ? 'Cross-cutting foundations' : `${TIER_LABELS[group]} tier`;
@@ -52,6 +55,7 @@ function CountyModel({ countyId }: { countyId: number }) {
   if (!model.data) return <p>{model.isPending ? 'Loading the model…' : ''}</p>;
   return (
     <>
+      <UndoButton countyId={countyId} scope="model" refreshes={['program.getModel']} />
       <Recommendation countyId={countyId} model={model.data} />
       {GROUPS.map((group) => {
         const components = model.data.components.filter((c) => c.tier === group);
@@ -240,7 +244,7 @@ function ComponentCard({ countyId, component }: { countyId: number; component: M
         <ol>
           {component.history.map((h, index) => (
             <li key={index}>
-              {formatDate(h.changedAt.slice(0, 10))}: {STATUS_LABELS[h.status]}
+              {formatDate(localIsoDate(new Date(h.changedAt)))}: {STATUS_LABELS[h.status]}
               {h.reason && ` — ${h.reason}`} ({h.actor})
             </li>
           ))}

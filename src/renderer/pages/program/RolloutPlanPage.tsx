@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { RolloutTask } from '../../../api/rollout.contract';
 import { localIsoDate } from '../../../core/isoDate';
 import { STAGES } from '../../../core/program/rollout';
@@ -21,6 +21,7 @@ import {
   STATUS_TEXT,
   type PlanFilter,
 } from './planView';
+import { returnFocus } from './formFocus';
 import { TaskForm, withConfirmation } from './TaskForm';
 import { TaskTable } from './TaskTable';
 
@@ -54,11 +55,16 @@ function CountyPlan({ countyId }: { countyId: number }) {
   const [filter, setFilter] = useState<PlanFilter>(NO_FILTER);
   const [editing, setEditing] = useState<RolloutTask | null>(null);
   const [outcome, setOutcome] = useState('');
+  // Kept between renders so the table and timeline sort and scale only when these change.
+  const shown = useMemo(
+    () => (plan.data ? filterTasks(plan.data.tasks, filter) : []),
+    [plan.data, filter],
+  );
+  const overdue = useMemo(() => new Set(plan.data?.overdue), [plan.data]);
   if (!plan.data) return <p>{plan.isPending ? 'Loading the plan…' : ''}</p>;
   const byId = new Map(plan.data.tasks.map((t) => [t.id, t]));
   const list = (ids: readonly number[]) =>
     ids.map((id) => byId.get(id)).filter((t) => t !== undefined);
-  const shown = filterTasks(plan.data.tasks, filter);
 
   function deleteTask(task: RolloutTask): void {
     void confirm(
@@ -125,12 +131,17 @@ function CountyPlan({ countyId }: { countyId: number }) {
       <section aria-labelledby="tasks-heading">
         <h2 id="tasks-heading">Tasks ({plan.data.tasks.length})</h2>
         <div className="toolbar">
-          <UndoButton countyId={countyId} scope="plan" refreshes={['program.getPlan']} />
+          <UndoButton
+            countyId={countyId}
+            scope="plan"
+            refreshes={['program.getPlan']}
+            onUndone={() => setEditing(null)}
+          />
           <span role="status">{outcome}</span>
         </div>
         <FilterBar filter={filter} onChange={setFilter} shown={shown.length} />
         <h3>Timeline</h3>
-        <PlanTimeline tasks={shown} today={today} />
+        <PlanTimeline tasks={shown} today={today} overdue={overdue} />
         <h3>Table</h3>
         <TaskTable
           tasks={shown}
@@ -150,6 +161,8 @@ function CountyPlan({ countyId }: { countyId: number }) {
         onDone={(message) => {
           setEditing(null);
           setOutcome(message);
+          // Back to the table the edit started from (its row may have scrolled out of the page).
+          returnFocus(document.getElementById('task-table-region'));
         }}
         confirm={confirm}
       />

@@ -96,7 +96,12 @@ function CountyTeam({ countyId }: { countyId: number }) {
     <>
       <section aria-labelledby="team-heading">
         <h2 id="team-heading">Team members ({team.data.length})</h2>
-        <UndoButton countyId={countyId} scope="team" refreshes={['program.listTeam']} />
+        <UndoButton
+          countyId={countyId}
+          scope="team"
+          refreshes={['program.listTeam']}
+          onUndone={() => setEditing(null)}
+        />
         {team.data.length === 0 ? (
           <p>No one is on the team yet. Start with a co-chair from each program.</p>
         ) : (

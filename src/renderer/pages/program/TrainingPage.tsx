@@ -91,7 +91,12 @@ function CountyTrainings({ countyId }: { countyId: number }) {
       <TotalsTable totals={totals} />
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Sessions ({sessions.length})</h2>
-        <UndoButton countyId={countyId} scope="training" refreshes={['program.listTrainings']} />
+        <UndoButton
+          countyId={countyId}
+          scope="training"
+          refreshes={['program.listTrainings']}
+          onUndone={() => setEditing(null)}
+        />
         {sessions.length === 0 ? (
           <p>No joint training is logged yet.</p>
         ) : (

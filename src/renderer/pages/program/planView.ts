@@ -1,16 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { refreshAfterChange } from '../../client/queries';
 import type { RolloutTask } from '../../../api/rollout.contract';
-import { STAGES } from '../../../core/program/rollout';
+import { STAGES, TASK_STATUS_LABELS } from '../../../core/program/rollout';
 
 export const stageLabel = (id: string) => STAGES.find((s) => s.id === id)?.label ?? id;
 
-export const STATUS_TEXT: Record<RolloutTask['status'], string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  blocked: 'Blocked',
-};
+export const STATUS_TEXT = TASK_STATUS_LABELS;
 
 /** What the table and the timeline both show: one filter for both views. */
 export interface PlanFilter {

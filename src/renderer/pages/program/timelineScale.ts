@@ -1,8 +1,9 @@
 /** The timeline's time axis: whole months around the plan's dates, with readable ticks. */
 const DAY_MS = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const STEPS = [1, 2, 3, 6, 12];
+const STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600];
 const MAX_TICKS = 12;
+const JULY = 6;
 
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const isoOf = (year: number, month: number) =>
@@ -36,13 +37,15 @@ export function timelineScale(
   const start = dayOf(from);
   const span = dayOf(to) - start;
   const months = (ly - fy) * 12 + (lm - fm) + 1;
-  // Steps of 3, 6 or 12 months start in July, the state fiscal year's first month.
-  const step = STEPS.find((s) => months / s <= MAX_TICKS) ?? 24;
+  const step = STEPS.find((s) => months / s <= MAX_TICKS) ?? STEPS[STEPS.length - 1] ?? 12;
   const ticks = [];
   for (let m = 0; m < months; m++) {
-    const month = (fm - 1 + m) % 12;
-    if (step >= 3 ? (month - 6 + 12) % step !== 0 : m % step !== 0) continue;
-    const year = fy + Math.floor((fm - 1 + m) / 12);
+    // Months counted from year 0, so every step of 3 or more lands in July, the state fiscal
+    // year's first month (and a step of 12 or more on Julys a whole number of steps apart).
+    const absolute = fy * 12 + (fm - 1) + m;
+    if ((step >= 3 ? absolute - JULY : m) % step !== 0) continue;
+    const year = Math.floor(absolute / 12);
+    const month = absolute % 12;
     const date = isoOf(year, month);
     ticks.push({ date, label: `${MONTHS[month]} ${year}`, at: (dayOf(date) - start) / span });
   }
