@@ -1,11 +1,13 @@
 /**
- * The versioned content in resources/: instruments, recommendation rules, component catalog.
+ * The versioned content in resources/: instruments, recommendation rules, component catalog,
+ * fiscal reference data.
  * Loaded once, checked against core's schemas and against each other; a content error stops the
  * app at start rather than misleading a coordinator later.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { FiscalReference } from '../core/fiscal/reference';
 import { ComponentCatalog } from '../core/program/catalog';
 import { Instrument } from '../core/readiness/instrument';
 import { READINESS_LEVELS } from '../core/readiness/levels';
@@ -18,6 +20,8 @@ export interface Content {
   /** Recommendation rules by the instrument version they were written for. */
   readonly rules: ReadonlyMap<number, RecommendationRules>;
   readonly catalog: ComponentCatalog;
+  /** What each county's funding streams and service categories start as. */
+  readonly fiscalReference: FiscalReference;
 }
 
 function readJson<T extends z.ZodType>(file: string, schema: T): z.output<T> {
@@ -89,5 +93,9 @@ export function loadContent(resourcesFolder: string): Content {
       }
     }
   }
-  return { instruments, currentInstrument, rules, catalog };
+  const fiscalReference = readJson(
+    path.join(resourcesFolder, 'fiscal', 'reference-v1.json'),
+    FiscalReference,
+  );
+  return { instruments, currentInstrument, rules, catalog, fiscalReference };
 }

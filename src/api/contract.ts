@@ -3,6 +3,12 @@
  * Each area contributes its slice; both transports (IPC, HTTP) and the service use this map.
  */
 import type { z } from 'zod';
+import {
+  fiscalBudgetContract,
+  fiscalLedgerContract,
+  fiscalReferenceContract,
+} from './fiscal.contract';
+import { fiscalSummaryContract } from './fiscalSummary.contract';
 import { historyContract } from './history.contract';
 import { programContract } from './program.contract';
 import { readinessContract } from './readiness.contract';
@@ -21,6 +27,10 @@ export const contract = {
   ...teamContract,
   ...trainingContract,
   ...historyContract,
+  ...fiscalReferenceContract,
+  ...fiscalBudgetContract,
+  ...fiscalLedgerContract,
+  ...fiscalSummaryContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,7 +4,7 @@ import type { ContractSlice } from './contractTypes';
 const Id = z.number().int().positive();
 
 /** Where "undo" applies: each scope undoes its own changes, newest first. */
-export const UNDO_SCOPES = ['model', 'plan', 'team', 'training'] as const;
+export const UNDO_SCOPES = ['model', 'plan', 'team', 'training', 'fiscal'] as const;
 export const UndoScope = z.enum(UNDO_SCOPES);
 export type UndoScope = z.infer<typeof UndoScope>;
 

@@ -1,6 +1,16 @@
 import { restoreModelComponent } from '../db/program';
 import { restoreTask } from '../db/rollout';
-import { teamMember, trainingSession } from '../db/schema';
+import { sfyLabel } from '../core/fiscalCalendar';
+import { formatMoney } from '../core/money';
+import { restoreImport } from '../db/ledger';
+import {
+  budget,
+  fundingStream,
+  ledgerEntry,
+  serviceCategory,
+  teamMember,
+  trainingSession,
+} from '../db/schema';
 import {
   lastUndoable,
   rowRestorer,
@@ -27,6 +37,22 @@ const SCOPES: Record<UndoScope, Record<string, Undoable>> = {
         ctx.content.catalog.components.find((c) => c.id === row.componentId)?.name ??
         String(row.componentId),
     },
+  },
+  fiscal: {
+    budget: {
+      restore: rowRestorer(budget),
+      name: (row) => `${sfyLabel({ startYear: Number(row.sfyStartYear) })} budget line`,
+    },
+    ledger_entry: {
+      restore: rowRestorer(ledgerEntry),
+      name: (row) => `${formatMoney(Number(row.amountCents))} on ${String(row.date)}`,
+    },
+    ledger_import: {
+      restore: restoreImport,
+      name: (row) => `${String(row.fileName)} (${String(row.rowCount)} rows)`,
+    },
+    funding_stream: { restore: rowRestorer(fundingStream), name: (row) => String(row.name) },
+    service_category: { restore: rowRestorer(serviceCategory), name: (row) => String(row.name) },
   },
   plan: { rollout_task: { restore: restoreTask, name: (row) => String(row.title) } },
   team: { team_member: { restore: rowRestorer(teamMember), name: (row) => String(row.roleLabel) } },

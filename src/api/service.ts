@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import { contract, isMethod, type Contract, type Invoke, type Method } from './contract';
 import type { HandlersFor, ServiceContext } from './context';
 import { ApiError, NotFound, ValidationError, type Envelope, type FieldIssue } from './errors';
+import { fiscalBudgetHandlers, fiscalReferenceHandlers } from './fiscal';
+import { fiscalSummaryHandlers } from './fiscalSummary';
 import { historyHandlers } from './history';
+import { ledgerHandlers } from './ledger';
 import { programHandlers } from './program';
 import { readinessHandlers } from './readiness';
 import { rolloutHandlers } from './rollout';
@@ -20,6 +23,10 @@ const handlers: HandlersFor<Contract> = {
   ...teamHandlers,
   ...trainingHandlers,
   ...historyHandlers,
+  ...fiscalReferenceHandlers,
+  ...fiscalBudgetHandlers,
+  ...ledgerHandlers,
+  ...fiscalSummaryHandlers,
 };
 
 export interface Service {

@@ -2,3 +2,4 @@ export * from './workspace';
 export * from './readiness';
 export * from './program';
 export * from './team';
+export * from './fiscal';

@@ -63,6 +63,25 @@ async function seedRound(service: Service) {
     countyId: 49,
     scope: 'plan',
   })) as { eventId: number };
+  const reference = (await service.invoke('fiscal.reference', { countyId: 49 })) as {
+    streams: { id: number }[];
+    categories: { id: number }[];
+  };
+  const line = {
+    countyId: 49,
+    streamId: reference.streams[0]?.id ?? 0,
+    categoryId: reference.categories[0]?.id ?? 0,
+  };
+  const budget = (await service.invoke('fiscal.saveBudget', {
+    ...line,
+    sfyStartYear: 2026,
+    amount: '$10,000.00',
+  })) as { id: number };
+  const entry = (await service.invoke('fiscal.saveEntry', {
+    ...line,
+    date: '2026-08-03',
+    amount: '125.50',
+  })) as { id: number };
   return {
     roundId: round.id,
     respondentId: respondent.id,
@@ -70,6 +89,9 @@ async function seedRound(service: Service) {
     memberId: member.id,
     trainingId: training.id,
     changeEventId: change.eventId,
+    line,
+    budgetId: budget.id,
+    entryId: entry.id,
   };
 }
 
@@ -79,6 +101,32 @@ type Seed = Awaited<ReturnType<typeof seedRound>>;
 const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'history.lastChange': () => ({ countyId: 49, scope: 'plan' }),
   'history.undo': ({ changeEventId }) => ({ countyId: 49, scope: 'plan', eventId: changeEventId }),
+  'fiscal.reference': () => ({ countyId: 49 }),
+  'fiscal.summary': () => ({ countyId: 49, sfyStartYear: 2026, asOf: '2026-11-22' }),
+  'fiscal.saveStream': () => ({
+    countyId: 49,
+    name: 'Local foundation grant',
+    sourceProgram: 'other',
+    level: 'private',
+    claimable: false,
+  }),
+  'fiscal.saveCategory': () => ({ countyId: 49, name: 'Domestic violence services' }),
+  'fiscal.listBudgets': () => ({ countyId: 49, sfyStartYear: 2026 }),
+  'fiscal.saveBudget': ({ line }) => ({
+    ...line,
+    sfyStartYear: 2026,
+    amount: '$12,000',
+    quarters: ['3000', '3000', '3000', '3000'],
+  }),
+  'fiscal.deleteBudget': ({ budgetId }) => ({ countyId: 49, id: budgetId }),
+  'fiscal.listLedger': () => ({ countyId: 49, sfyStartYear: 2026 }),
+  'fiscal.saveEntry': ({ line }) => ({
+    ...line,
+    date: '2026-09-30',
+    amount: '(40.00)',
+    refundReason: 'Bus passes returned unused',
+  }),
+  'fiscal.deleteEntry': ({ entryId }) => ({ countyId: 49, id: entryId }),
   'program.catalog': () => ({}),
   'program.getPlan': () => ({ countyId: 49, today: '2026-11-22' }),
   'program.saveTask': () => ({

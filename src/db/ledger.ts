@@ -1,0 +1,176 @@
+import { and, asc, count, desc, eq, like, lte, sql, type SQL } from 'drizzle-orm';
+import type { SpendingCell } from '../core/fiscal/types';
+import type { FiscalQuarter } from '../core/fiscalCalendar';
+import { recordAudit } from './audit';
+import { saveAudited } from './audited';
+import type { Db, Workbench } from './openDatabase';
+import type { Restorer } from './undo';
+import { ledgerCell, ledgerEntry, ledgerImport } from './schema';
+
+export type LedgerRow = typeof ledgerEntry.$inferSelect;
+export type LedgerValues = Omit<
+  LedgerRow,
+  'id' | 'countyId' | 'importId' | 'createdAt' | 'updatedAt'
+>;
+
+export interface LedgerQuery {
+  readonly sfyStartYear: number | null;
+  readonly streamId: number | null;
+  readonly categoryId: number | null;
+  /** Matched against description and family reference. */
+  readonly text: string;
+  readonly sort: 'date' | 'amount';
+  readonly descending: boolean;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+function conditions(countyId: number, query: LedgerQuery): SQL | undefined {
+  const text = query.text.trim();
+  return and(
+    eq(ledgerEntry.countyId, countyId),
+    query.sfyStartYear === null ? undefined : eq(ledgerEntry.sfyStartYear, query.sfyStartYear),
+    query.streamId === null ? undefined : eq(ledgerEntry.streamId, query.streamId),
+    query.categoryId === null ? undefined : eq(ledgerEntry.categoryId, query.categoryId),
+    text === ''
+      ? undefined
+      : sql`(${like(ledgerEntry.description, `%${text}%`)} OR ${like(ledgerEntry.familyReference, `%${text}%`)})`,
+  );
+}
+
+/** One page of the ledger and how many rows match in all: the table asks for pages as it scrolls. */
+export function listLedger(
+  db: Db,
+  countyId: number,
+  query: LedgerQuery,
+): { total: number; rows: LedgerRow[] } {
+  const where = conditions(countyId, query);
+  const order = query.sort === 'amount' ? ledgerEntry.amountCents : ledgerEntry.date;
+  const direction = query.descending ? desc : asc;
+  const rows = db
+    .select()
+    .from(ledgerEntry)
+    .where(where)
+    .orderBy(direction(order), direction(ledgerEntry.id))
+    .limit(query.limit)
+    .offset(query.offset)
+    .all();
+  const total = db.select({ n: count() }).from(ledgerEntry).where(where).get()?.n ?? 0;
+  return { total, rows };
+}
+
+export function saveEntry(
+  db: Db,
+  record: { countyId: number; id: number | null; actor: string },
+  values: LedgerValues,
+): LedgerRow {
+  return saveAudited(db, ledgerEntry, 'ledger_entry', record, values);
+}
+
+/** The triggers' sums (see ledgerCell), for one SFY or all. */
+export function spendingCells(db: Db, countyId: number, sfyStartYear?: number): SpendingCell[] {
+  return db
+    .select()
+    .from(ledgerCell)
+    .where(
+      sfyStartYear === undefined
+        ? eq(ledgerCell.countyId, countyId)
+        : and(eq(ledgerCell.countyId, countyId), eq(ledgerCell.sfyStartYear, sfyStartYear)),
+    )
+    .all()
+    .map(({ countyId: cellCounty, entries, quarter, ...cell }) => ({
+      ...cell,
+      quarter: quarter as FiscalQuarter,
+    }));
+}
+
+/** Net spending per stream in an SFY dated up to and including `through`. */
+export function spentThroughByStream(
+  db: Db,
+  countyId: number,
+  sfyStartYear: number,
+  through: string,
+): Map<number, number> {
+  const rows = db
+    .select({ streamId: ledgerEntry.streamId, spent: sql<number>`sum(${ledgerEntry.amountCents})` })
+    .from(ledgerEntry)
+    .where(
+      and(
+        eq(ledgerEntry.countyId, countyId),
+        eq(ledgerEntry.sfyStartYear, sfyStartYear),
+        lte(ledgerEntry.date, through),
+      ),
+    )
+    .groupBy(ledgerEntry.streamId)
+    .all();
+  return new Map(rows.map((r) => [r.streamId, r.spent]));
+}
+
+export function findImport(db: Db, countyId: number, fingerprint: string) {
+  return db
+    .select()
+    .from(ledgerImport)
+    .where(and(eq(ledgerImport.countyId, countyId), eq(ledgerImport.fingerprint, fingerprint)))
+    .get();
+}
+
+/**
+ * Writes a whole import in one transaction: the import record, every row, and one audit event for
+ * the import (not one per row: an import of a million rows is one change, undone as one).
+ */
+export function importEntries(
+  { db, sqlite }: Workbench,
+  record: { countyId: number; actor: string; fileName: string; fingerprint: string },
+  entries: readonly LedgerValues[],
+): number {
+  const { countyId, actor, fileName, fingerprint } = record;
+  return db.transaction((tx) => {
+    const imported = tx
+      .insert(ledgerImport)
+      .values({ countyId, actor, fileName, fingerprint, rowCount: entries.length })
+      .returning()
+      .get();
+    // One prepared statement, bound per row: drizzle's builder would cost more than the insert.
+    const insert = sqlite.prepare(
+      `INSERT INTO ledger_entry (county_id, date, sfy_start_year, quarter, stream_id, category_id,
+         paying_program, amount_cents, leveraged, saved_program, description, family_reference,
+         refund_reason, import_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const e of entries) {
+      insert.run(
+        countyId,
+        e.date,
+        e.sfyStartYear,
+        e.quarter,
+        e.streamId,
+        e.categoryId,
+        e.payingProgram,
+        e.amountCents,
+        e.leveraged ? 1 : 0,
+        e.savedProgram,
+        e.description,
+        e.familyReference,
+        e.refundReason,
+        imported.id,
+      );
+    }
+    recordAudit(tx, {
+      actor,
+      countyId,
+      entity: 'ledger_import',
+      entityId: String(imported.id),
+      action: 'create',
+      before: undefined,
+      after: imported,
+    });
+    return imported.id;
+  });
+}
+
+/** Undo of an import (its only audited change is its creation): its rows and its record go. */
+export const restoreImport: Restorer = (tx, { entityId, before }) => {
+  if (before !== null) throw new Error('An import is only ever created; nothing else to undo.');
+  tx.delete(ledgerEntry).where(eq(ledgerEntry.importId, entityId)).run();
+  tx.delete(ledgerImport).where(eq(ledgerImport.id, entityId)).run();
+};
