@@ -10,6 +10,7 @@ import {
 } from './fiscal.contract';
 import { fiscalSummaryContract } from './fiscalSummary.contract';
 import { historyContract } from './history.contract';
+import { ledgerImportContract } from './ledgerImport.contract';
 import { programContract } from './program.contract';
 import { readinessContract } from './readiness.contract';
 import { rolloutContract } from './rollout.contract';
@@ -31,6 +32,7 @@ export const contract = {
   ...fiscalBudgetContract,
   ...fiscalLedgerContract,
   ...fiscalSummaryContract,
+  ...ledgerImportContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { RESPONDENT_PROGRAMS, ROLE_LEVELS } from '../core/readiness/respondents';
 import { seededRandom } from '../core/seededRandom';
 import type { Invoke } from './contract';
+import { DemoFiscal, loadDemoFiscal } from './demoFiscal';
 import { DemoProgram, loadDemoProgram } from './demoProgram';
 
 const DomainProfile = z.record(z.string(), z.number().min(1).max(5));
@@ -41,6 +42,7 @@ export const DemoDataset = z
       })
       .strict(),
     program: DemoProgram,
+    fiscal: DemoFiscal,
   })
   .strict();
 export type DemoDataset = z.infer<typeof DemoDataset>;
@@ -57,7 +59,7 @@ export function readDemoDataset(resourcesFolder: string): DemoDataset {
 export async function loadDemoCounty(
   invoke: Invoke,
   dataset: DemoDataset,
-  upTo: 'readiness' | 'program' = 'program',
+  upTo: 'readiness' | 'program' | 'fiscal' = 'fiscal',
 ): Promise<void> {
   const counties = await invoke('counties.list', {});
   const county = counties.find((c) => c.fips === dataset.countyFips);
@@ -67,6 +69,8 @@ export async function loadDemoCounty(
   await loadDemoReadiness(invoke, county.id, dataset.readiness);
   if (upTo === 'readiness') return;
   await loadDemoProgram(invoke, county.id, dataset.program);
+  if (upTo === 'program') return;
+  await loadDemoFiscal(invoke, county.id, dataset.fiscal);
 }
 
 async function loadDemoReadiness(

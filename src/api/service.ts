@@ -6,6 +6,7 @@ import { fiscalBudgetHandlers, fiscalReferenceHandlers } from './fiscal';
 import { fiscalSummaryHandlers } from './fiscalSummary';
 import { historyHandlers } from './history';
 import { ledgerHandlers } from './ledger';
+import { ledgerImportHandlers } from './ledgerImport';
 import { programHandlers } from './program';
 import { readinessHandlers } from './readiness';
 import { rolloutHandlers } from './rollout';
@@ -27,6 +28,7 @@ const handlers: HandlersFor<Contract> = {
   ...fiscalBudgetHandlers,
   ...ledgerHandlers,
   ...fiscalSummaryHandlers,
+  ...ledgerImportHandlers,
 };
 
 export interface Service {

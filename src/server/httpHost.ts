@@ -5,11 +5,16 @@ import type { Service } from '../api/service';
 import type { ApiErrorKind, Envelope } from '../api/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/securityPolicy';
 import { TOKEN_HEADER } from '../api/bridge';
+import { LEDGER_FILE_MAX_MB } from '../api/ledgerImport.contract';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 import { resolveStaticFile } from './staticFiles';
 
-/** Files travel through the API as bytes (imports); this bounds one call. */
-export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
+/**
+ * Files travel through the API as base64 (imports); this bounds one call: the largest upload the
+ * contract takes (a 100 MB ledger export, 4/3 of that in base64) and its JSON around it.
+ */
+export const DEFAULT_MAX_BODY_BYTES =
+  Math.ceil((LEDGER_FILE_MAX_MB * 1024 * 1024 * 4) / 3) + 64 * 1024;
 
 export interface HostOptions {
   readonly service: Service;

@@ -97,11 +97,27 @@ async function seedRound(service: Service) {
 
 type Seed = Awaited<ReturnType<typeof seedRound>>;
 
+/** A one-row finance export for the seeded county's first stream and category. */
+function ledgerCsv(date: string): string {
+  const text = `Date,Amount,Fund,Service Category\r\n${date},$10.00,CalWORKs Single Allocation,Transportation\r\n`;
+  return Buffer.from(text).toString('base64');
+}
+
 /** Good input for each method: the map's type makes every new contract method appear here. */
 const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'history.lastChange': () => ({ countyId: 49, scope: 'plan' }),
   'history.undo': ({ changeEventId }) => ({ countyId: 49, scope: 'plan', eventId: changeEventId }),
   'fiscal.reference': () => ({ countyId: 49 }),
+  'fiscal.previewImport': () => ({
+    countyId: 49,
+    fileName: 'ledger.csv',
+    bytesBase64: ledgerCsv('2026-08-05'),
+  }),
+  'fiscal.importLedger': () => ({
+    countyId: 49,
+    fileName: 'ledger.csv',
+    bytesBase64: ledgerCsv('2026-08-06'),
+  }),
   'fiscal.summary': () => ({ countyId: 49, sfyStartYear: 2026, asOf: '2026-11-22' }),
   'fiscal.saveStream': () => ({
     countyId: 49,
