@@ -10,7 +10,7 @@ import { formatMoney } from '../core/money';
 import { budgetedSfys } from '../db/budget';
 import { rememberMapping, savedMapping } from '../db/importMapping';
 import { findImport, importEntries } from '../db/ledger';
-import { LedgerFileError, readLedgerFile } from '../export/ledgerFile';
+import { LedgerFileError, openLedgerFile } from '../export/ledgerFile';
 import type { HandlersFor, ServiceContext } from './context';
 import { Conflict, ValidationError } from './errors';
 import { fiscalCounty, fieldError } from './fiscalRules';
@@ -33,7 +33,7 @@ async function readImport(ctx: ServiceContext, request: ImportRequest) {
   const county = fiscalCounty(ctx, request.countyId);
   let file;
   try {
-    file = await readLedgerFile(Buffer.from(request.bytesBase64, 'base64'));
+    file = await openLedgerFile(Buffer.from(request.bytesBase64, 'base64'));
   } catch (error) {
     if (error instanceof LedgerFileError) throw fieldError('bytesBase64', error.message);
     throw error;
@@ -47,7 +47,14 @@ async function readImport(ctx: ServiceContext, request: ImportRequest) {
     suggestMapping(file.headers);
   const mappingProblems = checkMapping(mapping, file.headers).map((p) => p.message);
   if (mappingProblems.length > 0) {
-    return { county, file, mapping, mappingProblems, reading: null };
+    return {
+      county,
+      headers: file.headers,
+      mapping,
+      mappingProblems,
+      rowCount: null,
+      reading: null,
+    };
   }
   const sfys = new Set(budgetedSfys(db, request.countyId));
   const reference: LedgerReference = {
@@ -56,7 +63,20 @@ async function readImport(ctx: ServiceContext, request: ImportRequest) {
     sfyAllowed: (startYear) => sfys.has(startYear),
   };
   const validator = new LedgerRowValidator(file.headers, mapping, reference);
-  const rows = validator.add(file.records);
+  const rows: ParsedLedgerRow[] = [];
+  let rowCount = 0;
+  try {
+    for await (const batch of file.batches) {
+      rowCount += batch.length;
+      for (const row of validator.add(batch)) rows.push(row);
+    }
+  } catch (error) {
+    if (error instanceof LedgerFileError) throw fieldError('bytesBase64', error.message);
+    throw error;
+  }
+  if (rowCount === 0) {
+    throw fieldError('bytesBase64', 'The file has a header row but no rows to import.');
+  }
   const fingerprint = new LedgerFingerprint();
   let totalCents = 0;
   for (const row of rows) {
@@ -66,9 +86,10 @@ async function readImport(ctx: ServiceContext, request: ImportRequest) {
   const digest = fingerprint.digest();
   return {
     county,
-    file,
+    headers: file.headers,
     mapping,
     mappingProblems,
+    rowCount,
     reading: {
       rows,
       errors: validator.errors,
@@ -100,12 +121,15 @@ function storedRow(row: ParsedLedgerRow) {
 
 export const ledgerImportHandlers: HandlersFor<typeof ledgerImportContract> = {
   'fiscal.previewImport': async (request, ctx) => {
-    const { county, file, mapping, mappingProblems, reading } = await readImport(ctx, request);
+    const { county, headers, mapping, mappingProblems, rowCount, reading } = await readImport(
+      ctx,
+      request,
+    );
     return {
-      headers: file.headers,
+      headers,
       mapping,
       mappingProblems,
-      rowCount: file.records.length,
+      rowCount: rowCount ?? 0,
       validRows: reading?.rows.length ?? 0,
       totalCents: reading?.totalCents ?? 0,
       errors: reading?.errors ?? [],
@@ -126,7 +150,7 @@ export const ledgerImportHandlers: HandlersFor<typeof ledgerImportContract> = {
   },
 
   'fiscal.importLedger': async (request, ctx) => {
-    const { file, mapping, mappingProblems, reading } = await readImport(ctx, request);
+    const { mapping, mappingProblems, rowCount, reading } = await readImport(ctx, request);
     if (!reading) {
       throw new ValidationError(
         `Nothing was imported: the column mapping cannot be used. ${mappingProblems.join(' ')}`,
@@ -140,7 +164,7 @@ export const ledgerImportHandlers: HandlersFor<typeof ledgerImportContract> = {
         message: e.value === '' ? e.reason : `“${e.value}”: ${e.reason}`,
       }));
       throw new ValidationError(
-        `Nothing was imported: ${bad} ${bad === 1 ? 'problem' : 'problems'} in ${file.records.length} rows${reading.moreErrors > 0 ? ` (the first ${reading.errors.length} are listed)` : ''}. Fix them in the file and import it again.`,
+        `Nothing was imported: ${bad} ${bad === 1 ? 'problem' : 'problems'} in ${rowCount ?? 0} rows${reading.moreErrors > 0 ? ` (the first ${reading.errors.length} are listed)` : ''}. Fix them in the file and import it again.`,
         issues,
       );
     }

@@ -1,7 +1,8 @@
 /**
- * Reads a county finance export (CSV or XLSX) into a header row and records for the ledger
- * import. CSV is decoded as UTF-8, or Windows-1252 when it is not valid UTF-8 (what Excel saves as
- * plain "CSV" on a county PC); XLSX is streamed row by row, first worksheet only.
+ * Reads a county finance export (CSV or XLSX) for the ledger import: its header row, then its
+ * records in batches, so a million-row file is never held twice. CSV is decoded as UTF-8, or as
+ * Windows-1252 when it is not valid UTF-8 (what Excel saves as plain "CSV" on a county PC); XLSX
+ * is streamed row by row, first worksheet only.
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -12,24 +13,40 @@ export class LedgerFileError extends Error {}
 
 export interface LedgerFile {
   readonly headers: string[];
-  readonly records: LedgerRecord[];
+  /** The rows below the header, blank rows left out. */
+  readonly batches: AsyncIterable<LedgerRecord[]>;
 }
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const CHUNK_CHARS = 4 * 1024 * 1024;
 
 /** A workbook is recognised by its bytes, not its name: exports get renamed. */
-export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
+export async function openLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
   if (bytes.length === 0) throw new LedgerFileError('The file is empty.');
   const zip = ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte);
-  const file = zip ? await readXlsx(bytes) : readCsv(bytes);
-  if (file.headers.every((h) => h.trim() === '')) {
-    throw new LedgerFileError('The first row is empty: it should name the columns.');
+  const source = zip ? xlsxRecords(bytes) : csvRecords(bytes);
+  // The first record is the header; the rest of its batch are rows.
+  for (;;) {
+    const next = await source.next();
+    if (next.done) throw new LedgerFileError('The file is empty.');
+    const [header, ...rest] = next.value;
+    if (!header) continue;
+    const headers = header.fields.map((cell) => String(cell ?? ''));
+    if (headers.every((h) => h.trim() === '')) {
+      throw new LedgerFileError('The first row is empty: it should name the columns.');
+    }
+    return { headers, batches: withFirst(rest, source) };
   }
-  if (file.records.length === 0) {
-    throw new LedgerFileError('The file has a header row but no rows to import.');
-  }
-  return file;
+}
+
+async function* withFirst(
+  first: LedgerRecord[],
+  rest: AsyncGenerator<LedgerRecord[]>,
+): AsyncGenerator<LedgerRecord[]> {
+  const filled = (batch: LedgerRecord[]) =>
+    batch.filter((r) => r.fields.some((f) => f !== null && String(f).trim() !== ''));
+  yield filled(first);
+  for await (const batch of rest) yield filled(batch);
 }
 
 function decode(bytes: Uint8Array): string {
@@ -40,39 +57,27 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-function readCsv(bytes: Uint8Array): LedgerFile {
+async function* csvRecords(bytes: Uint8Array): AsyncGenerator<LedgerRecord[]> {
   const text = decode(bytes);
   const reader = new CsvReader();
-  const all: { row: number; fields: string[] }[] = [];
   try {
     for (let at = 0; at < text.length; at += CHUNK_CHARS) {
-      for (const record of reader.push(text.slice(at, at + CHUNK_CHARS))) all.push(record);
+      yield reader.push(text.slice(at, at + CHUNK_CHARS));
     }
-    for (const record of reader.end()) all.push(record);
+    yield reader.end();
   } catch (error) {
     if (error instanceof CsvFormatError) throw new LedgerFileError(error.message);
     throw error;
   }
-  const [header, ...records] = all;
-  if (!header) throw new LedgerFileError('The file is empty.');
-  return {
-    headers: header.fields,
-    records: records
-      .filter((r) => r.fields.some((f) => f.trim() !== ''))
-      .map((r) => ({ row: r.row, fields: r.fields })),
-  };
 }
 
-/** A cell as the row validator takes it: dates as Excel serials, formulas refused upstream. */
+/** A cell as the row validator takes it: dates as ISO text, numbers as numbers, no formulas. */
 function cellValue(value: ExcelJS.CellValue): LedgerCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return value;
   }
-  if (value instanceof Date) {
-    // exceljs gives dates as UTC midnights; the validator reads ISO text.
-    return value.toISOString().slice(0, 10);
-  }
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object' && 'richText' in value) {
     return value.richText.map((part) => part.text).join('');
   }
@@ -85,7 +90,9 @@ function cellValue(value: ExcelJS.CellValue): LedgerCell {
   return String(value as unknown as string);
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<LedgerFile> {
+const XLSX_BATCH = 5000;
+
+async function* xlsxRecords(bytes: Uint8Array): AsyncGenerator<LedgerRecord[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -93,19 +100,15 @@ async function readXlsx(bytes: Uint8Array): Promise<LedgerFile> {
     styles: 'cache',
     entries: 'ignore',
   });
-  let headers: string[] | null = null;
-  const records: LedgerRecord[] = [];
+  let batch: LedgerRecord[] = [];
   try {
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
         const values = (row.values as ExcelJS.CellValue[]).slice(1);
-        if (headers === null) {
-          headers = values.map((v) => String(cellValue(v) ?? ''));
-          continue;
-        }
-        const fields = values.map(cellValue);
-        if (fields.some((f) => f !== null && String(f).trim() !== '')) {
-          records.push({ row: row.number, fields });
+        batch.push({ row: row.number, fields: values.map(cellValue) });
+        if (batch.length >= XLSX_BATCH) {
+          yield batch;
+          batch = [];
         }
       }
       break; // the first worksheet holds the export
@@ -114,5 +117,5 @@ async function readXlsx(bytes: Uint8Array): Promise<LedgerFile> {
     if (error instanceof LedgerFileError) throw error;
     throw new LedgerFileError('The file looks like a workbook but cannot be read as .xlsx.');
   }
-  return { headers: headers ?? [], records };
+  yield batch;
 }

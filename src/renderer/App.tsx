@@ -4,6 +4,7 @@ import { CountyPicker } from './components/CountyPicker';
 import { useApi } from './client/queries';
 import { AREAS } from './areas';
 import { hrefOf, useRoute, type Route } from './navigation';
+import { FiscalArea } from './pages/fiscal/FiscalArea';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { ProgramModelPage } from './pages/program/ProgramModelPage';
 import { RolloutPlanPage } from './pages/program/RolloutPlanPage';
@@ -67,6 +68,8 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'readiness':
       return <ReadinessArea path={route.path} />;
+    case 'fiscal':
+      return <FiscalArea path={route.path} />;
     case 'program':
       if (route.path[0] === 'plan') return <RolloutPlanPage />;
       if (route.path[0] === 'team') return <TeamPage />;

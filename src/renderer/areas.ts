@@ -31,11 +31,6 @@ export const AREAS: readonly Area[] = [
     id: 'fiscal',
     label: 'Fiscal',
     purpose: 'Shared fiscal resources for mutual families, by funding stream, SFY and quarter.',
-    coming: [
-      'Funding streams, service categories and budgets per state fiscal year.',
-      'An expenditure ledger with keyboard entry and imports from the county finance system.',
-      'Leveraged funds, leverage ratio and general-fund savings, with an audit trail of every change.',
-    ],
   },
   {
     id: 'matching',

@@ -47,7 +47,7 @@ describe('the Workbench shell in Chromium', () => {
     const { page } = session;
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fiscal');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fiscal summary');
     expect(new URL(page.url()).hash).toBe('#/fiscal');
   });
 

@@ -144,14 +144,14 @@ export const ledgerEntry = sqliteTable(
     updatedAt: text('updated_at').notNull().default(now),
   },
   (table) => [
-    index('ledger_entry_summary_idx').on(
+    // Summaries read ledger_cell, not this table; the ledger's list reads it by date, and the
+    // burn rate sums the quarter in progress from this index alone (stream and amount included).
+    index('ledger_entry_date_idx').on(
       table.countyId,
-      table.sfyStartYear,
-      table.quarter,
+      table.date,
       table.streamId,
-      table.categoryId,
+      table.amountCents,
     ),
-    index('ledger_entry_date_idx').on(table.countyId, table.date),
     check('ledger_entry_quarter', sql`${table.quarter} BETWEEN 1 AND 4`),
     check('ledger_entry_amount', sql`${table.amountCents} <> 0`),
     check('ledger_entry_refund', sql`${table.amountCents} > 0 OR ${table.refundReason} <> ''`),

@@ -126,6 +126,17 @@ describe('the ledger', () => {
       7525,
       7525 / 1_000_000,
     ]);
+    // As of Oct 1: Q1 whole (1,200.00) and Oct 1 itself (75.25) for Housing Support; Oct 2's
+    // general-fund row and January's refund are later.
+    const early = await invoke('fiscal.summary', {
+      countyId: SONOMA,
+      sfyStartYear: 2026,
+      asOf: '2026-10-01',
+    });
+    expect(early.burn.map((b) => [b.streamId, b.spentToDateCents, b.daysElapsed])).toEqual([
+      [hsp, 127_525, 93],
+      [gf, 0, 93],
+    ]);
     const unbudgeted = summary.budgetVsActual.rows.find(
       (r) => r.streamId === hsp && r.categoryId === transport,
     );
@@ -149,6 +160,15 @@ describe('the ledger', () => {
     expect(error.issues[0]?.path).toBe(path);
     expect(error.issues[0]?.message).toMatch(message);
     expect(tables()).toEqual(before);
+  });
+
+  it('filters by text literally: an underscore is an underscore', async () => {
+    const { invoke, entry } = await setup();
+    await entry({ description: 'Bus_pass for October' });
+    await entry({ description: 'Bus pass for October' });
+    const found = await invoke('fiscal.listLedger', { countyId: SONOMA, text: 's_p' });
+    expect(found.rows.map((r) => r.description)).toEqual(['Bus_pass for October']);
+    expect((await invoke('fiscal.listLedger', { countyId: SONOMA, text: 'bus' })).total).toBe(2);
   });
 
   it('hides retired streams from new entries but keeps their rows editable', async () => {

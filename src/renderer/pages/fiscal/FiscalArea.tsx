@@ -1,0 +1,29 @@
+import { PageHeading } from '../../components/PageHeading';
+import { hrefOf } from '../../navigation';
+import { BudgetsPage } from './BudgetsPage';
+import { FiscalSummaryPage } from './FiscalSummaryPage';
+import { LedgerPage } from './LedgerPage';
+import { ReferencePage } from './ReferencePage';
+
+/** #/fiscal (summary), #/fiscal/ledger, #/fiscal/budgets, #/fiscal/reference */
+export function FiscalArea({ path }: { path: readonly string[] }) {
+  switch (path[0]) {
+    case undefined:
+      return <FiscalSummaryPage />;
+    case 'ledger':
+      return <LedgerPage />;
+    case 'budgets':
+      return <BudgetsPage />;
+    case 'reference':
+      return <ReferencePage />;
+    default:
+      return (
+        <>
+          <PageHeading>Page not found</PageHeading>
+          <p>
+            <a href={hrefOf('fiscal')}>Back to the fiscal summary</a>
+          </p>
+        </>
+      );
+  }
+}

@@ -1,0 +1,368 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { ApiError } from '../../../../api/errors';
+import type {
+  FundingStreamView,
+  LedgerEntryView,
+  ServiceCategoryView,
+} from '../../../../api/fiscal.contract';
+import { SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
+import { SOURCE_PROGRAMS, type SourceProgram } from '../../../../core/fiscal/types';
+import { localIsoDate } from '../../../../core/isoDate';
+import { reportError } from '../../../alerts';
+import { invoke } from '../../../client/client';
+import { refreshAfterChange } from '../../../client/queries';
+import {
+  blankDraft,
+  draftOf,
+  entryInput,
+  FIELD_IDS,
+  isEntryField,
+  isRefund,
+  missingChoices,
+  nextDraft,
+  periodOfDate,
+  savedMessage,
+  type EntryDraft,
+  type EntryField,
+  type FieldErrors,
+} from './entryDraft';
+import { LEDGER_QUERIES } from './ledgerQueries';
+import { positionInView } from './ledgerPosition';
+import { rowName, type LedgerView } from './ledgerView';
+
+const PERIOD_ID = 'ledger-date-period';
+
+/**
+ * The keyboard entry row above the ledger, like a spreadsheet's: Enter saves from any field, and
+ * the next row starts from the last one (date, stream, category, leverage) with the cursor on
+ * Amount. Edit loads a saved row into it; Escape or Cancel puts the new row back as it was.
+ */
+export function EntryRow({
+  countyId,
+  streams,
+  categories,
+  view,
+  editing,
+  onEditDone,
+  onSaved,
+}: {
+  countyId: number;
+  streams: readonly FundingStreamView[];
+  categories: readonly ServiceCategoryView[];
+  /** The table's view, to tell where a saved row landed in it. */
+  view: LedgerView;
+  editing: LedgerEntryView | null;
+  onEditDone: () => void;
+  /** Once the table shows the saved row: where it landed (1-based), null when filtered out. */
+  onSaved: (id: number, position: number | null) => void;
+}) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState(() => blankDraft(localIsoDate(new Date())));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [outcome, setOutcome] = useState('');
+  // The new row, kept aside while a saved row is changed in its place.
+  const [aside, setAside] = useState<EntryDraft | null>(null);
+  const [shownId, setShownId] = useState<number | null>(null);
+  const saving = useRef(false);
+  const announcement = useRef(0);
+  const amountField = useRef<HTMLInputElement>(null);
+
+  const editingId = editing?.id ?? null;
+  if (editingId !== shownId) {
+    setShownId(editingId);
+    setErrors({});
+    if (editing) {
+      if (shownId === null) setAside(draft);
+      setDraft(draftOf(editing));
+    } else {
+      setDraft(aside ?? draft);
+      setAside(null);
+    }
+  }
+
+  // Edit takes the keyboard to the row's amount, the field most often corrected.
+  useEffect(() => {
+    if (editingId === null) return;
+    amountField.current?.focus();
+    amountField.current?.scrollIntoView({ block: 'nearest' });
+  }, [editingId]);
+
+  function set(change: Partial<EntryDraft>): void {
+    setDraft((current) => ({ ...current, ...change }));
+    setErrors((current) =>
+      Object.fromEntries(Object.entries(current).filter(([key]) => !(key in change))),
+    );
+  }
+
+  function showFieldErrors(found: FieldErrors, focusOn: EntryField): void {
+    setErrors(found);
+    document.getElementById(FIELD_IDS[focusOn])?.focus();
+  }
+
+  function showProblem(error: unknown): void {
+    const issues = error instanceof ApiError ? error.issues : [];
+    const onFields = issues.filter((issue) => isEntryField(issue.path));
+    const first = onFields[0];
+    if (!first || !isEntryField(first.path)) {
+      reportError(error);
+      return;
+    }
+    showFieldErrors(
+      Object.fromEntries(onFields.map((issue) => [issue.path, issue.message])),
+      first.path,
+    );
+    const elsewhere = issues.filter((issue) => !isEntryField(issue.path));
+    if (elsewhere.length > 0) reportError(new Error(elsewhere.map((i) => i.message).join(' ')));
+  }
+
+  async function save(): Promise<void> {
+    if (saving.current) return;
+    const missing = missingChoices(draft);
+    const firstMissing = (Object.keys(FIELD_IDS) as EntryField[]).find((f) => missing[f]);
+    if (firstMissing) {
+      showFieldErrors(missing, firstMissing);
+      return;
+    }
+    const submitted = draft;
+    const changed = editing;
+    saving.current = true;
+    let saved: LedgerEntryView;
+    try {
+      saved = await invoke('fiscal.saveEntry', entryInput(countyId, changed, submitted));
+    } catch (error) {
+      showProblem(error);
+      return;
+    } finally {
+      saving.current = false;
+    }
+    setErrors({});
+    // Cleared first, so the same words after the next row are announced again.
+    setOutcome('');
+    const turn = ++announcement.current;
+    if (changed) {
+      onEditDone();
+    } else {
+      setDraft(nextDraft(submitted));
+      amountField.current?.focus();
+    }
+    const [landing] = await Promise.all([
+      positionInView(view, saved, () => turn === announcement.current).catch(
+        () => 'unknown' as const,
+      ),
+      refreshAfterChange(queryClient, LEDGER_QUERIES),
+    ]);
+    if (turn !== announcement.current) return;
+    setOutcome(savedMessage(saved, landing, changed !== null));
+    onSaved(saved.id, typeof landing === 'object' ? landing.row : null);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
+    if (event.key === 'Escape' && editing) {
+      event.preventDefault();
+      onEditDone();
+      return;
+    }
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    // Enter saves from every field, the checkbox and selects included, as in a spreadsheet.
+    event.preventDefault();
+    void save();
+  }
+
+  const field = (name: EntryField, extra?: string) => {
+    const described = [extra, errors[name] && `${FIELD_IDS[name]}-error`].filter(Boolean);
+    return {
+      id: FIELD_IDS[name],
+      'aria-invalid': errors[name] ? true : undefined,
+      'aria-describedby': described.length > 0 ? described.join(' ') : undefined,
+    };
+  };
+  const usable = <T extends { id: number; retired: boolean }>(list: readonly T[], keep?: number) =>
+    list.filter((item) => !item.retired || item.id === keep);
+  const period = periodOfDate(draft.date);
+  const refund = isRefund(draft.amount);
+
+  return (
+    <section aria-labelledby="ledger-entry-heading" className="ledger-entry">
+      <h2 id="ledger-entry-heading">
+        {editing ? `Change the row of ${rowName(editing)}` : 'Add expenses and refunds'}
+      </h2>
+      <p className="hint">
+        Enter saves the row from any field{editing ? ', Escape cancels the change' : ''}. Write
+        amounts as on paper (1,200.00); a refund as -12.50 or (12.50). The next row keeps the date,
+        stream, category and leverage. Case numbers only, never names.
+      </p>
+      <form
+        className="ledger-entry__row"
+        aria-labelledby="ledger-entry-heading"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <Field name="date" label="Date" error={errors.date}>
+          <input
+            {...field('date', PERIOD_ID)}
+            onKeyDown={onKeyDown}
+            className="ledger-entry__date"
+            autoComplete="off"
+            required
+            maxLength={10}
+            value={draft.date}
+            onChange={(e) => set({ date: e.target.value })}
+          />
+          <span id={PERIOD_ID} className="ledger-entry__period">
+            {period || 'YYYY-MM-DD or M/D/YYYY'}
+          </span>
+        </Field>
+        <Field name="streamId" label="Stream" error={errors.streamId}>
+          <select
+            {...field('streamId')}
+            onKeyDown={onKeyDown}
+            required
+            value={draft.streamId}
+            onChange={(e) => set({ streamId: e.target.value })}
+          >
+            <option value="">Choose…</option>
+            {usable(streams, editing?.streamId).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field name="categoryId" label="Category" error={errors.categoryId}>
+          <select
+            {...field('categoryId')}
+            onKeyDown={onKeyDown}
+            required
+            value={draft.categoryId}
+            onChange={(e) => set({ categoryId: e.target.value })}
+          >
+            <option value="">Choose…</option>
+            {usable(categories, editing?.categoryId).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field name="amount" label="Amount" error={errors.amount}>
+          <input
+            {...field('amount')}
+            onKeyDown={onKeyDown}
+            ref={amountField}
+            className="ledger-entry__amount"
+            inputMode="decimal"
+            autoComplete="off"
+            required
+            maxLength={40}
+            value={draft.amount}
+            onChange={(e) => set({ amount: e.target.value })}
+          />
+        </Field>
+        <div className="ledger-entry__field ledger-entry__check">
+          <input
+            {...field('leveraged')}
+            onKeyDown={onKeyDown}
+            type="checkbox"
+            checked={draft.leveraged}
+            onChange={(e) => set({ leveraged: e.target.checked })}
+          />
+          <label htmlFor={FIELD_IDS.leveraged}>Leveraged</label>
+        </div>
+        {draft.leveraged && (
+          <Field name="savedProgram" label="Spared program" error={errors.savedProgram}>
+            <select
+              {...field('savedProgram')}
+              onKeyDown={onKeyDown}
+              required
+              value={draft.savedProgram}
+              onChange={(e) => set({ savedProgram: e.target.value as SourceProgram | '' })}
+            >
+              <option value="">Choose…</option>
+              {SOURCE_PROGRAMS.map((program) => (
+                <option key={program} value={program}>
+                  {SOURCE_PROGRAM_LABELS[program]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        <Field name="description" label="Description" error={errors.description} wide>
+          <input
+            {...field('description')}
+            onKeyDown={onKeyDown}
+            maxLength={500}
+            value={draft.description}
+            onChange={(e) => set({ description: e.target.value })}
+          />
+        </Field>
+        <Field name="familyReference" label="Case number (optional)" error={errors.familyReference}>
+          <input
+            {...field('familyReference')}
+            onKeyDown={onKeyDown}
+            className="ledger-entry__case"
+            autoComplete="off"
+            maxLength={40}
+            value={draft.familyReference}
+            onChange={(e) => set({ familyReference: e.target.value })}
+          />
+        </Field>
+        {refund && (
+          <Field name="refundReason" label="Refund reason" error={errors.refundReason} wide>
+            <input
+              {...field('refundReason')}
+              onKeyDown={onKeyDown}
+              required
+              maxLength={200}
+              value={draft.refundReason}
+              onChange={(e) => set({ refundReason: e.target.value })}
+            />
+          </Field>
+        )}
+        <div className="ledger-entry__buttons">
+          <button type="submit" className="primary">
+            {editing ? 'Save changes' : 'Add row'}
+          </button>
+          {editing && (
+            <button type="button" onClick={onEditDone}>
+              Cancel
+            </button>
+          )}
+        </div>
+      </form>
+      <p role="status" className="ledger-entry__status">
+        {outcome}
+      </p>
+    </section>
+  );
+}
+
+/** A labelled cell of the entry row, with the service's word on it underneath when it refused. */
+function Field({
+  name,
+  label,
+  error,
+  wide = false,
+  children,
+}: {
+  name: EntryField;
+  label: string;
+  error: string | undefined;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className={wide ? 'ledger-entry__field ledger-entry__field--wide' : 'ledger-entry__field'}>
+      <label htmlFor={FIELD_IDS[name]}>{label}</label>
+      {children}
+      {error && (
+        <p id={`${FIELD_IDS[name]}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

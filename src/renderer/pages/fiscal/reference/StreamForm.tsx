@@ -1,0 +1,223 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { FundingStreamView } from '../../../../api/fiscal.contract';
+import { FUNDING_LEVEL_LABELS, SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
+import {
+  FUNDING_LEVELS,
+  SOURCE_PROGRAMS,
+  type FundingLevel,
+  type SourceProgram,
+} from '../../../../core/fiscal/types';
+import { sfyLabel, stateFiscalYearOf } from '../../../../core/fiscalCalendar';
+import { localIsoDate } from '../../../../core/isoDate';
+import { reportError } from '../../../alerts';
+import { invoke } from '../../../client/client';
+import { refreshAfterChange } from '../../../client/queries';
+import { focusField } from '../../program/formFocus';
+import { REFERENCE_REFRESHES } from './retirement';
+import { useEscapeToCancel } from './useEscapeToCancel';
+
+interface Draft {
+  name: string;
+  sourceProgram: SourceProgram;
+  level: FundingLevel;
+  claimable: boolean;
+  generalFund: boolean;
+  activeSfys: readonly number[];
+}
+
+const blank: Draft = {
+  name: '',
+  sourceProgram: 'calworks',
+  level: 'state',
+  claimable: true,
+  generalFund: false,
+  activeSfys: [],
+};
+
+/** SFYs offered as checkboxes: three years either side of today's, and any the stream has. */
+function sfyChoices(chosen: readonly number[]): number[] {
+  const current = stateFiscalYearOf(localIsoDate(new Date())).startYear;
+  const around = Array.from({ length: 7 }, (_, i) => current - 3 + i);
+  return [...new Set([...around, ...chosen])].sort((a, b) => a - b);
+}
+
+const sfyBoxId = (startYear: number) => `stream-sfy-${startYear}`;
+
+/**
+ * Adds a funding stream, or changes the one being edited (remounted by key per stream, so the
+ * draft starts from the row shown). Retiring is the table's Retire button, not a field here.
+ */
+export function StreamForm({
+  countyId,
+  editing,
+  onSaved,
+  onCancel,
+}: {
+  countyId: number;
+  editing: FundingStreamView | null;
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(editing ?? blank);
+  const [years] = useState(() => sfyChoices(draft.activeSfys));
+  const form = useRef<HTMLFormElement>(null);
+  const first = useRef<HTMLInputElement>(null);
+  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+  useEscapeToCancel(form, editing !== null, onCancel);
+
+  // Edit moves the keyboard into the form, where the row now is: once per row loaded, not again
+  // when a refetch brings a fresh copy of it.
+  const editingId = editing?.id ?? null;
+  useEffect(() => {
+    if (editingId !== null) first.current?.focus();
+  }, [editingId]);
+
+  const fieldIds: Record<string, string> = {
+    name: 'stream-name',
+    sourceProgram: 'stream-source',
+    level: 'stream-level',
+    claimable: 'stream-claimable',
+    generalFund: 'stream-general-fund',
+    activeSfys: sfyBoxId(years[0] ?? 0),
+  };
+
+  function toggleYear(startYear: number, on: boolean): void {
+    set({
+      activeSfys: on
+        ? [...draft.activeSfys, startYear].sort((a, b) => a - b)
+        : draft.activeSfys.filter((y) => y !== startYear),
+    });
+  }
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    invoke('fiscal.saveStream', {
+      countyId,
+      id: editing?.id ?? null,
+      name: draft.name,
+      sourceProgram: draft.sourceProgram,
+      level: draft.level,
+      claimable: draft.claimable,
+      generalFund: draft.generalFund,
+      activeSfys: [...draft.activeSfys],
+      // As the table shows it now: retiring is its own action.
+      retired: editing?.retired ?? false,
+    })
+      .then(async (saved) => {
+        if (!editing) setDraft(blank);
+        // Announce once the table on screen shows the change.
+        await refreshAfterChange(queryClient, REFERENCE_REFRESHES);
+        onSaved(
+          editing
+            ? `Saved changes to “${saved.name}”.`
+            : `Added the funding stream “${saved.name}”.`,
+        );
+      })
+      .catch((error: unknown) => {
+        reportError(error);
+        focusField(error, fieldIds);
+      });
+  }
+
+  return (
+    <section aria-labelledby="stream-form-heading">
+      <h2 id="stream-form-heading">
+        {editing ? `Edit “${editing.name}”` : 'Add a funding stream'}
+      </h2>
+      <form ref={form} className="form form--grid" onSubmit={submit}>
+        <label htmlFor="stream-name">Stream name</label>
+        <input
+          id="stream-name"
+          ref={first}
+          required
+          maxLength={80}
+          value={draft.name}
+          placeholder="e.g. County respite pilot"
+          onChange={(e) => set({ name: e.target.value })}
+        />
+        <label htmlFor="stream-source">Source program</label>
+        <select
+          id="stream-source"
+          value={draft.sourceProgram}
+          onChange={(e) => set({ sourceProgram: e.target.value as SourceProgram })}
+        >
+          {SOURCE_PROGRAMS.map((p) => (
+            <option key={p} value={p}>
+              {SOURCE_PROGRAM_LABELS[p]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="stream-level">Level</label>
+        <select
+          id="stream-level"
+          value={draft.level}
+          onChange={(e) => set({ level: e.target.value as FundingLevel })}
+        >
+          {FUNDING_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {FUNDING_LEVEL_LABELS[l]}
+            </option>
+          ))}
+        </select>
+        <span className="form__check">
+          <input
+            id="stream-claimable"
+            type="checkbox"
+            checked={draft.claimable}
+            aria-describedby="stream-claimable-hint"
+            onChange={(e) => set({ claimable: e.target.checked })}
+          />
+          <label htmlFor="stream-claimable">Claimable</label>
+        </span>
+        <p id="stream-claimable-hint" className="hint form__hint">
+          The county claims these costs back from the state or federal government.
+        </p>
+        <span className="form__check">
+          <input
+            id="stream-general-fund"
+            type="checkbox"
+            checked={draft.generalFund}
+            aria-describedby="stream-general-fund-hint"
+            onChange={(e) => set({ generalFund: e.target.checked })}
+          />
+          <label htmlFor="stream-general-fund">County general fund</label>
+        </span>
+        <p id="stream-general-fund-hint" className="hint form__hint">
+          What the county commits to Linkages; the leverage ratio divides by it, so only one stream
+          is the general fund.
+        </p>
+        <fieldset className="form__wide sfy-choices" aria-describedby="stream-sfys-hint">
+          <legend>Active in</legend>
+          <p id="stream-sfys-hint" className="hint">
+            Leave all unchecked when the stream is used every year.
+          </p>
+          <ul>
+            {years.map((year) => (
+              <li key={year}>
+                <input
+                  id={sfyBoxId(year)}
+                  type="checkbox"
+                  checked={draft.activeSfys.includes(year)}
+                  onChange={(e) => toggleYear(year, e.target.checked)}
+                />
+                <label htmlFor={sfyBoxId(year)}>{sfyLabel({ startYear: year })}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <div className="button-row">
+          <button type="submit" className="primary">
+            {editing ? 'Save changes' : 'Add stream'}
+          </button>
+          {editing && (
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}
