@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +32,48 @@ function millionRowSpec(): DemoFiscal {
 
 let ledger: { workbench: Workbench; folder: string; invoke: Invoke; rows: number } | undefined;
 
-async function openBenchCounty() {
+/** A database whose SFY 2025-26 ledger holds about `rows` rows, for the export figures. */
+async function oneYearLedger(rows: number): Promise<{ folder: string; file: string }> {
+  const base = readDemoDataset(resourcesFolder).fiscal;
+  const perYear = base.lines.reduce((sum, line) => sum + line.expensesPerYear, 0);
+  const spec: DemoFiscal = {
+    ...base,
+    sfys: [2025],
+    through: '2026-06-30',
+    lines: base.lines.map((line) => ({
+      ...line,
+      expensesPerYear: Math.round((line.expensesPerYear * rows) / (perYear * 1.025)),
+    })),
+  };
+  const county = await openBenchCounty(spec);
+  await county.invoke('fiscal.importLedger', {
+    countyId: SONOMA,
+    fileName: 'ledger.csv',
+    bytesBase64: Buffer.from(county.csv).toString('base64'),
+    mapping: null,
+  });
+  county.workbench.close();
+  return { folder: county.folder, file: path.join(county.folder, 'workbench.sqlite') };
+}
+
+/** Runs the export in its own process, so its peak memory is the export's alone. */
+function exportInChild(file: string): { seconds: number; maxRssMb: number; bytes: number } {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'fiscalExportChild.ts'), file, '2025'],
+    { encoding: 'utf8', maxBuffer: 1024 * 1024 },
+  );
+  if (child.status !== 0) throw new Error(`export child failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as {
+    seconds: number;
+    maxRssMb: number;
+    bytes: number;
+  };
+}
+
+let export1m: ReturnType<typeof exportInChild> | undefined;
+
+async function openBenchCounty(spec = millionRowSpec()) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-bench-'));
   const workbench = openDatabase(path.join(folder, 'workbench.sqlite'));
   const invoke = typedInvoke(
@@ -43,7 +85,6 @@ async function openBenchCounty() {
       content: loadContent(resourcesFolder),
     }),
   );
-  const spec = millionRowSpec();
   const { streams, categories } = await invoke('fiscal.reference', { countyId: SONOMA });
   for (const sfyStartYear of spec.sfys) {
     for (const line of spec.lines) {
@@ -94,6 +135,35 @@ export const figures: Figure[] = [
       workbench.close();
       fs.rmSync(folder, { recursive: true, force: true });
       return { value: Math.round(median(runs) * 10) / 10, unit: 'ms' };
+    },
+  },
+  {
+    // The fiscal workbook of an SFY whose ledger has a million rows, written by the streaming
+    // writer in a child process; its peak memory is the next figure.
+    name: 'fiscal.export_1m_s',
+    async measure() {
+      const { folder, file } = await oneYearLedger(ROWS);
+      export1m = exportInChild(file);
+      fs.rmSync(folder, { recursive: true, force: true });
+      console.error(`(workbook of ${Math.round(export1m.bytes / 1e6)} MB)`);
+      return { value: Math.round(export1m.seconds * 10) / 10, unit: 's' };
+    },
+  },
+  {
+    name: 'fiscal.export_1m_rss_mb',
+    async measure() {
+      if (!export1m) throw new Error('fiscal.export_1m_s measures this');
+      return { value: Math.round(export1m.maxRssMb), unit: 'MB' };
+    },
+  },
+  {
+    // A quarter of the rows: peak memory near the million-row figure shows it stays flat.
+    name: 'fiscal.export_250k_rss_mb',
+    async measure() {
+      const { folder, file } = await oneYearLedger(ROWS / 4);
+      const result = exportInChild(file);
+      fs.rmSync(folder, { recursive: true, force: true });
+      return { value: Math.round(result.maxRssMb), unit: 'MB' };
     },
   },
 ];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../core/isoDate';
 import type { ContractSlice } from './contractTypes';
+import { ExportFile } from './files.contract';
 
 const Id = z.number().int().positive();
 const Cents = z.number().int();
@@ -79,5 +80,11 @@ export const fiscalSummaryContract = {
       })
       .strict(),
     output: FiscalSummary,
+  },
+  'fiscal.exportWorkbook': {
+    summary:
+      'The fiscal workbook of an SFY: summary, budget vs actual, by quarter, leverage and the ledger.',
+    input: z.object({ countyId: Id, sfyStartYear: z.number().int().min(2000).max(2099) }).strict(),
+    output: ExportFile,
   },
 } as const satisfies ContractSlice;

@@ -2,11 +2,15 @@ import { budgetVsActual } from '../core/fiscal/budgetVsActual';
 import { burnRate, burnWindow } from '../core/fiscal/burnRate';
 import { leverageBySfy } from '../core/fiscal/leverage';
 import type { Budget } from '../core/fiscal/types';
-import { sfyEnd, sfyStart } from '../core/fiscalCalendar';
+import { sfyEnd, sfyLabel, sfyStart } from '../core/fiscalCalendar';
 import { localIsoDate } from '../core/isoDate';
 import { listBudgets, type BudgetRow } from '../db/budget';
-import { spendingCells, spentThroughByStream } from '../db/ledger';
-import type { HandlersFor } from './context';
+import { iterateLedger, spendingCells, spentThroughByStream } from '../db/ledger';
+import { nameOf } from '../core/names';
+import { fiscalWorkbookBytes } from '../export/fiscal';
+import type { HandlersFor, ServiceContext } from './context';
+import { fileNamePart, XLSX_MEDIA_TYPE } from './files.contract';
+import { countyOrThrow } from './workspace';
 import type { fiscalSummaryContract } from './fiscalSummary.contract';
 import { fiscalCounty } from './fiscalRules';
 
@@ -21,26 +25,61 @@ export function coreBudget(row: BudgetRow): Budget {
   };
 }
 
+/** The figures of one SFY, as the summary page and the fiscal workbook both show them. */
+export function fiscalFigures(
+  ctx: ServiceContext,
+  countyId: number,
+  sfyStartYear: number,
+  asOf: string | null,
+) {
+  const { db } = ctx.workbench;
+  const county = fiscalCounty(ctx, countyId);
+  const budgets = listBudgets(db, countyId).map(coreBudget);
+  const cells = spendingCells(db, countyId);
+  const sfy = { startYear: sfyStartYear };
+  const day = asOf ?? localIsoDate(new Date());
+  const inYear = budgets.filter((b) => b.sfyStartYear === sfyStartYear);
+  return {
+    county,
+    sfyStartYear,
+    asOf: day > sfyEnd(sfy) ? sfyEnd(sfy) : day,
+    budgetVsActual: budgetVsActual(
+      sfyStartYear,
+      inYear,
+      cells.filter((c) => c.sfyStartYear === sfyStartYear),
+    ),
+    // Nothing to project for a year that has not begun.
+    burn: day < sfyStart(sfy) ? [] : burnByStream(db, countyId, inYear, sfyStartYear, day),
+    leverage: leverageBySfy(budgets, county.streams, cells),
+  };
+}
+
 export const fiscalSummaryHandlers: HandlersFor<typeof fiscalSummaryContract> = {
   'fiscal.summary': ({ countyId, sfyStartYear, asOf }, ctx) => {
-    const { db } = ctx.workbench;
-    const county = fiscalCounty(ctx, countyId);
-    const budgets = listBudgets(db, countyId).map(coreBudget);
-    const cells = spendingCells(db, countyId);
-    const sfy = { startYear: sfyStartYear };
-    const day = asOf ?? localIsoDate(new Date());
-    const inYear = budgets.filter((b) => b.sfyStartYear === sfyStartYear);
-    return {
+    const { county, ...figures } = fiscalFigures(ctx, countyId, sfyStartYear, asOf);
+    return figures;
+  },
+
+  'fiscal.exportWorkbook': async ({ countyId, sfyStartYear }, ctx) => {
+    const figures = fiscalFigures(ctx, countyId, sfyStartYear, null);
+    const name = countyOrThrow(ctx.workbench.db, countyId).name;
+    const { streams, categories } = figures.county;
+    const bytes = await fiscalWorkbookBytes({
+      countyName: name,
       sfyStartYear,
-      asOf: day > sfyEnd(sfy) ? sfyEnd(sfy) : day,
-      budgetVsActual: budgetVsActual(
-        sfyStartYear,
-        inYear,
-        cells.filter((c) => c.sfyStartYear === sfyStartYear),
-      ),
-      // Nothing to project for a year that has not begun.
-      burn: day < sfyStart(sfy) ? [] : burnByStream(db, countyId, inYear, sfyStartYear, day),
-      leverage: leverageBySfy(budgets, county.streams, cells),
+      streamName: (id) => nameOf(streams, id),
+      categoryName: (id) => nameOf(categories, id),
+      budgetVsActual: figures.budgetVsActual,
+      burn: figures.burn,
+      leverage: figures.leverage.find((l) => l.sfyStartYear === sfyStartYear) ?? null,
+      ledger: iterateLedger(ctx.workbench, countyId, sfyStartYear),
+      appVersion: ctx.appVersion,
+      generatedAt: new Date(),
+    });
+    return {
+      fileName: `${fileNamePart(name)}-fiscal-${sfyLabel({ startYear: sfyStartYear }).replace(/\s+/g, '-')}.xlsx`,
+      mediaType: XLSX_MEDIA_TYPE,
+      bytesBase64: Buffer.from(bytes).toString('base64'),
     };
   },
 };

@@ -1,3 +1,5 @@
+import { changedFields } from '../core/history';
+import { listEvents } from '../db/audit';
 import { restoreModelComponent } from '../db/program';
 import { restoreTask } from '../db/rollout';
 import { sfyLabel } from '../core/fiscalCalendar';
@@ -19,7 +21,7 @@ import {
   type UndoableChange,
 } from '../db/undo';
 import type { HandlersFor, ServiceContext } from './context';
-import { Conflict } from './errors';
+import { Conflict, ValidationError } from './errors';
 import type { historyContract, UndoScope } from './history.contract';
 import { countyOrThrow } from './workspace';
 
@@ -80,6 +82,41 @@ function lastIn(ctx: ServiceContext, countyId: number, scope: UndoScope) {
 }
 
 export const historyHandlers: HandlersFor<typeof historyContract> = {
+  'history.list': ({ countyId, scope, entity, entityId, beforeEventId, limit }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    const entities = SCOPES[scope];
+    if (entity !== null && !(entity in entities)) {
+      throw new ValidationError(`The ${scope} history has no records of kind “${entity}”.`, [
+        { path: 'entity', message: `Not one of: ${Object.keys(entities).join(', ')}.` },
+      ]);
+    }
+    const events = listEvents(ctx.workbench.db, {
+      countyId,
+      entities: entity === null ? Object.keys(entities) : [entity],
+      entityId,
+      beforeId: beforeEventId,
+      limit,
+    });
+    return events.map((event) => {
+      const undoable = entities[event.entity];
+      const shown = { ...event, eventId: event.id, entityId: Number(event.entityId) };
+      const description =
+        undoable && event.action !== 'restore' && event.action !== 'undo'
+          ? describe(ctx, { ...shown, action: event.action }, undoable)
+          : `${event.action} of ${event.entity} ${event.entityId}`;
+      return {
+        eventId: event.id,
+        at: event.at,
+        actor: event.actor,
+        entity: event.entity,
+        entityId: event.entityId,
+        action: event.action,
+        description,
+        changes: changedFields(event.before, event.after),
+      };
+    });
+  },
+
   'history.lastChange': ({ countyId, scope }, ctx) => {
     const last = lastIn(ctx, countyId, scope);
     if (!last) return null;

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import type { SpendingCell } from '../core/fiscal/types';
+import type { FiscalLedgerRow, SpendingCell } from '../core/fiscal/types';
 import { fiscalQuarterOf, quarterRange, type FiscalQuarter } from '../core/fiscalCalendar';
 import { recordAudit } from './audit';
 import { saveAudited } from './audited';
@@ -220,3 +220,22 @@ export const restoreImport: Restorer = (tx, { entityId, before }) => {
   tx.run(sql`DELETE FROM ledger_bulk_write WHERE import_id = ${entityId}`);
   tx.delete(ledgerImport).where(eq(ledgerImport.id, entityId)).run();
 };
+
+/** An SFY's rows in date order, read one at a time (a workbook of a million rows stays small). */
+export function* iterateLedger(
+  { sqlite }: Workbench,
+  countyId: number,
+  sfyStartYear: number,
+): Generator<FiscalLedgerRow> {
+  const rows = sqlite
+    .prepare(
+      `SELECT date, quarter, stream_id AS streamId, category_id AS categoryId,
+         paying_program AS payingProgram, amount_cents AS amountCents, leveraged,
+         saved_program AS savedProgram, description, refund_reason AS refundReason
+       FROM ledger_entry WHERE county_id = ? AND sfy_start_year = ? ORDER BY date, id`,
+    )
+    .iterate(countyId, sfyStartYear) as IterableIterator<
+    Omit<FiscalLedgerRow, 'leveraged'> & { leveraged: number }
+  >;
+  for (const row of rows) yield { ...row, leveraged: row.leveraged === 1 };
+}

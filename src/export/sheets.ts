@@ -19,19 +19,26 @@ export function excelDate(iso: string | null): Date | null {
   return iso ? new Date(`${iso}T00:00:00Z`) : null;
 }
 
-/** A header row in bold, frozen, with a filter over the table below it. */
+/**
+ * A header row in bold, frozen, with a filter over the table below it. Columns, view and filter
+ * are set before any row and every row is committed, so the same code fills a streaming sheet.
+ */
 export function table<T>(
   sheet: ExcelJS.Worksheet,
   columns: readonly Column<T>[],
-  rows: readonly T[],
+  rows: Iterable<T>,
 ): void {
-  sheet.addRow(columns.map((c) => c.heading)).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.columns = columns.map((column) => ({
+    width: column.width ?? Math.min(60, Math.max(10, column.heading.length + 2)),
+    ...(column.numFmt ? { style: { numFmt: column.numFmt } } : {}),
+  }));
+  // A streaming sheet's views can only be added to, not replaced.
+  if (!sheet.views.some((view) => view.state === 'frozen')) {
+    sheet.views.push({ state: 'frozen', ySplit: 1 });
+  }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  columns.forEach((column, index) => {
-    const sheetColumn = sheet.getColumn(index + 1);
-    if (column.numFmt) sheetColumn.numFmt = column.numFmt;
-    sheetColumn.width = column.width ?? Math.min(60, Math.max(10, column.heading.length + 2));
-  });
+  const header = sheet.addRow(columns.map((c) => c.heading));
+  header.font = { bold: true };
+  header.commit();
+  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row))).commit();
 }

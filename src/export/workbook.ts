@@ -4,20 +4,10 @@
  * workbooks (readiness, fiscal, report package…) add their sheets after the cover.
  */
 import ExcelJS from 'exceljs';
+import { COVER_SHEET, writeCover, type CoverDetails } from './cover';
 
-export interface CoverDetails {
-  /** e.g. "Fiscal workbook" */
-  readonly title: string;
-  readonly countyName: string;
-  /** e.g. "SFY 2026-27", or null when the workbook is not about one period. */
-  readonly period: string | null;
-  readonly appVersion: string;
-  readonly generatedAt: Date;
-  /** Plain sentences shown under the details, e.g. what the workbook contains or leaves out. */
-  readonly notes: readonly string[];
-}
-
-export const COVER_SHEET = 'Cover';
+export type { CoverDetails } from './cover';
+export { COVER_SHEET } from './cover';
 
 export function createWorkbook(cover: CoverDetails): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -27,22 +17,7 @@ export function createWorkbook(cover: CoverDetails): ExcelJS.Workbook {
   workbook.modified = cover.generatedAt;
   workbook.title = `${cover.title} — ${cover.countyName} County`;
 
-  const sheet = workbook.addWorksheet(COVER_SHEET);
-  sheet.columns = [{ width: 22 }, { width: 60 }];
-  sheet.addRow([cover.title]).font = { bold: true, size: 16 };
-  sheet.addRow([]);
-  const details: [string, string][] = [
-    ['County', `${cover.countyName} County`],
-    ['Period', cover.period ?? 'All periods'],
-    ['Generated', cover.generatedAt.toISOString()],
-    ['Made with', `Linkages Workbench ${cover.appVersion}`],
-  ];
-  for (const [label, value] of details) {
-    const row = sheet.addRow([label, value]);
-    row.getCell(1).font = { bold: true };
-  }
-  if (cover.notes.length > 0) sheet.addRow([]);
-  for (const note of cover.notes) sheet.addRow([note]);
+  writeCover(workbook.addWorksheet(COVER_SHEET), cover);
   return workbook;
 }
 

@@ -68,3 +68,17 @@ export interface SpendingCell {
   /** The leveraged part that spared the county general fund. */
   readonly generalFundSavedCents: Cents;
 }
+
+/** A ledger row as the fiscal workbook lists it: no family reference leaves the Workbench. */
+export interface FiscalLedgerRow {
+  readonly date: string;
+  readonly quarter: number;
+  readonly streamId: number;
+  readonly categoryId: number;
+  readonly payingProgram: SourceProgram;
+  readonly amountCents: number;
+  readonly leveraged: boolean;
+  readonly savedProgram: SourceProgram | null;
+  readonly description: string;
+  readonly refundReason: string;
+}

@@ -106,8 +106,15 @@ function ledgerCsv(date: string): string {
 /** Good input for each method: the map's type makes every new contract method appear here. */
 const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'history.lastChange': () => ({ countyId: 49, scope: 'plan' }),
+  'history.list': ({ entryId }) => ({
+    countyId: 49,
+    scope: 'fiscal',
+    entity: 'ledger_entry',
+    entityId: String(entryId),
+  }),
   'history.undo': ({ changeEventId }) => ({ countyId: 49, scope: 'plan', eventId: changeEventId }),
   'fiscal.reference': () => ({ countyId: 49 }),
+  'fiscal.exportWorkbook': () => ({ countyId: 49, sfyStartYear: 2026 }),
   'fiscal.previewImport': () => ({
     countyId: 49,
     fileName: 'ledger.csv',

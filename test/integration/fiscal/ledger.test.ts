@@ -205,6 +205,18 @@ describe('the ledger', () => {
     const { rows } = await invoke('fiscal.listLedger', { countyId: SONOMA });
     expect(rows.map((r) => [r.id, r.amountCents])).toEqual([[row.id, 120_000]]);
     expect(tables()[2]).toBe(audits + 2);
+    // The row's history: newest first, each change field by field.
+    const history = await invoke('history.list', {
+      countyId: SONOMA,
+      scope: 'fiscal',
+      entity: 'ledger_entry',
+      entityId: String(row.id),
+    });
+    expect(history.map((e) => e.action)).toEqual(['undo', 'undo', 'delete', 'update', 'create']);
+    expect(history[3]?.changes).toEqual([
+      { field: 'amountCents', before: '$1,200.00', after: '$1,300.00' },
+    ]);
+    expect(history[3]?.description).toBe('the change to “$1,300.00 on 2026-08-14”');
   });
 
   it('refuses a quarterly split that does not add up, saying both sums', async () => {

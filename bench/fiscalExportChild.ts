@@ -1,0 +1,36 @@
+/**
+ * Child process of the fiscal export benchmark: exports one SFY of a prepared database and prints
+ * its time and peak memory, measured apart from the import that filled the database.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadContent } from '../src/api/content';
+import { createService, typedInvoke } from '../src/api/service';
+import { openDatabase } from '../src/db/openDatabase';
+import { resourcesFolder } from '../src/server/paths';
+
+const [file = '', sfyText = '2025'] = process.argv.slice(2);
+const workbench = openDatabase(file);
+const invoke = typedInvoke(
+  createService({
+    workbench,
+    appVersion: 'bench',
+    actor: 'bench',
+    dataFolder: path.dirname(file),
+    content: loadContent(resourcesFolder),
+  }),
+);
+const started = performance.now();
+const exported = await invoke('fiscal.exportWorkbook', {
+  countyId: 49,
+  sfyStartYear: Number(sfyText),
+});
+const seconds = (performance.now() - started) / 1000;
+workbench.close();
+console.log(
+  JSON.stringify({
+    seconds,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    bytes: Math.round((exported.bytesBase64.length * 3) / 4),
+  }),
+);

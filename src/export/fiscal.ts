@@ -1,0 +1,259 @@
+/**
+ * The fiscal workbook for one SFY: summary, budget vs actual, by quarter, leverage and the ledger.
+ * Written with exceljs's streaming writer, every row committed as it is made, so memory stays flat
+ * however long the ledger is. Text is always written as text: a description starting with "="
+ * stays a description (no cell of this workbook is ever a formula).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { BudgetFigures, BudgetVsActual } from '../core/fiscal/budgetVsActual';
+import type { BurnRate } from '../core/fiscal/burnRate';
+import type { SfyLeverage } from '../core/fiscal/leverage';
+import { SOURCE_PROGRAM_LABELS } from '../core/fiscal/reference';
+import type { FiscalLedgerRow, SourceProgram } from '../core/fiscal/types';
+import { sfyLabel } from '../core/fiscalCalendar';
+import { COVER_SHEET, writeCover } from './cover';
+import { DATE_FORMAT, excelDate, table, type Column } from './sheets';
+
+export const FISCAL_SHEETS = {
+  summary: 'Summary',
+  budgetVsActual: 'Budget vs actual',
+  byQuarter: 'By quarter',
+  leverage: 'Leverage',
+  ledger: 'Ledger',
+} as const;
+
+export const MONEY_FORMAT = '"$"#,##0.00;-"$"#,##0.00';
+const SHARE_FORMAT = '0.0%';
+const RATIO_FORMAT = '0.00';
+
+export type { FiscalLedgerRow } from '../core/fiscal/types';
+
+export interface FiscalWorkbookInput {
+  readonly countyName: string;
+  readonly sfyStartYear: number;
+  readonly streamName: (id: number) => string;
+  readonly categoryName: (id: number) => string;
+  readonly budgetVsActual: BudgetVsActual;
+  readonly burn: readonly (BurnRate & { streamId: number })[];
+  readonly leverage: SfyLeverage | null;
+  /** The SFY's ledger rows in date order, read as the sheet is written. */
+  readonly ledger: Iterable<FiscalLedgerRow>;
+  readonly appVersion: string;
+  readonly generatedAt: Date;
+}
+
+const dollars = (cents: number) => cents / 100;
+
+export async function fiscalWorkbookBytes(input: FiscalWorkbookInput): Promise<Uint8Array> {
+  // Written to a temporary file, not gathered in memory: the file is read back once, whole.
+  const folder = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'linkages-fiscal-'));
+  const file = path.join(folder, 'fiscal.xlsx');
+  try {
+    await writeFiscalWorkbook(input, fs.createWriteStream(file));
+    return new Uint8Array(await fs.promises.readFile(file));
+  } finally {
+    await fs.promises.rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function writeFiscalWorkbook(
+  input: FiscalWorkbookInput,
+  stream: fs.WriteStream,
+): Promise<void> {
+  const written = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = `Linkages Workbench ${input.appVersion}`;
+  workbook.created = input.generatedAt;
+  const period = sfyLabel({ startYear: input.sfyStartYear });
+  writeCover(workbook.addWorksheet(COVER_SHEET), {
+    title: 'Fiscal workbook',
+    countyName: input.countyName,
+    period,
+    appVersion: input.appVersion,
+    generatedAt: input.generatedAt,
+    notes: [
+      'Amounts are US dollars; refunds are negative. Variance is budget minus spent.',
+      'Leveraged funds: money one program or an outside source spent on services the other program would otherwise have paid for. Leverage ratio: leveraged funds ÷ county general fund committed to Linkages in the year.',
+      'The ledger lists no family references: case numbers stay in the Workbench.',
+    ],
+  });
+  writeSummary(workbook.addWorksheet(FISCAL_SHEETS.summary), input);
+  table(
+    workbook.addWorksheet(FISCAL_SHEETS.budgetVsActual),
+    budgetColumns(input),
+    input.budgetVsActual.rows,
+  );
+  table(workbook.addWorksheet(FISCAL_SHEETS.byQuarter), quarterColumns(input), quarterRows(input));
+  table(workbook.addWorksheet(FISCAL_SHEETS.leverage), leverageColumns, leverageRows(input));
+  table(workbook.addWorksheet(FISCAL_SHEETS.ledger), ledgerColumns(input), input.ledger);
+  await workbook.commit();
+  await written;
+}
+
+function writeSummary(sheet: ExcelJS.Worksheet, input: FiscalWorkbookInput): void {
+  const { total } = input.budgetVsActual;
+  const lev = input.leverage;
+  const figures: [string, number | null, string][] = [
+    ['Budget', dollars(total.budgetCents), MONEY_FORMAT],
+    ['Spent', dollars(total.actualCents), MONEY_FORMAT],
+    ['Variance (budget − spent)', dollars(total.varianceCents), MONEY_FORMAT],
+    ['Spent of budget', total.percentSpent, SHARE_FORMAT],
+    ['Leveraged funds', dollars(lev?.leveragedCents ?? 0), MONEY_FORMAT],
+    ['General-fund savings', dollars(lev?.generalFundSavedCents ?? 0), MONEY_FORMAT],
+    ['General fund committed', dollars(lev?.generalFundCommittedCents ?? 0), MONEY_FORMAT],
+    ['Leverage ratio', lev?.leverageRatio ?? null, RATIO_FORMAT],
+  ];
+  sheet.columns = [{ width: 30 }, { width: 18 }];
+  sheet.views.push({ state: 'frozen', ySplit: 1 });
+  const header = sheet.addRow(['Figure', 'Value']);
+  header.font = { bold: true };
+  header.commit();
+  // Each figure has its own format, set before its row is committed (a streamed row is final).
+  for (const [label, value, format] of figures) {
+    const row = sheet.addRow([label, value]);
+    row.getCell(2).numFmt = format;
+    row.commit();
+  }
+}
+
+function figureColumns<T extends BudgetFigures>(): Column<T>[] {
+  return [
+    ...[0, 1, 2, 3].map((q): Column<T> => ({
+      heading: `Q${q + 1} spent`,
+      value: (r) => dollars(r.quarters[q]?.actualCents ?? 0),
+      numFmt: MONEY_FORMAT,
+      width: 14,
+    })),
+    { heading: 'Budget', value: (r) => dollars(r.budgetCents), numFmt: MONEY_FORMAT, width: 15 },
+    { heading: 'Spent', value: (r) => dollars(r.actualCents), numFmt: MONEY_FORMAT, width: 15 },
+    {
+      heading: 'Variance',
+      value: (r) => dollars(r.varianceCents),
+      numFmt: MONEY_FORMAT,
+      width: 15,
+    },
+    { heading: 'Spent %', value: (r) => r.percentSpent, numFmt: SHARE_FORMAT },
+  ];
+}
+
+function budgetColumns(input: FiscalWorkbookInput): Column<BudgetVsActual['rows'][number]>[] {
+  return [
+    { heading: 'Funding stream', value: (r) => input.streamName(r.streamId), width: 40 },
+    { heading: 'Service category', value: (r) => input.categoryName(r.categoryId), width: 28 },
+    ...figureColumns(),
+    { heading: 'Budgeted', value: (r) => (r.unbudgeted ? 'No' : 'Yes') },
+  ];
+}
+
+type QuarterRow = { stream: string; quarter: number; budgetCents: number; actualCents: number };
+
+function quarterRows(input: FiscalWorkbookInput): QuarterRow[] {
+  const rows: QuarterRow[] = [];
+  for (const s of input.budgetVsActual.byStream) {
+    for (const q of s.quarters) {
+      rows.push({
+        stream: input.streamName(s.streamId),
+        quarter: q.quarter,
+        budgetCents: q.budgetCents,
+        actualCents: q.actualCents,
+      });
+    }
+  }
+  for (const q of input.budgetVsActual.total.quarters) {
+    rows.push({
+      stream: 'All streams',
+      quarter: q.quarter,
+      budgetCents: q.budgetCents,
+      actualCents: q.actualCents,
+    });
+  }
+  return rows;
+}
+
+function quarterColumns(input: FiscalWorkbookInput): Column<QuarterRow>[] {
+  const burn = new Map(input.burn.map((b) => [input.streamName(b.streamId), b]));
+  return [
+    { heading: 'Funding stream', value: (r) => r.stream, width: 40 },
+    { heading: 'Quarter', value: (r) => `Q${r.quarter}` },
+    { heading: 'Budget', value: (r) => dollars(r.budgetCents), numFmt: MONEY_FORMAT, width: 15 },
+    { heading: 'Spent', value: (r) => dollars(r.actualCents), numFmt: MONEY_FORMAT, width: 15 },
+    {
+      heading: 'Projection to June 30',
+      value: (r) => {
+        const b = burn.get(r.stream);
+        if (!b || r.quarter !== 4) return null;
+        return b.status === 'runs-out'
+          ? `Runs out ${b.runOutDate ?? ''}`
+          : b.status === 'unspent'
+            ? 'Will be left partly unspent'
+            : 'On track';
+      },
+      width: 28,
+    },
+  ];
+}
+
+type LeverageRow = {
+  kind: string;
+  name: string;
+  leveragedCents: number;
+  generalFundSavedCents: number;
+};
+
+function leverageRows(input: FiscalWorkbookInput): LeverageRow[] {
+  const lev = input.leverage;
+  if (!lev) return [];
+  return [
+    ...lev.byStream.map((s) => ({ kind: 'Stream', name: input.streamName(s.streamId), ...s })),
+    ...lev.byCategory.map((c) => ({
+      kind: 'Category',
+      name: input.categoryName(c.categoryId),
+      ...c,
+    })),
+    ...lev.byQuarter.map((q) => ({ kind: 'Quarter', name: `Q${q.quarter}`, ...q })),
+    { kind: 'Year', name: sfyLabel({ startYear: lev.sfyStartYear }), ...lev },
+  ];
+}
+
+const leverageColumns: Column<LeverageRow>[] = [
+  { heading: 'By', value: (r) => r.kind },
+  { heading: 'Name', value: (r) => r.name, width: 40 },
+  {
+    heading: 'Leveraged',
+    value: (r) => dollars(r.leveragedCents),
+    numFmt: MONEY_FORMAT,
+    width: 15,
+  },
+  {
+    heading: 'General-fund savings',
+    value: (r) => dollars(r.generalFundSavedCents),
+    numFmt: MONEY_FORMAT,
+    width: 20,
+  },
+];
+
+function ledgerColumns(input: FiscalWorkbookInput): Column<FiscalLedgerRow>[] {
+  const program = (p: SourceProgram | null) => (p ? SOURCE_PROGRAM_LABELS[p] : '');
+  return [
+    { heading: 'Date', value: (r) => excelDate(r.date), numFmt: DATE_FORMAT, width: 12 },
+    { heading: 'Quarter', value: (r) => `Q${r.quarter}` },
+    { heading: 'Funding stream', value: (r) => input.streamName(r.streamId), width: 40 },
+    { heading: 'Service category', value: (r) => input.categoryName(r.categoryId), width: 28 },
+    { heading: 'Paying program', value: (r) => program(r.payingProgram), width: 16 },
+    { heading: 'Amount', value: (r) => dollars(r.amountCents), numFmt: MONEY_FORMAT, width: 14 },
+    { heading: 'Leveraged', value: (r) => (r.leveraged ? 'Yes' : 'No') },
+    { heading: 'Spared program', value: (r) => program(r.savedProgram), width: 16 },
+    { heading: 'Vendor / description', value: (r) => r.description, width: 40 },
+    { heading: 'Refund reason', value: (r) => r.refundReason, width: 30 },
+  ];
+}
