@@ -221,21 +221,35 @@ export const restoreImport: Restorer = (tx, { entityId, before }) => {
   tx.delete(ledgerImport).where(eq(ledgerImport.id, entityId)).run();
 };
 
-/** An SFY's rows in date order, read one at a time (a workbook of a million rows stays small). */
+const LEDGER_PAGE = 5000;
+
+/**
+ * An SFY's rows in date order, read page by page (a workbook of a million rows stays small).
+ * Pages, not one open cursor: the export pauses between rows, and the connection must stay free
+ * for other calls meanwhile.
+ */
 export function* iterateLedger(
   { sqlite }: Workbench,
   countyId: number,
   sfyStartYear: number,
 ): Generator<FiscalLedgerRow> {
-  const rows = sqlite
-    .prepare(
-      `SELECT date, quarter, stream_id AS streamId, category_id AS categoryId,
-         paying_program AS payingProgram, amount_cents AS amountCents, leveraged,
-         saved_program AS savedProgram, description, refund_reason AS refundReason
-       FROM ledger_entry WHERE county_id = ? AND sfy_start_year = ? ORDER BY date, id`,
-    )
-    .iterate(countyId, sfyStartYear) as IterableIterator<
-    Omit<FiscalLedgerRow, 'leveraged'> & { leveraged: number }
-  >;
-  for (const row of rows) yield { ...row, leveraged: row.leveraged === 1 };
+  const page = sqlite.prepare(
+    `SELECT id, date, quarter, stream_id AS streamId, category_id AS categoryId,
+       paying_program AS payingProgram, amount_cents AS amountCents, leveraged,
+       saved_program AS savedProgram, description, refund_reason AS refundReason
+     FROM ledger_entry
+     WHERE county_id = ? AND sfy_start_year = ? AND (date > ? OR (date = ? AND id > ?))
+     ORDER BY date, id LIMIT ${LEDGER_PAGE}`,
+  );
+  let after = { date: '', id: 0 };
+  for (;;) {
+    const rows = page.all(countyId, sfyStartYear, after.date, after.date, after.id) as (Omit<
+      FiscalLedgerRow,
+      'leveraged'
+    > & { id: number; leveraged: number })[];
+    for (const { id, ...row } of rows) yield { ...row, leveraged: row.leveraged === 1 };
+    const last = rows.at(-1);
+    if (!last || rows.length < LEDGER_PAGE) return;
+    after = { date: last.date, id: last.id };
+  }
 }

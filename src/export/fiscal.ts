@@ -15,7 +15,7 @@ import { SOURCE_PROGRAM_LABELS } from '../core/fiscal/reference';
 import type { FiscalLedgerRow, SourceProgram } from '../core/fiscal/types';
 import { sfyLabel } from '../core/fiscalCalendar';
 import { COVER_SHEET, writeCover } from './cover';
-import { DATE_FORMAT, excelDate, table, type Column } from './sheets';
+import { DATE_FORMAT, excelDate, streamTable, table, type Column } from './sheets';
 
 export const FISCAL_SHEETS = {
   summary: 'Summary',
@@ -95,7 +95,11 @@ async function writeFiscalWorkbook(
   );
   table(workbook.addWorksheet(FISCAL_SHEETS.byQuarter), quarterColumns(input), quarterRows(input));
   table(workbook.addWorksheet(FISCAL_SHEETS.leverage), leverageColumns, leverageRows(input));
-  table(workbook.addWorksheet(FISCAL_SHEETS.ledger), ledgerColumns(input), input.ledger);
+  await streamTable(
+    workbook.addWorksheet(FISCAL_SHEETS.ledger),
+    ledgerColumns(input),
+    input.ledger,
+  );
   await workbook.commit();
   await written;
 }

@@ -42,3 +42,24 @@ export function table<T>(
   header.commit();
   for (const row of rows) sheet.addRow(columns.map((c) => c.value(row))).commit();
 }
+
+const ROWS_BETWEEN_BREATHS = 2000;
+
+/**
+ * table() for a streaming sheet of many rows: it lets the event loop run every so often, so the
+ * zip compression drains what was written instead of buffering the whole sheet in memory.
+ */
+export async function streamTable<T>(
+  sheet: ExcelJS.Worksheet,
+  columns: readonly Column<T>[],
+  rows: Iterable<T>,
+): Promise<void> {
+  table(sheet, columns, []);
+  let count = 0;
+  for (const row of rows) {
+    sheet.addRow(columns.map((c) => c.value(row))).commit();
+    if (++count % ROWS_BETWEEN_BREATHS === 0) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+}

@@ -77,4 +77,39 @@ describe('the fiscal workbook', () => {
     ledger?.getColumn(9).eachCell((cell) => texts.push(cell.value));
     expect(texts).toContain('=HYPERLINK("http://example.invalid","click")');
   });
+
+  it('lists every row of a ledger longer than one read page, in date order', async () => {
+    const workbench = openTempWorkbench();
+    const invoke = typedInvoke(serviceOver(workbench));
+    const { streams, categories } = await invoke('fiscal.reference', { countyId: 49 });
+    const [stream, category] = [streams[0]?.id ?? 0, categories[0]?.id ?? 0];
+    await invoke('fiscal.saveBudget', {
+      countyId: 49,
+      sfyStartYear: 2026,
+      streamId: stream,
+      categoryId: category,
+      amount: '1000000',
+    });
+    // 12,001 rows on 3 dates: pages of 5,000 break inside a date, where the id decides.
+    const insert = workbench.sqlite.prepare(
+      `INSERT INTO ledger_entry (county_id, date, sfy_start_year, quarter, stream_id, category_id,
+         paying_program, amount_cents) VALUES (49, ?, 2026, 1, ?, ?, 'calworks', ?)`,
+    );
+    workbench.sqlite.transaction(() => {
+      for (let i = 0; i < 12_001; i++)
+        insert.run(`2026-08-0${1 + (i % 3)}`, stream, category, 100 + i);
+    })();
+    const file = await invoke('fiscal.exportWorkbook', { countyId: 49, sfyStartYear: 2026 });
+    const ledger = (await readBack(file.bytesBase64)).getWorksheet(FISCAL_SHEETS.ledger);
+    const amounts: number[] = [];
+    const dates: string[] = [];
+    ledger?.eachRow((row, n) => {
+      if (n === 1) return;
+      amounts.push(cents(row.getCell(6).value));
+      dates.push((row.getCell(1).value as Date).toISOString().slice(0, 10));
+    });
+    expect(amounts).toHaveLength(12_001);
+    expect(new Set(amounts).size).toBe(12_001);
+    expect(dates).toEqual([...dates].sort());
+  });
 });
