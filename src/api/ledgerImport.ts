@@ -38,13 +38,13 @@ async function readImport(ctx: ServiceContext, request: ImportRequest) {
     if (error instanceof LedgerFileError) throw fieldError('bytesBase64', error.message);
     throw error;
   }
+  // A mapping the person chose stands as given; without one, the county's last mapping is offered
+  // when this file has its headers, else a guess from the headers.
   const remembered = ColumnMappingInput.safeParse(savedMapping(db, request.countyId, KIND));
-  const candidates = [request.mapping, remembered.success ? remembered.data : null];
-  // The county's last mapping is offered only when this file has those headers.
+  const fits = remembered.success && checkMapping(remembered.data, file.headers).length === 0;
   const mapping =
-    candidates.find((m) => m && checkMapping(m, file.headers).length === 0) ??
     request.mapping ??
-    suggestMapping(file.headers);
+    (fits && remembered.success ? remembered.data : suggestMapping(file.headers));
   const mappingProblems = checkMapping(mapping, file.headers).map((p) => p.message);
   if (mappingProblems.length > 0) {
     return {

@@ -113,6 +113,13 @@ describe('the ledger import', () => {
     const next = odd.replace('8/3/2026', '8/4/2026');
     const preview = await invoke('fiscal.previewImport', file(next));
     expect([preview.mapping, preview.mappingProblems]).toEqual([mapping, []]);
+    // A mapping sent with the file stands as given, even when it cannot be used.
+    const chosen = await invoke('fiscal.previewImport', {
+      ...file(next),
+      mapping: { date: 'When', amount: 'How much' },
+    });
+    expect(chosen.mapping).toEqual({ date: 'When', amount: 'How much' });
+    expect(chosen.mappingProblems).not.toEqual([]);
   });
 
   it('reports exactly the bad rows 3, 17 and 999 of a thousand and writes nothing', async () => {

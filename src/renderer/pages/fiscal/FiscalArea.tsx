@@ -2,16 +2,19 @@ import { PageHeading } from '../../components/PageHeading';
 import { hrefOf } from '../../navigation';
 import { BudgetsPage } from './BudgetsPage';
 import { FiscalSummaryPage } from './FiscalSummaryPage';
+import { ImportPage } from './import/ImportPage';
 import { LedgerPage } from './LedgerPage';
 import { ReferencePage } from './ReferencePage';
 
-/** #/fiscal (summary), #/fiscal/ledger, #/fiscal/budgets, #/fiscal/reference */
+/** #/fiscal (summary), #/fiscal/ledger, #/fiscal/import, #/fiscal/budgets, #/fiscal/reference */
 export function FiscalArea({ path }: { path: readonly string[] }) {
   switch (path[0]) {
     case undefined:
       return <FiscalSummaryPage />;
     case 'ledger':
       return <LedgerPage />;
+    case 'import':
+      return <ImportPage />;
     case 'budgets':
       return <BudgetsPage />;
     case 'reference':

@@ -3,6 +3,7 @@ import { hrefOf } from '../../navigation';
 const PAGES = [
   { path: '', label: 'Summary' },
   { path: 'ledger', label: 'Ledger' },
+  { path: 'import', label: 'Import' },
   { path: 'budgets', label: 'Budgets' },
   { path: 'reference', label: 'Funding streams and categories' },
 ] as const;
