@@ -1,4 +1,4 @@
-import type { FiscalSummary } from '../../../api/fiscalSummary.contract';
+import type { FiscalSummary, SfyLeverageView } from '../../../api/fiscalSummary.contract';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
@@ -129,17 +129,51 @@ function BurnWarnings({
   );
 }
 
-function BudgetTable({
-  summary,
-  streamName,
-  categoryName,
-}: {
+const BUDGET_HEADINGS = [
+  ...[1, 2, 3, 4].map((q) => `Q${q} spent`),
+  'Budget',
+  'Spent',
+  'Variance',
+  'Spent %',
+];
+
+/** Column headings over money (or share) figures, set to the right as the figures are. */
+function MoneyHeadings({ labels }: { labels: readonly string[] }) {
+  return labels.map((label) => (
+    <th scope="col" key={label} className="money">
+      {label}
+    </th>
+  ));
+}
+
+function MoneyCell({ cents }: { cents: number }) {
+  return <td className="money">{formatMoney(cents)}</td>;
+}
+
+/** A budget line's (or the total's) spending per quarter, then budget, spent, variance, share. */
+function BudgetCells({ figures }: { figures: FiscalSummary['budgetVsActual']['total'] }) {
+  return (
+    <>
+      {figures.quarters.map((q) => (
+        <MoneyCell key={q.quarter} cents={q.actualCents} />
+      ))}
+      <MoneyCell cents={figures.budgetCents} />
+      <MoneyCell cents={figures.actualCents} />
+      <MoneyCell cents={figures.varianceCents} />
+      <td className="money">{formatShare(figures.percentSpent)}</td>
+    </>
+  );
+}
+
+/** The year's figures, and the names of the streams and categories they are by. */
+interface SummaryTableProps {
   summary: FiscalSummary;
   streamName: (id: number) => string;
   categoryName: (id: number) => string;
-}) {
+}
+
+function BudgetTable({ summary, streamName, categoryName }: SummaryTableProps) {
   const { rows, total } = summary.budgetVsActual;
-  const money = (cents: number) => <td className="money">{formatMoney(cents)}</td>;
   return (
     <TableScroll label="Budget vs actual by stream and category">
       <table className="data-table" data-testid="budget-vs-actual">
@@ -147,23 +181,7 @@ function BudgetTable({
           <tr>
             <th scope="col">Funding stream</th>
             <th scope="col">Category</th>
-            {[1, 2, 3, 4].map((q) => (
-              <th scope="col" key={q} className="money">
-                Q{q} spent
-              </th>
-            ))}
-            <th scope="col" className="money">
-              Budget
-            </th>
-            <th scope="col" className="money">
-              Spent
-            </th>
-            <th scope="col" className="money">
-              Variance
-            </th>
-            <th scope="col" className="money">
-              Spent %
-            </th>
+            <MoneyHeadings labels={BUDGET_HEADINGS} />
           </tr>
         </thead>
         <tbody>
@@ -174,15 +192,7 @@ function BudgetTable({
                 {categoryName(r.categoryId)}
                 {r.unbudgeted && <span className="badge"> no budget</span>}
               </td>
-              {r.quarters.map((q) => (
-                <td key={q.quarter} className="money">
-                  {formatMoney(q.actualCents)}
-                </td>
-              ))}
-              {money(r.budgetCents)}
-              {money(r.actualCents)}
-              {money(r.varianceCents)}
-              <td className="money">{formatShare(r.percentSpent)}</td>
+              <BudgetCells figures={r} />
             </tr>
           ))}
         </tbody>
@@ -191,15 +201,7 @@ function BudgetTable({
             <th scope="row" colSpan={2}>
               All streams
             </th>
-            {total.quarters.map((q) => (
-              <td key={q.quarter} className="money">
-                {formatMoney(q.actualCents)}
-              </td>
-            ))}
-            {money(total.budgetCents)}
-            {money(total.actualCents)}
-            {money(total.varianceCents)}
-            <td className="money">{formatShare(total.percentSpent)}</td>
+            <BudgetCells figures={total} />
           </tr>
         </tfoot>
       </table>
@@ -207,22 +209,55 @@ function BudgetTable({
   );
 }
 
-function LeverageSection({
-  summary,
-  streamName,
-  categoryName,
-}: {
-  summary: FiscalSummary;
-  streamName: (id: number) => string;
-  categoryName: (id: number) => string;
-}) {
-  const year = summary.leverage.find((l) => l.sfyStartYear === summary.sfyStartYear);
-  const pair = (l: { leveragedCents: number; generalFundSavedCents: number }) => (
+type LeverageFigures = Pick<SfyLeverageView, 'leveragedCents' | 'generalFundSavedCents'>;
+
+/** What was leveraged and the general-fund savings it brought: every breakdown has both. */
+function LeverageCells({ figures }: { figures: LeverageFigures }) {
+  return (
     <>
-      <td className="money">{formatMoney(l.leveragedCents)}</td>
-      <td className="money">{formatMoney(l.generalFundSavedCents)}</td>
+      <MoneyCell cents={figures.leveragedCents} />
+      <MoneyCell cents={figures.generalFundSavedCents} />
     </>
   );
+}
+
+/** One year's leverage broken down one way (by stream; by category, then quarter). */
+function LeverageBreakdown({
+  label,
+  caption,
+  rowHeading,
+  rows,
+}: {
+  label: string;
+  caption: string;
+  rowHeading: string;
+  rows: readonly { key: string | number; name: string; figures: LeverageFigures }[];
+}) {
+  return (
+    <TableScroll label={label}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeading}</th>
+            <MoneyHeadings labels={['Leveraged', 'GF savings']} />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.name}</th>
+              <LeverageCells figures={row.figures} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+function LeverageSection({ summary, streamName, categoryName }: SummaryTableProps) {
+  const year = summary.leverage.find((l) => l.sfyStartYear === summary.sfyStartYear);
   return (
     <section aria-labelledby="leverage-heading">
       <h2 id="leverage-heading">Leveraged funds</h2>
@@ -245,26 +280,22 @@ function LeverageSection({
           <thead>
             <tr>
               <th scope="col">Year</th>
-              <th scope="col" className="money">
-                Leveraged
-              </th>
-              <th scope="col" className="money">
-                General-fund savings
-              </th>
-              <th scope="col" className="money">
-                General fund committed
-              </th>
-              <th scope="col" className="money">
-                Leverage ratio
-              </th>
+              <MoneyHeadings
+                labels={[
+                  'Leveraged',
+                  'General-fund savings',
+                  'General fund committed',
+                  'Leverage ratio',
+                ]}
+              />
             </tr>
           </thead>
           <tbody>
             {summary.leverage.map((l) => (
               <tr key={l.sfyStartYear}>
                 <th scope="row">{sfyLabel({ startYear: l.sfyStartYear })}</th>
-                {pair(l)}
-                <td className="money">{formatMoney(l.generalFundCommittedCents)}</td>
+                <LeverageCells figures={l} />
+                <MoneyCell cents={l.generalFundCommittedCents} />
                 <td className="money">
                   {l.leverageRatio === null ? '–' : l.leverageRatio.toFixed(2)}
                 </td>
@@ -275,62 +306,33 @@ function LeverageSection({
       </TableScroll>
       {year && (
         <div className="two-columns">
-          <TableScroll label="Leverage by stream">
-            <table className="data-table">
-              <caption>{sfyLabel({ startYear: year.sfyStartYear })} by stream</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Stream</th>
-                  <th scope="col" className="money">
-                    Leveraged
-                  </th>
-                  <th scope="col" className="money">
-                    GF savings
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {year.byStream.map((s) => (
-                  <tr key={s.streamId}>
-                    <th scope="row">{streamName(s.streamId)}</th>
-                    {pair(s)}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-          <TableScroll label="Leverage by category and quarter">
-            <table className="data-table">
-              <caption>
-                {sfyLabel({ startYear: year.sfyStartYear })} by category and quarter
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Category or quarter</th>
-                  <th scope="col" className="money">
-                    Leveraged
-                  </th>
-                  <th scope="col" className="money">
-                    GF savings
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {year.byCategory.map((c) => (
-                  <tr key={`c${c.categoryId}`}>
-                    <th scope="row">{categoryName(c.categoryId)}</th>
-                    {pair(c)}
-                  </tr>
-                ))}
-                {year.byQuarter.map((q) => (
-                  <tr key={`q${q.quarter}`}>
-                    <th scope="row">Q{q.quarter}</th>
-                    {pair(q)}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <LeverageBreakdown
+            label="Leverage by stream"
+            caption={`${sfyLabel({ startYear: year.sfyStartYear })} by stream`}
+            rowHeading="Stream"
+            rows={year.byStream.map((s) => ({
+              key: s.streamId,
+              name: streamName(s.streamId),
+              figures: s,
+            }))}
+          />
+          <LeverageBreakdown
+            label="Leverage by category and quarter"
+            caption={`${sfyLabel({ startYear: year.sfyStartYear })} by category and quarter`}
+            rowHeading="Category or quarter"
+            rows={[
+              ...year.byCategory.map((c) => ({
+                key: `c${c.categoryId}`,
+                name: categoryName(c.categoryId),
+                figures: c,
+              })),
+              ...year.byQuarter.map((q) => ({
+                key: `q${q.quarter}`,
+                name: `Q${q.quarter}`,
+                figures: q,
+              })),
+            ]}
+          />
         </div>
       )}
     </section>

@@ -1,11 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { TeamMember } from '../../../api/team.contract';
 import { TEAM_PROGRAMS, TEAM_ROLES, type TeamProgram } from '../../../core/program/training';
-import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { refreshAfterChange } from '../../client/queries';
-import { focusField } from './formFocus';
+import { FormButtons } from '../../components/FormButtons';
+import { useFocusOnEdit, useSaveForm, type EditFormProps } from './editForm';
 
 const blank = {
   role: 'co-chair' as string,
@@ -30,42 +28,33 @@ export function TeamMemberForm({
   editing,
   onSaved,
   onCancel,
-}: {
-  countyId: number;
-  editing: TeamMember | null;
-  onSaved: (message: string) => void;
-  onCancel: () => void;
-}) {
-  const queryClient = useQueryClient();
+}: EditFormProps<TeamMember>) {
   const [draft, setDraft] = useState(editing ?? blank);
   const first = useRef<HTMLSelectElement>(null);
   const set = (change: Partial<typeof blank>) => setDraft((d) => ({ ...d, ...change }));
-
-  // Edit moves the keyboard into the form, where the row now is.
-  useEffect(() => {
-    if (editing) first.current?.focus();
-  }, [editing]);
+  useFocusOnEdit(first, editing);
+  const save = useSaveForm({
+    adding: !editing,
+    reset: () => setDraft(blank),
+    refreshes: ['program.listTeam'],
+    fieldIds: FIELD_IDS,
+    onSaved,
+  });
 
   function submit(event: FormEvent): void {
     event.preventDefault();
-    invoke('program.saveTeamMember', {
-      countyId,
-      id: editing?.id ?? null,
-      role: draft.role,
-      program: draft.program,
-      roleLabel: draft.roleLabel,
-      contactNotes: draft.contactNotes,
-    })
-      .then(async (saved) => {
-        if (!editing) setDraft(blank);
-        // Announce once the table on screen shows the change.
-        await refreshAfterChange(queryClient, ['program.listTeam']);
-        onSaved(editing ? `Saved changes to “${saved.roleLabel}”.` : `Added “${saved.roleLabel}”.`);
-      })
-      .catch((error: unknown) => {
-        reportError(error);
-        focusField(error, FIELD_IDS);
-      });
+    save(
+      invoke('program.saveTeamMember', {
+        countyId,
+        id: editing?.id ?? null,
+        role: draft.role,
+        program: draft.program,
+        roleLabel: draft.roleLabel,
+        contactNotes: draft.contactNotes,
+      }),
+      (saved) =>
+        editing ? `Saved changes to “${saved.roleLabel}”.` : `Added “${saved.roleLabel}”.`,
+    );
   }
 
   return (
@@ -121,16 +110,7 @@ export function TeamMemberForm({
           placeholder="e.g. through the Linkages liaison, Tuesdays"
           onChange={(e) => set({ contactNotes: e.target.value })}
         />
-        <div className="button-row">
-          <button type="submit" className="primary">
-            {editing ? 'Save changes' : 'Add member'}
-          </button>
-          {editing && (
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          )}
-        </div>
+        <FormButtons editing={editing !== null} addLabel="Add member" onCancel={onCancel} />
       </form>
     </section>
   );

@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { TeamMember } from '../../../api/team.contract';
 import {
   TEAM_PROGRAMS,
@@ -7,36 +6,31 @@ import {
   teamProgramLabel,
   teamRoleLabel,
 } from '../../../core/program/training';
-import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { useApi, refreshAfterChange } from '../../client/queries';
+import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
-import { PageHeading } from '../../components/PageHeading';
+import { RowActions } from '../../components/RowActions';
 import { UndoButton } from '../../components/UndoButton';
 import { TableScroll } from '../../components/TableScroll';
-import { hrefOf } from '../../navigation';
-import { returnFocus } from './formFocus';
+import { useEditList } from './editList';
+import { ProgramSubpage } from './ProgramSubpage';
 import { useSortableTable } from './sortableTable';
 import { TeamMemberForm } from './TeamMemberForm';
 
 export function TeamPage() {
-  const workspace = useApi('workspace.get', {});
-  const county = workspace.data?.county;
   return (
-    <>
-      <p className="breadcrumb">
-        <a href={hrefOf('program')}>Program model</a>
-      </p>
-      <PageHeading>Implementation team</PageHeading>
-      <p className="lead">
-        Who sits on the team that installs Linkages: co-chairs from each side, program and line
-        staff, analysts, the union and training staff. Roles and contact notes only, no names.
-      </p>
-      {workspace.isSuccess && !county && (
-        <p className="notice">Choose your county at the top of the window to see its team.</p>
-      )}
-      {county && <CountyTeam countyId={county.id} />}
-    </>
+    <ProgramSubpage
+      heading="Implementation team"
+      lead={
+        <>
+          Who sits on the team that installs Linkages: co-chairs from each side, program and line
+          staff, analysts, the union and training staff. Roles and contact notes only, no names.
+        </>
+      }
+      shows="its team"
+    >
+      {(countyId) => <CountyTeam countyId={countyId} />}
+    </ProgramSubpage>
   );
 }
 
@@ -46,11 +40,15 @@ const roleOrder = new Map<string, number>(TEAM_ROLES.map((r, i) => [r.id, i]));
 
 function CountyTeam({ countyId }: { countyId: number }) {
   const team = useApi('program.listTeam', { countyId });
-  const queryClient = useQueryClient();
   const { confirm, dialog } = useConfirm();
   const [editing, setEditing] = useState<TeamMember | null>(null);
   const [outcome, setOutcome] = useState('');
-  const opener = useRef<Element | null>(null);
+  const { startEdit, remove, formProps } = useEditList({
+    editing,
+    setEditing,
+    announce: setOutcome,
+    refreshes: ['program.listTeam'],
+  });
   const { sortRows, header } = useSortableTable<TeamMember, SortKey>(
     { key: 'program', descending: false },
     (m, key) =>
@@ -61,34 +59,20 @@ function CountyTeam({ countyId }: { countyId: number }) {
           : m.roleLabel.toLowerCase(),
   );
 
-  function startEdit(member: TeamMember): void {
-    opener.current = document.activeElement;
-    setOutcome('');
-    setEditing(member);
-  }
-
-  function stopEdit(): void {
-    setEditing(null);
-    returnFocus(opener.current);
-  }
-
-  function remove(member: TeamMember): void {
-    void confirm(
-      'Delete this team member?',
-      <p>
-        “{member.roleLabel}” ({teamProgramLabel(member.program)}, {teamRoleLabel(member.role)}) will
-        be removed from the implementation team.
-      </p>,
-      'Delete member',
-    )
-      .then(async (sure) => {
-        if (!sure) return;
-        await invoke('program.deleteTeamMember', { countyId, id: member.id });
-        if (editing?.id === member.id) setEditing(null);
-        await refreshAfterChange(queryClient, ['program.listTeam']);
-        setOutcome(`Deleted “${member.roleLabel}”.`);
-      })
-      .catch(reportError);
+  function removeMember(member: TeamMember): void {
+    remove(
+      member,
+      confirm(
+        'Delete this team member?',
+        <p>
+          “{member.roleLabel}” ({teamProgramLabel(member.program)}, {teamRoleLabel(member.role)})
+          will be removed from the implementation team.
+        </p>,
+        'Delete member',
+      ),
+      () => invoke('program.deleteTeamMember', { countyId, id: member.id }),
+      `Deleted “${member.roleLabel}”.`,
+    );
   }
 
   if (!team.data) return <p>{team.isPending ? 'Loading the team…' : ''}</p>;
@@ -124,14 +108,13 @@ function CountyTeam({ countyId }: { countyId: number }) {
                     <td>{teamRoleLabel(m.role)}</td>
                     <td className="notes">{m.contactNotes || '–'}</td>
                     <td>
-                      <div className="actions">
-                        <button type="button" className="link" onClick={() => startEdit(m)}>
-                          Edit<span className="visually-hidden"> {m.roleLabel}</span>
-                        </button>
-                        <button type="button" className="link danger" onClick={() => remove(m)}>
-                          Delete<span className="visually-hidden"> {m.roleLabel}</span>
-                        </button>
-                      </div>
+                      <RowActions
+                        rowName={m.roleLabel}
+                        onEdit={() => startEdit(m)}
+                        action="Delete"
+                        onAction={() => removeMember(m)}
+                        danger
+                      />
                     </td>
                   </tr>
                 ))}
@@ -140,16 +123,7 @@ function CountyTeam({ countyId }: { countyId: number }) {
           </TableScroll>
         )}
       </section>
-      <TeamMemberForm
-        key={editing?.id ?? 'new'}
-        countyId={countyId}
-        editing={editing}
-        onSaved={(message) => {
-          setOutcome(message);
-          if (editing) stopEdit();
-        }}
-        onCancel={stopEdit}
-      />
+      <TeamMemberForm key={editing?.id ?? 'new'} countyId={countyId} {...formProps} />
       <p role="status">{outcome}</p>
       {dialog}
     </>

@@ -1,12 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { TrainingSession } from '../../../api/training.contract';
 import { MAX_SESSION_HOURS } from '../../../core/program/training';
-import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { refreshAfterChange } from '../../client/queries';
+import { FormButtons } from '../../components/FormButtons';
 import { formatDate } from '../readiness/format';
-import { focusField } from './formFocus';
+import { useFocusOnEdit, useSaveForm, type EditFormProps } from './editForm';
 
 /** Number fields are kept as typed (strings) and read once, on submit. */
 interface Draft {
@@ -62,47 +60,41 @@ export function TrainingForm({
   editing,
   onSaved,
   onCancel,
-}: {
-  countyId: number;
-  editing: TrainingSession | null;
-  onSaved: (message: string) => void;
-  onCancel: () => void;
-}) {
-  const queryClient = useQueryClient();
+}: EditFormProps<TrainingSession>) {
   const [draft, setDraft] = useState(editing ? draftOf(editing) : blank);
   const first = useRef<HTMLInputElement>(null);
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
-
-  useEffect(() => {
-    if (editing) first.current?.focus();
-  }, [editing]);
+  useFocusOnEdit(first, editing);
+  const save = useSaveForm({
+    adding: !editing,
+    reset: () => setDraft(blank),
+    refreshes: ['program.listTrainings'],
+    fieldIds: FIELD_IDS,
+    onSaved,
+  });
 
   function submit(event: FormEvent): void {
     event.preventDefault();
     // An empty count means none came; the service still asks for at least one attendee overall.
     const count = (text: string) => (text.trim() === '' ? 0 : Number(text));
-    invoke('program.saveTraining', {
-      countyId,
-      id: editing?.id ?? null,
-      heldOn: draft.heldOn,
-      topic: draft.topic,
-      curriculum: draft.curriculum,
-      hours: Number(draft.hours),
-      calworksAttendees: count(draft.calworksAttendees),
-      cwsAttendees: count(draft.cwsAttendees),
-      partnerAttendees: count(draft.partnerAttendees),
-      notes: draft.notes,
-    })
-      .then(async (saved) => {
-        if (!editing) setDraft(blank);
-        await refreshAfterChange(queryClient, ['program.listTrainings']);
+    save(
+      invoke('program.saveTraining', {
+        countyId,
+        id: editing?.id ?? null,
+        heldOn: draft.heldOn,
+        topic: draft.topic,
+        curriculum: draft.curriculum,
+        hours: Number(draft.hours),
+        calworksAttendees: count(draft.calworksAttendees),
+        cwsAttendees: count(draft.cwsAttendees),
+        partnerAttendees: count(draft.partnerAttendees),
+        notes: draft.notes,
+      }),
+      (saved) => {
         const name = `“${saved.topic}” on ${formatDate(saved.heldOn)}`;
-        onSaved(editing ? `Saved changes to ${name}.` : `Logged ${name}.`);
-      })
-      .catch((error: unknown) => {
-        reportError(error);
-        focusField(error, FIELD_IDS);
-      });
+        return editing ? `Saved changes to ${name}.` : `Logged ${name}.`;
+      },
+    );
   }
 
   return (
@@ -170,16 +162,7 @@ export function TrainingForm({
           value={draft.notes}
           onChange={(e) => set({ notes: e.target.value })}
         />
-        <div className="button-row">
-          <button type="submit" className="primary">
-            {editing ? 'Save changes' : 'Log session'}
-          </button>
-          {editing && (
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          )}
-        </div>
+        <FormButtons editing={editing !== null} addLabel="Log session" onCancel={onCancel} />
       </form>
     </section>
   );

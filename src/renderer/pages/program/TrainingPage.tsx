@@ -1,16 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { TrainingSession, TrainingTotals } from '../../../api/training.contract';
-import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { useApi, refreshAfterChange } from '../../client/queries';
+import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
-import { PageHeading } from '../../components/PageHeading';
+import { RowActions } from '../../components/RowActions';
 import { UndoButton } from '../../components/UndoButton';
 import { TableScroll } from '../../components/TableScroll';
-import { hrefOf } from '../../navigation';
 import { formatDate } from '../readiness/format';
-import { returnFocus } from './formFocus';
+import { useEditList } from './editList';
+import { ProgramSubpage } from './ProgramSubpage';
 import { useSortableTable } from './sortableTable';
 import { TrainingForm } from './TrainingForm';
 
@@ -19,23 +17,19 @@ const hours = (value: number) => value.toLocaleString('en-US', { maximumFraction
 const count = (value: number) => value.toLocaleString('en-US');
 
 export function TrainingPage() {
-  const workspace = useApi('workspace.get', {});
-  const county = workspace.data?.county;
   return (
-    <>
-      <p className="breadcrumb">
-        <a href={hrefOf('program')}>Program model</a>
-      </p>
-      <PageHeading>Joint training log</PageHeading>
-      <p className="lead">
-        Joint trainings of CalWORKs, CWS and partner staff: when, what, how long and who came, with
-        totals per state fiscal year (July–June).
-      </p>
-      {workspace.isSuccess && !county && (
-        <p className="notice">Choose your county at the top of the window to see its trainings.</p>
-      )}
-      {county && <CountyTrainings countyId={county.id} />}
-    </>
+    <ProgramSubpage
+      heading="Joint training log"
+      lead={
+        <>
+          Joint trainings of CalWORKs, CWS and partner staff: when, what, how long and who came,
+          with totals per state fiscal year (July–June).
+        </>
+      }
+      shows="its trainings"
+    >
+      {(countyId) => <CountyTrainings countyId={countyId} />}
+    </ProgramSubpage>
   );
 }
 
@@ -44,11 +38,15 @@ const attendees = (s: TrainingSession) => s.calworksAttendees + s.cwsAttendees +
 
 function CountyTrainings({ countyId }: { countyId: number }) {
   const log = useApi('program.listTrainings', { countyId });
-  const queryClient = useQueryClient();
   const { confirm, dialog } = useConfirm();
   const [editing, setEditing] = useState<TrainingSession | null>(null);
   const [outcome, setOutcome] = useState('');
-  const opener = useRef<Element | null>(null);
+  const { startEdit, remove, formProps } = useEditList({
+    editing,
+    setEditing,
+    announce: setOutcome,
+    refreshes: ['program.listTrainings'],
+  });
   // Latest first: the session just held is the one people come to check.
   const { sortRows, header } = useSortableTable<TrainingSession, SortKey>(
     { key: 'heldOn', descending: true },
@@ -56,32 +54,18 @@ function CountyTrainings({ countyId }: { countyId: number }) {
       key === 'topic' ? s.topic.toLowerCase() : key === 'attendees' ? attendees(s) : s[key],
   );
 
-  function startEdit(session: TrainingSession): void {
-    opener.current = document.activeElement;
-    setOutcome('');
-    setEditing(session);
-  }
-
-  function stopEdit(): void {
-    setEditing(null);
-    returnFocus(opener.current);
-  }
-
-  function remove(session: TrainingSession): void {
+  function removeSession(session: TrainingSession): void {
     const name = `“${session.topic}” on ${formatDate(session.heldOn)}`;
-    void confirm(
-      'Delete this training session?',
-      <p>{name} will be removed from the training log and from the totals.</p>,
-      'Delete session',
-    )
-      .then(async (sure) => {
-        if (!sure) return;
-        await invoke('program.deleteTraining', { countyId, id: session.id });
-        if (editing?.id === session.id) setEditing(null);
-        await refreshAfterChange(queryClient, ['program.listTrainings']);
-        setOutcome(`Deleted ${name}.`);
-      })
-      .catch(reportError);
+    remove(
+      session,
+      confirm(
+        'Delete this training session?',
+        <p>{name} will be removed from the training log and from the totals.</p>,
+        'Delete session',
+      ),
+      () => invoke('program.deleteTraining', { countyId, id: session.id }),
+      `Deleted ${name}.`,
+    );
   }
 
   if (!log.data) return <p>{log.isPending ? 'Loading the training log…' : ''}</p>;
@@ -133,14 +117,13 @@ function CountyTrainings({ countyId }: { countyId: number }) {
                     <td className="number">{count(s.partnerAttendees)}</td>
                     <td className="number">{count(attendees(s))}</td>
                     <td>
-                      <div className="actions">
-                        <button type="button" className="link" onClick={() => startEdit(s)}>
-                          Edit<span className="visually-hidden"> {s.topic}</span>
-                        </button>
-                        <button type="button" className="link danger" onClick={() => remove(s)}>
-                          Delete<span className="visually-hidden"> {s.topic}</span>
-                        </button>
-                      </div>
+                      <RowActions
+                        rowName={s.topic}
+                        onEdit={() => startEdit(s)}
+                        action="Delete"
+                        onAction={() => removeSession(s)}
+                        danger
+                      />
                     </td>
                   </tr>
                 ))}
@@ -149,16 +132,7 @@ function CountyTrainings({ countyId }: { countyId: number }) {
           </TableScroll>
         )}
       </section>
-      <TrainingForm
-        key={editing?.id ?? 'new'}
-        countyId={countyId}
-        editing={editing}
-        onSaved={(message) => {
-          setOutcome(message);
-          if (editing) stopEdit();
-        }}
-        onCancel={stopEdit}
-      />
+      <TrainingForm key={editing?.id ?? 'new'} countyId={countyId} {...formProps} />
       <p role="status">{outcome}</p>
       {dialog}
     </>

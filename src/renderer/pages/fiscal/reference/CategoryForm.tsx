@@ -1,10 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ServiceCategoryView } from '../../../../api/fiscal.contract';
-import { reportError } from '../../../alerts';
 import { invoke } from '../../../client/client';
-import { refreshAfterChange } from '../../../client/queries';
-import { focusField } from '../../program/formFocus';
+import { FormButtons } from '../../../components/FormButtons';
+import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../program/editForm';
 import { REFERENCE_REFRESHES } from './retirement';
 import { useEscapeToCancel } from './useEscapeToCancel';
 
@@ -16,44 +14,34 @@ export function CategoryForm({
   editing,
   onSaved,
   onCancel,
-}: {
-  countyId: number;
-  editing: ServiceCategoryView | null;
-  onSaved: (message: string) => void;
-  onCancel: () => void;
-}) {
-  const queryClient = useQueryClient();
+}: EditFormProps<ServiceCategoryView>) {
   const [name, setName] = useState(editing?.name ?? '');
   const form = useRef<HTMLFormElement>(null);
   const first = useRef<HTMLInputElement>(null);
   useEscapeToCancel(form, editing !== null, onCancel);
-
-  const editingId = editing?.id ?? null;
-  useEffect(() => {
-    if (editingId !== null) first.current?.focus();
-  }, [editingId]);
+  useFocusOnEdit(first, editing?.id ?? null);
+  const save = useSaveForm({
+    adding: !editing,
+    reset: () => setName(''),
+    refreshes: REFERENCE_REFRESHES,
+    fieldIds: FIELD_IDS,
+    onSaved,
+  });
 
   function submit(event: FormEvent): void {
     event.preventDefault();
-    invoke('fiscal.saveCategory', {
-      countyId,
-      id: editing?.id ?? null,
-      name,
-      retired: editing?.retired ?? false,
-    })
-      .then(async (saved) => {
-        if (!editing) setName('');
-        await refreshAfterChange(queryClient, REFERENCE_REFRESHES);
-        onSaved(
-          editing
-            ? `Saved changes to “${saved.name}”.`
-            : `Added the service category “${saved.name}”.`,
-        );
-      })
-      .catch((error: unknown) => {
-        reportError(error);
-        focusField(error, FIELD_IDS);
-      });
+    save(
+      invoke('fiscal.saveCategory', {
+        countyId,
+        id: editing?.id ?? null,
+        name,
+        retired: editing?.retired ?? false,
+      }),
+      (saved) =>
+        editing
+          ? `Saved changes to “${saved.name}”.`
+          : `Added the service category “${saved.name}”.`,
+    );
   }
 
   return (
@@ -72,16 +60,12 @@ export function CategoryForm({
           placeholder="e.g. Respite care"
           onChange={(e) => setName(e.target.value)}
         />
-        <div className="button-row">
-          <button type="submit" className="primary">
-            {editing ? 'Save name' : 'Add category'}
-          </button>
-          {editing && (
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          )}
-        </div>
+        <FormButtons
+          editing={editing !== null}
+          addLabel="Add category"
+          saveLabel="Save name"
+          onCancel={onCancel}
+        />
       </form>
     </section>
   );

@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { FundingStreamView } from '../../../../api/fiscal.contract';
 import { FUNDING_LEVEL_LABELS, SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
 import {
@@ -10,10 +9,9 @@ import {
 } from '../../../../core/fiscal/types';
 import { sfyLabel, stateFiscalYearOf } from '../../../../core/fiscalCalendar';
 import { localIsoDate } from '../../../../core/isoDate';
-import { reportError } from '../../../alerts';
 import { invoke } from '../../../client/client';
-import { refreshAfterChange } from '../../../client/queries';
-import { focusField } from '../../program/formFocus';
+import { FormButtons } from '../../../components/FormButtons';
+import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../program/editForm';
 import { REFERENCE_REFRESHES } from './retirement';
 import { useEscapeToCancel } from './useEscapeToCancel';
 
@@ -53,26 +51,14 @@ export function StreamForm({
   editing,
   onSaved,
   onCancel,
-}: {
-  countyId: number;
-  editing: FundingStreamView | null;
-  onSaved: (message: string) => void;
-  onCancel: () => void;
-}) {
-  const queryClient = useQueryClient();
+}: EditFormProps<FundingStreamView>) {
   const [draft, setDraft] = useState<Draft>(editing ?? blank);
   const [years] = useState(() => sfyChoices(draft.activeSfys));
   const form = useRef<HTMLFormElement>(null);
   const first = useRef<HTMLInputElement>(null);
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   useEscapeToCancel(form, editing !== null, onCancel);
-
-  // Edit moves the keyboard into the form, where the row now is: once per row loaded, not again
-  // when a refetch brings a fresh copy of it.
-  const editingId = editing?.id ?? null;
-  useEffect(() => {
-    if (editingId !== null) first.current?.focus();
-  }, [editingId]);
+  useFocusOnEdit(first, editing?.id ?? null);
 
   const fieldIds: Record<string, string> = {
     name: 'stream-name',
@@ -82,6 +68,13 @@ export function StreamForm({
     generalFund: 'stream-general-fund',
     activeSfys: sfyBoxId(years[0] ?? 0),
   };
+  const save = useSaveForm({
+    adding: !editing,
+    reset: () => setDraft(blank),
+    refreshes: REFERENCE_REFRESHES,
+    fieldIds,
+    onSaved,
+  });
 
   function toggleYear(startYear: number, on: boolean): void {
     set({
@@ -93,32 +86,22 @@ export function StreamForm({
 
   function submit(event: FormEvent): void {
     event.preventDefault();
-    invoke('fiscal.saveStream', {
-      countyId,
-      id: editing?.id ?? null,
-      name: draft.name,
-      sourceProgram: draft.sourceProgram,
-      level: draft.level,
-      claimable: draft.claimable,
-      generalFund: draft.generalFund,
-      activeSfys: [...draft.activeSfys],
-      // As the table shows it now: retiring is its own action.
-      retired: editing?.retired ?? false,
-    })
-      .then(async (saved) => {
-        if (!editing) setDraft(blank);
-        // Announce once the table on screen shows the change.
-        await refreshAfterChange(queryClient, REFERENCE_REFRESHES);
-        onSaved(
-          editing
-            ? `Saved changes to “${saved.name}”.`
-            : `Added the funding stream “${saved.name}”.`,
-        );
-      })
-      .catch((error: unknown) => {
-        reportError(error);
-        focusField(error, fieldIds);
-      });
+    save(
+      invoke('fiscal.saveStream', {
+        countyId,
+        id: editing?.id ?? null,
+        name: draft.name,
+        sourceProgram: draft.sourceProgram,
+        level: draft.level,
+        claimable: draft.claimable,
+        generalFund: draft.generalFund,
+        activeSfys: [...draft.activeSfys],
+        // As the table shows it now: retiring is its own action.
+        retired: editing?.retired ?? false,
+      }),
+      (saved) =>
+        editing ? `Saved changes to “${saved.name}”.` : `Added the funding stream “${saved.name}”.`,
+    );
   }
 
   return (
@@ -207,16 +190,7 @@ export function StreamForm({
             ))}
           </ul>
         </fieldset>
-        <div className="button-row">
-          <button type="submit" className="primary">
-            {editing ? 'Save changes' : 'Add stream'}
-          </button>
-          {editing && (
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          )}
-        </div>
+        <FormButtons editing={editing !== null} addLabel="Add stream" onCancel={onCancel} />
       </form>
     </section>
   );

@@ -1,16 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Fragment, useRef } from 'react';
+import { Fragment } from 'react';
 import type { FundingStreamView } from '../../../../api/fiscal.contract';
 import { FUNDING_LEVEL_LABELS, SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
 import { FUNDING_LEVELS, SOURCE_PROGRAMS } from '../../../../core/fiscal/types';
 import { sfyLabel } from '../../../../core/fiscalCalendar';
-import { reportError } from '../../../alerts';
 import { invoke } from '../../../client/client';
-import { refreshAfterChange } from '../../../client/queries';
 import { TableScroll } from '../../../components/TableScroll';
-import { returnFocus } from '../../program/formFocus';
 import { useSortableTable } from '../../program/sortableTable';
-import { confirmRetire, REFERENCE_REFRESHES, RetiredBadge, type Confirm } from './retirement';
+import { RetirementStatus, useRetirableList, type ReferenceSectionProps } from './retirement';
 import { StreamForm } from './StreamForm';
 
 /** "Every year" when the list is empty (the stream is not limited to some SFYs). */
@@ -33,23 +29,27 @@ const programOrder = new Map<string, number>(SOURCE_PROGRAMS.map((p, i) => [p, i
 const levelOrder = new Map<string, number>(FUNDING_LEVELS.map((l, i) => [l, i]));
 
 export function StreamsSection({
-  countyId,
   streams,
-  editingId,
-  onEditingChange,
-  confirm,
-  announce,
-}: {
-  countyId: number;
-  streams: readonly FundingStreamView[];
-  editingId: number | null;
-  onEditingChange: (id: number | null) => void;
-  confirm: Confirm;
-  announce: (message: string) => void;
-}) {
-  const queryClient = useQueryClient();
-  const opener = useRef<Element | null>(null);
-  const editing = streams.find((s) => s.id === editingId) ?? null;
+  ...section
+}: ReferenceSectionProps & { streams: readonly FundingStreamView[] }) {
+  const { countyId } = section;
+  const { editing, formProps, actions } = useRetirableList(
+    streams,
+    section,
+    'funding stream',
+    (stream, retired) =>
+      invoke('fiscal.saveStream', {
+        countyId,
+        id: stream.id,
+        name: stream.name,
+        sourceProgram: stream.sourceProgram,
+        level: stream.level,
+        claimable: stream.claimable,
+        generalFund: stream.generalFund,
+        activeSfys: [...stream.activeSfys],
+        retired,
+      }),
+  );
   // By program first, as the county's list is grouped; ties keep the county's own order.
   const { sortRows, header } = useSortableTable<FundingStreamView, SortKey>(
     { key: 'sourceProgram', descending: false },
@@ -62,43 +62,6 @@ export function StreamsSection({
             ? (levelOrder.get(s.level) ?? 9)
             : Number(s.retired),
   );
-
-  function startEdit(stream: FundingStreamView): void {
-    opener.current = document.activeElement;
-    announce('');
-    onEditingChange(stream.id);
-  }
-
-  function stopEdit(): void {
-    onEditingChange(null);
-    returnFocus(opener.current);
-  }
-
-  function setRetired(stream: FundingStreamView, retired: boolean): void {
-    const ask = retired ? confirmRetire(confirm, 'funding stream', stream.name) : true;
-    Promise.resolve(ask)
-      .then(async (sure) => {
-        if (!sure) return;
-        await invoke('fiscal.saveStream', {
-          countyId,
-          id: stream.id,
-          name: stream.name,
-          sourceProgram: stream.sourceProgram,
-          level: stream.level,
-          claimable: stream.claimable,
-          generalFund: stream.generalFund,
-          activeSfys: [...stream.activeSfys],
-          retired,
-        });
-        await refreshAfterChange(queryClient, REFERENCE_REFRESHES);
-        announce(
-          retired
-            ? `Retired “${stream.name}”: it is hidden from new entries.`
-            : `Restored “${stream.name}”.`,
-        );
-      })
-      .catch(reportError);
-  }
 
   return (
     <>
@@ -129,38 +92,17 @@ export function StreamsSection({
                   <td>
                     <ActiveSfys years={s.activeSfys} />
                   </td>
-                  <td>{s.retired ? <RetiredBadge /> : 'In use'}</td>
                   <td>
-                    <div className="actions">
-                      <button type="button" className="link" onClick={() => startEdit(s)}>
-                        Edit<span className="visually-hidden"> {s.name}</span>
-                      </button>
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={() => setRetired(s, !s.retired)}
-                      >
-                        {s.retired ? 'Restore' : 'Retire'}
-                        <span className="visually-hidden"> {s.name}</span>
-                      </button>
-                    </div>
+                    <RetirementStatus retired={s.retired} />
                   </td>
+                  <td>{actions(s)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroll>
       </section>
-      <StreamForm
-        key={editing?.id ?? 'new'}
-        countyId={countyId}
-        editing={editing}
-        onSaved={(message) => {
-          announce(message);
-          if (editing) stopEdit();
-        }}
-        onCancel={stopEdit}
-      />
+      <StreamForm key={editing?.id ?? 'new'} countyId={countyId} {...formProps} />
     </>
   );
 }

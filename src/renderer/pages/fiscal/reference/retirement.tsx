@@ -1,5 +1,7 @@
 import type { Method } from '../../../../api/contract';
 import type { useConfirm } from '../../../components/ConfirmDialog';
+import { RowActions } from '../../../components/RowActions';
+import { useEditList } from '../../program/editList';
 
 export type Confirm = ReturnType<typeof useConfirm>['confirm'];
 
@@ -10,25 +12,69 @@ export const REFERENCE_REFRESHES: readonly Method[] = [
   'fiscal.summary',
 ];
 
+/** What the reference page gives each of its tables (streams, categories). */
+export interface ReferenceSectionProps {
+  countyId: number;
+  /** An id, not a row: the form then saves the row as it is now (e.g. retired meanwhile). */
+  editingId: number | null;
+  onEditingChange: (id: number | null) => void;
+  confirm: Confirm;
+  announce: (message: string) => void;
+}
+
 /**
+ * A stream or category table's Edit and Retire (or Restore) buttons and the row its form edits.
  * Retiring never deletes: the records that used the stream or category keep it. So the question
  * says that, and restoring (which loses nothing) is not asked about.
  */
-export function confirmRetire(
-  confirm: Confirm,
+export function useRetirableList<Row extends { id: number; name: string; retired: boolean }>(
+  rows: readonly Row[],
+  { editingId, onEditingChange, confirm, announce }: ReferenceSectionProps,
   kind: 'funding stream' | 'service category',
-  name: string,
-): Promise<boolean> {
-  return confirm(
-    `Retire the ${kind} “${name}”?`,
-    <p>
-      It stays in past records and reports; it is hidden from new entries. Restore brings it back.
-    </p>,
-    `Retire ${kind}`,
-  );
+  saveRetired: (row: Row, retired: boolean) => Promise<unknown>,
+) {
+  const editing = rows.find((r) => r.id === editingId) ?? null;
+  const { startEdit, change, formProps } = useEditList({
+    editing,
+    setEditing: (row) => onEditingChange(row?.id ?? null),
+    announce,
+    refreshes: REFERENCE_REFRESHES,
+  });
+
+  function setRetired(row: Row, retired: boolean): void {
+    const ask = retired
+      ? confirm(
+          `Retire the ${kind} “${row.name}”?`,
+          <p>
+            It stays in past records and reports; it is hidden from new entries. Restore brings it
+            back.
+          </p>,
+          `Retire ${kind}`,
+        )
+      : true;
+    change(ask, async () => {
+      await saveRetired(row, retired);
+      return retired
+        ? `Retired “${row.name}”: it is hidden from new entries.`
+        : `Restored “${row.name}”.`;
+    });
+  }
+
+  function actions(row: Row) {
+    return (
+      <RowActions
+        rowName={row.name}
+        onEdit={() => startEdit(row)}
+        action={row.retired ? 'Restore' : 'Retire'}
+        onAction={() => setRetired(row, !row.retired)}
+      />
+    );
+  }
+
+  return { editing, formProps, actions };
 }
 
-/** Said in words, so the dimmed row is not the only sign. */
-export function RetiredBadge() {
-  return <span className="status-badge">Retired</span>;
+/** A row's status in words, so the dimmed row of a retired one is not the only sign. */
+export function RetirementStatus({ retired }: { retired: boolean }) {
+  return retired ? <span className="status-badge">Retired</span> : 'In use';
 }
