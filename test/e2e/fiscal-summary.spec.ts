@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { FISCAL_SHEETS } from '../../src/export/fiscal';
 import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
 const sessions = sessionPerTest();
@@ -26,6 +28,19 @@ describe('the fiscal summary in Chromium', () => {
       .poll(() => page.getByRole('heading', { name: 'Budget vs actual, SFY 2024-25' }).count())
       .toBe(1);
     expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download fiscal workbook, SFY 2024-25' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Sonoma-fiscal-SFY-2024-25.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Cover',
+      ...Object.values(FISCAL_SHEETS),
+    ]);
+    expect(workbook.getWorksheet(FISCAL_SHEETS.ledger)?.rowCount).toBeGreaterThan(500);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'fiscal-summary.png'), fullPage: true });
   });
 });

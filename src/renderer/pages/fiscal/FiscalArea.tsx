@@ -1,6 +1,7 @@
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf } from '../../navigation';
 import { BudgetsPage } from './BudgetsPage';
+import { FiscalHistoryPage } from './history/FiscalHistoryPage';
 import { FiscalSummaryPage } from './FiscalSummaryPage';
 import { ImportPage } from './import/ImportPage';
 import { LedgerPage } from './LedgerPage';
@@ -19,6 +20,8 @@ export function FiscalArea({ path }: { path: readonly string[] }) {
       return <BudgetsPage />;
     case 'reference':
       return <ReferencePage />;
+    case 'history':
+      return <FiscalHistoryPage />;
     default:
       return (
         <>

@@ -6,6 +6,7 @@ const PAGES = [
   { path: 'import', label: 'Import' },
   { path: 'budgets', label: 'Budgets' },
   { path: 'reference', label: 'Funding streams and categories' },
+  { path: 'history', label: 'History' },
 ] as const;
 
 /** The fiscal area's pages, with the current one marked. */

@@ -1,5 +1,7 @@
 import type { FiscalSummary, SfyLeverageView } from '../../../api/fiscalSummary.contract';
+import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
+import { DownloadButton } from '../../components/DownloadButton';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDate } from '../readiness/format';
@@ -39,7 +41,14 @@ function CountySummary({ countyId }: { countyId: number }) {
   const years = data.leverage.map((l) => l.sfyStartYear);
   return (
     <>
-      <SfyPicker value={sfy} years={years} onChange={setSfy} />
+      <div className="toolbar">
+        <SfyPicker value={sfy} years={years} onChange={setSfy} />
+        <DownloadButton
+          label={`Download fiscal workbook, ${sfyLabel({ startYear: sfy })}`}
+          busyLabel="Preparing the fiscal workbook…"
+          build={() => invoke('fiscal.exportWorkbook', { countyId, sfyStartYear: sfy })}
+        />
+      </div>
       <Headline summary={data} />
       <BurnWarnings summary={data} streamName={streamName} />
       <section aria-labelledby="bva-heading">

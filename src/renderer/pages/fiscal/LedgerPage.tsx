@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { UndoButton } from '../../components/UndoButton';
 import { FiscalNav } from './FiscalNav';
 import { nameOf, useFiscalCounty, useSfy } from './fiscalView';
+import { useRecordHistory } from './history/RecordHistoryDialog';
 import { EntryRow } from './ledger/EntryRow';
 import { LedgerFilters, type LedgerFilter } from './ledger/LedgerFilters';
 import { useLedgerPages } from './ledger/ledgerPages';
@@ -45,6 +46,8 @@ function focusBack(to: Element | null): void {
   });
 }
 
+const NO_NAMES = { streams: [], categories: [] };
+
 function CountyLedger({ countyId }: { countyId: number }) {
   const reference = useApi('fiscal.reference', { countyId });
   const queryClient = useQueryClient();
@@ -77,6 +80,11 @@ function CountyLedger({ countyId }: { countyId: number }) {
   const [saved, setSaved] = useState<{ id: number; position: number } | null>(null);
   const [outcome, setOutcome] = useState('');
   const editOpener = useRef<Element | null>(null);
+  const history = useRecordHistory({
+    countyId,
+    names: reference.data ?? NO_NAMES,
+    focusBack,
+  });
 
   if (!reference.data) return <p>{reference.isPending ? 'Loading the ledger…' : ''}</p>;
   const { streams, categories } = reference.data;
@@ -160,9 +168,13 @@ function CountyLedger({ countyId }: { countyId: number }) {
           saved={saved}
           onEdit={edit}
           onDelete={remove}
+          onHistory={(row) =>
+            history.show({ entity: 'ledger_entry', id: row.id, name: `the row of ${rowName(row)}` })
+          }
         />
       </section>
       {dialog}
+      {history.dialog}
     </>
   );
 }

@@ -43,6 +43,7 @@ export function LedgerTable({
   saved,
   onEdit,
   onDelete,
+  onHistory,
 }: {
   ledger: LedgerPages;
   /** Changes with the filters and sort: the table goes back to its top. */
@@ -56,6 +57,8 @@ export function LedgerTable({
   saved: { id: number; position: number } | null;
   onEdit: (row: LedgerEntryView) => void;
   onDelete: (row: LedgerEntryView) => void;
+  /** Opens the row's history: every change to it, newest first. */
+  onHistory: (row: LedgerEntryView) => void;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [height] = useState(rowHeight);
@@ -178,6 +181,10 @@ export function LedgerTable({
                     <span className="actions">
                       <button type="button" className="link" onClick={() => onEdit(row)}>
                         Edit<span className="visually-hidden"> the row of {rowName(row)}</span>
+                      </button>
+                      <button type="button" className="link" onClick={() => onHistory(row)}>
+                        History
+                        <span className="visually-hidden"> of the row of {rowName(row)}</span>
                       </button>
                       <button type="button" className="link danger" onClick={() => onDelete(row)}>
                         Delete<span className="visually-hidden"> the row of {rowName(row)}</span>
