@@ -11,12 +11,20 @@ const Source = z.enum(SOURCE_PROGRAMS);
 const IsoDay = z.string().refine(isIsoDate, 'Write the date as YYYY-MM-DD, e.g. 2026-07-01.');
 
 /** Money travels as people write it ("$1,234.56", "(12.50)") and is parsed once, here. */
+/** $1 billion: far above any county line, and far below where sums of cents lose exactness. */
+export const MAX_AMOUNT_CENTS = 100_000_000_000;
+
 export const MoneyText = z
   .string()
   .max(40)
   .transform((text, ctx) => {
     try {
-      return parseMoney(text);
+      const cents = parseMoney(text);
+      if (Math.abs(cents) > MAX_AMOUNT_CENTS) {
+        ctx.addIssue({ code: 'custom', message: `“${text}” is more than $1,000,000,000.00.` });
+        return z.NEVER;
+      }
+      return cents;
     } catch (error) {
       if (!(error instanceof MoneyFormatError)) throw error;
       ctx.addIssue({ code: 'custom', message: error.message });

@@ -27,7 +27,9 @@ export const ledgerHandlers: HandlersFor<typeof fiscalLedgerContract> = {
     if (id !== null && !before) throw new NotFound(`This county's ledger has no row ${id}.`);
     // SFY and quarter always come from the date (DOMAIN.md), never from the person typing.
     const { sfy, quarter } = fiscalPeriodOf(values.date);
-    if (!budgetedSfys(db, countyId).includes(sfy.startYear)) {
+    // A new row, or one moving to another SFY, needs that SFY budgeted; old rows stay editable.
+    const movesSfy = !before || before.sfyStartYear !== sfy.startYear;
+    if (movesSfy && !budgetedSfys(db, countyId).includes(sfy.startYear)) {
       throw fieldError(
         'date',
         `${values.date} is in ${sfyLabel(sfy)}, which has no budget in this county yet: add its budget lines first.`,
@@ -44,6 +46,13 @@ export const ledgerHandlers: HandlersFor<typeof fiscalLedgerContract> = {
         'A leveraged expense names the program whose budget it spared.',
       );
     }
+    const paying = payingProgram ?? stream.sourceProgram;
+    if (values.leveraged && values.savedProgram === paying) {
+      throw fieldError(
+        'savedProgram',
+        'A leveraged expense spares another program’s budget: the spared program cannot be the one paying.',
+      );
+    }
     const row = ledger.saveEntry(
       db,
       { countyId, id, actor: ctx.actor },
@@ -52,7 +61,7 @@ export const ledgerHandlers: HandlersFor<typeof fiscalLedgerContract> = {
         savedProgram: values.leveraged ? values.savedProgram : null,
         sfyStartYear: sfy.startYear,
         quarter,
-        payingProgram: payingProgram ?? stream.sourceProgram,
+        payingProgram: paying,
         amountCents: amount,
       },
     );

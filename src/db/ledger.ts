@@ -238,7 +238,7 @@ export function* iterateLedger(
        paying_program AS payingProgram, amount_cents AS amountCents, leveraged,
        saved_program AS savedProgram, description, refund_reason AS refundReason
      FROM ledger_entry
-     WHERE county_id = ? AND sfy_start_year = ? AND (date > ? OR (date = ? AND id > ?))
+     WHERE county_id = ? AND sfy_start_year = ? AND date >= ? AND (date > ? OR id > ?)
      ORDER BY date, id LIMIT ${LEDGER_PAGE}`,
   );
   let after = { date: '', id: 0 };

@@ -102,8 +102,12 @@ async function* xlsxRecords(bytes: Uint8Array): AsyncGenerator<LedgerRecord[]> {
   });
   let batch: LedgerRecord[] = [];
   try {
+    let first = true;
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
+        // Later sheets are read through, not skipped: exceljs removes the temporary copy of a
+        // sheet it had to spill to disk only once the whole workbook has been read.
+        if (!first) continue;
         const values = (row.values as ExcelJS.CellValue[]).slice(1);
         batch.push({ row: row.number, fields: values.map(cellValue) });
         if (batch.length >= XLSX_BATCH) {
@@ -111,7 +115,7 @@ async function* xlsxRecords(bytes: Uint8Array): AsyncGenerator<LedgerRecord[]> {
           batch = [];
         }
       }
-      break; // the first worksheet holds the export
+      first = false; // the first worksheet holds the export
     }
   } catch (error) {
     if (error instanceof LedgerFileError) throw error;

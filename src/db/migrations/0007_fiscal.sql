@@ -90,6 +90,7 @@ CREATE TABLE `ledger_entry` (
 );
 --> statement-breakpoint
 CREATE INDEX `ledger_entry_date_idx` ON `ledger_entry` (`county_id`,`date`,`stream_id`,`amount_cents`);--> statement-breakpoint
+CREATE INDEX `ledger_entry_import_idx` ON `ledger_entry` (`import_id`);--> statement-breakpoint
 CREATE TABLE `ledger_import` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`county_id` integer NOT NULL,
@@ -116,13 +117,13 @@ CREATE UNIQUE INDEX `service_category_name_idx` ON `service_category` (`county_i
 CREATE TABLE `ledger_bulk_write` (`import_id` integer PRIMARY KEY NOT NULL);
 --> statement-breakpoint
 CREATE TRIGGER `ledger_cell_insert` AFTER INSERT ON `ledger_entry`
-	WHEN NOT EXISTS (SELECT 1 FROM `ledger_bulk_write`) BEGIN
+	WHEN NEW.import_id IS NULL OR NOT EXISTS (SELECT 1 FROM `ledger_bulk_write` WHERE import_id = NEW.import_id) BEGIN
 	INSERT INTO `ledger_cell` VALUES (NEW.county_id, NEW.sfy_start_year, NEW.quarter, NEW.stream_id, NEW.category_id, NEW.amount_cents, CASE WHEN NEW.leveraged THEN NEW.amount_cents ELSE 0 END, CASE WHEN NEW.leveraged AND NEW.saved_program = 'county' THEN NEW.amount_cents ELSE 0 END, 1)
 	ON CONFLICT DO UPDATE SET spent_cents = spent_cents + excluded.spent_cents, leveraged_cents = leveraged_cents + excluded.leveraged_cents, general_fund_saved_cents = general_fund_saved_cents + excluded.general_fund_saved_cents, entries = entries + 1;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `ledger_cell_delete` AFTER DELETE ON `ledger_entry`
-	WHEN NOT EXISTS (SELECT 1 FROM `ledger_bulk_write`) BEGIN
+	WHEN OLD.import_id IS NULL OR NOT EXISTS (SELECT 1 FROM `ledger_bulk_write` WHERE import_id = OLD.import_id) BEGIN
 	UPDATE `ledger_cell` SET spent_cents = spent_cents - OLD.amount_cents, leveraged_cents = leveraged_cents - CASE WHEN OLD.leveraged THEN OLD.amount_cents ELSE 0 END, general_fund_saved_cents = general_fund_saved_cents - CASE WHEN OLD.leveraged AND OLD.saved_program = 'county' THEN OLD.amount_cents ELSE 0 END, entries = entries - 1
 	WHERE county_id = OLD.county_id AND sfy_start_year = OLD.sfy_start_year AND quarter = OLD.quarter AND stream_id = OLD.stream_id AND category_id = OLD.category_id;
 	DELETE FROM `ledger_cell` WHERE entries = 0 AND county_id = OLD.county_id AND sfy_start_year = OLD.sfy_start_year AND quarter = OLD.quarter AND stream_id = OLD.stream_id AND category_id = OLD.category_id;

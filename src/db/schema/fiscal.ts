@@ -152,6 +152,8 @@ export const ledgerEntry = sqliteTable(
       table.streamId,
       table.amountCents,
     ),
+    // Undoing an import finds its rows by it.
+    index('ledger_entry_import_idx').on(table.importId),
     check('ledger_entry_quarter', sql`${table.quarter} BETWEEN 1 AND 4`),
     check('ledger_entry_amount', sql`${table.amountCents} <> 0`),
     check('ledger_entry_refund', sql`${table.amountCents} > 0 OR ${table.refundReason} <> ''`),

@@ -153,6 +153,8 @@ describe('the ledger', () => {
     [{ date: '2026-02-30' }, 'date', /YYYY-MM-DD/],
     [{ leveraged: true }, 'savedProgram', /names the program/],
     [{ familyReference: 'Jane Doe' }, 'familyReference', /case number/],
+    [{ leveraged: true, savedProgram: 'calworks' }, 'savedProgram', /cannot be the one paying/],
+    [{ amount: '$2,000,000,000.00' }, 'amount', /more than \$1,000,000,000\.00/],
   ])('refuses %j, naming %s, and writes nothing', async (fields, path, message) => {
     const { entry, tables } = await setup();
     const before = tables();
@@ -160,6 +162,17 @@ describe('the ledger', () => {
     expect(error.issues[0]?.path).toBe(path);
     expect(error.issues[0]?.message).toMatch(message);
     expect(tables()).toEqual(before);
+  });
+
+  it("keeps a row editable after its SFY's last budget line is deleted, but takes no new row there", async () => {
+    const { invoke, entry } = await setup();
+    const row = await entry({});
+    const lines = await invoke('fiscal.listBudgets', { countyId: SONOMA, sfyStartYear: 2026 });
+    for (const line of lines)
+      await invoke('fiscal.deleteBudget', { countyId: SONOMA, id: line.id });
+    const fixed = await entry({ id: row.id, description: 'Rent deposit' });
+    expect(fixed.description).toBe('Rent deposit');
+    expect((await refusal(entry({}))).issues[0]?.path).toBe('date');
   });
 
   it('filters by text literally: an underscore is an underscore', async () => {

@@ -108,8 +108,6 @@ const HEADER_NAMES: Record<LedgerField, readonly string[]> = {
     'vendor description',
     'vendor',
     'vendor name',
-    'payee',
-    'payee name',
     'line description',
     'memo',
     'narrative',
