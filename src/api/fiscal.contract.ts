@@ -96,9 +96,10 @@ export const fiscalReferenceContract = {
         sourceProgram: Source,
         level: z.enum(FUNDING_LEVELS),
         claimable: z.boolean(),
-        generalFund: z.boolean().default(false),
+        /** Left out: unchanged on an update, false on a new stream. */
+        generalFund: z.boolean().optional(),
         activeSfys: z.array(SfyYear).max(50).default([]),
-        retired: z.boolean().default(false),
+        retired: z.boolean().optional(),
       })
       .strict(),
     output: FundingStreamView,
@@ -110,7 +111,8 @@ export const fiscalReferenceContract = {
         countyId: Id,
         id: Id.nullable().default(null),
         name: CategoryName,
-        retired: z.boolean().default(false),
+        /** Left out: unchanged on an update, false on a new category. */
+        retired: z.boolean().optional(),
       })
       .strict(),
     output: ServiceCategoryView,
@@ -165,7 +167,7 @@ export const LedgerInput = z
       .regex(/^[A-Za-z0-9-]*$/, 'A family reference is a case number: letters, digits and dashes.')
       .nullable()
       .default(null),
-    refundReason: z.string().trim().max(200).default(''),
+    refundReason: z.string().trim().max(500).default(''),
   })
   .strict();
 

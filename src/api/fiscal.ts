@@ -24,16 +24,22 @@ function budgetView(row: budgets.BudgetRow): BudgetLine {
   };
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** As the import matches names: case, padding and runs of spaces do not make a new name. */
+const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 export const fiscalReferenceHandlers: HandlersFor<typeof fiscalReferenceContract> = {
   'fiscal.reference': ({ countyId }, ctx) => fiscalCounty(ctx, countyId),
 
-  'fiscal.saveStream': ({ countyId, id, activeSfys, ...values }, ctx) => {
+  'fiscal.saveStream': ({ countyId, id, activeSfys, ...input }, ctx) => {
     const county = fiscalCounty(ctx, countyId);
-    if (id !== null && !county.streams.some((s) => s.id === id)) {
-      throw new NotFound(`This county has no funding stream ${id}.`);
-    }
+    const existing = county.streams.find((s) => s.id === id);
+    if (id !== null && !existing) throw new NotFound(`This county has no funding stream ${id}.`);
+    const values = {
+      ...input,
+      generalFund: input.generalFund ?? existing?.generalFund ?? false,
+      retired: input.retired ?? existing?.retired ?? false,
+    };
     const others = county.streams.filter((s) => s.id !== id);
     if (others.some((s) => sameName(s.name, values.name))) {
       throw fieldError('name', `This county already has a funding stream named “${values.name}”.`);
@@ -53,11 +59,11 @@ export const fiscalReferenceHandlers: HandlersFor<typeof fiscalReferenceContract
     return streamView(row);
   },
 
-  'fiscal.saveCategory': ({ countyId, id, ...values }, ctx) => {
+  'fiscal.saveCategory': ({ countyId, id, name, retired }, ctx) => {
     const county = fiscalCounty(ctx, countyId);
-    if (id !== null && !county.categories.some((c) => c.id === id)) {
-      throw new NotFound(`This county has no service category ${id}.`);
-    }
+    const existing = county.categories.find((c) => c.id === id);
+    if (id !== null && !existing) throw new NotFound(`This county has no service category ${id}.`);
+    const values = { name, retired: retired ?? existing?.retired ?? false };
     if (county.categories.some((c) => c.id !== id && sameName(c.name, values.name))) {
       throw fieldError(
         'name',

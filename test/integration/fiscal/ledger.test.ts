@@ -60,6 +60,30 @@ describe('the fiscal reference', () => {
     expect((await invoke('fiscal.reference', { countyId: 19 })).categories).toHaveLength(6);
   });
 
+  it('keeps what an update leaves out: a renamed general fund stays the general fund', async () => {
+    const { invoke, streams } = await setup();
+    const gf = streams.find((s) => s.generalFund);
+    if (!gf) throw new Error('no general fund');
+    const renamed = await invoke('fiscal.saveStream', {
+      countyId: SONOMA,
+      id: gf.id,
+      name: 'County General Fund (Linkages)',
+      sourceProgram: gf.sourceProgram,
+      level: gf.level,
+      claimable: gf.claimable,
+    });
+    expect([renamed.generalFund, renamed.retired]).toEqual([true, false]);
+    const spaced = await refusal(
+      invoke('fiscal.saveStream', {
+        ...renamed,
+        countyId: SONOMA,
+        id: null,
+        name: 'County  General Fund (Linkages)',
+      }),
+    );
+    expect(spaced.issues[0]?.path).toBe('name');
+  });
+
   it('refuses a second general fund and a duplicate name', async () => {
     const { invoke } = await setup();
     const stream = {
