@@ -35,7 +35,9 @@ export function saveAudited<T extends CountyTable>(
 ): T['$inferSelect'] {
   const { countyId, id, actor } = record;
   return db.transaction((tx) => {
+    // The handler checked the id; a row deleted since then fails here, and nothing is written.
     const before = id === null ? undefined : findInCounty(tx, table, countyId, id);
+    if (id !== null && !before) throw new Error(`${entity} ${id} is not in county ${countyId}`);
     const row = (
       id === null
         ? tx
