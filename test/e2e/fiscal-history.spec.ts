@@ -2,12 +2,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Invoke } from '../../src/api/contract';
-import { typedInvoke } from '../../src/api/service';
 import { sfyLabel, stateFiscalYearOf } from '../../src/core/fiscalCalendar';
 import { localIsoDate } from '../../src/core/isoDate';
 import { databaseFileIn } from '../../src/db/dataFolder';
 import { openDatabase, type Workbench } from '../../src/db/openDatabase';
-import { serviceOver } from '../support/workbench';
+import { budgetedCounty, type BudgetLine } from '../support/fiscal';
 import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
 const sessions = sessionPerTest();
@@ -16,36 +15,11 @@ const COUNTY = 49;
 const SFY = stateFiscalYearOf(localIsoDate(new Date())).startYear;
 const DAY = `${SFY}-08-14`;
 
-interface Line {
-  streamId: number;
-  stream: string;
-  categoryId: number;
-  category: string;
-}
-
 /** County 49 with a budget line in this SFY and a $1,200.00 row on DAY in it. */
 async function countyWithRow(
   workbench: Workbench,
-): Promise<{ invoke: Invoke; line: Line; rowId: number }> {
-  const invoke = typedInvoke(serviceOver(workbench));
-  await invoke('workspace.setCounty', { countyId: COUNTY });
-  const { streams, categories } = await invoke('fiscal.reference', { countyId: COUNTY });
-  const stream = streams.find((s) => !s.retired && s.activeSfys.length === 0);
-  const category = categories.find((c) => !c.retired);
-  if (!stream || !category) throw new Error('the shipped reference has no usable line');
-  const line = {
-    streamId: stream.id,
-    stream: stream.name,
-    categoryId: category.id,
-    category: category.name,
-  };
-  await invoke('fiscal.saveBudget', {
-    countyId: COUNTY,
-    sfyStartYear: SFY,
-    streamId: line.streamId,
-    categoryId: line.categoryId,
-    amount: '$50,000.00',
-  });
+): Promise<{ invoke: Invoke; line: BudgetLine; rowId: number }> {
+  const { invoke, line } = await budgetedCounty(workbench);
   const row = await invoke('fiscal.saveEntry', {
     countyId: COUNTY,
     date: DAY,
@@ -59,7 +33,7 @@ async function countyWithRow(
 
 describe('fiscal history in Chromium', () => {
   it("shows a ledger row's changes in a dialog, field by field, and gives focus back", async () => {
-    let line: Line | undefined;
+    let line: BudgetLine | undefined;
     const session = await sessions.open({
       route: '#/fiscal/ledger',
       prepare: async (dataFolder) => {

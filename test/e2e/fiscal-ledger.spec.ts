@@ -3,13 +3,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../src/api/bridge';
-import type { Invoke } from '../../src/api/contract';
-import { typedInvoke } from '../../src/api/service';
 import { fiscalPeriodOf, stateFiscalYearOf } from '../../src/core/fiscalCalendar';
 import { localIsoDate } from '../../src/core/isoDate';
 import { databaseFileIn } from '../../src/db/dataFolder';
-import { openDatabase, type Workbench } from '../../src/db/openDatabase';
-import { serviceOver } from '../support/workbench';
+import { openDatabase } from '../../src/db/openDatabase';
+import { budgetedCounty, type BudgetLine } from '../support/fiscal';
 import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
 const sessions = sessionPerTest();
@@ -17,37 +15,6 @@ const COUNTY = 49;
 // The page opens on today's SFY; the ledger takes rows only in a year with a budget.
 const SFY = stateFiscalYearOf(localIsoDate(new Date())).startYear;
 const label = `SFY ${SFY}-${String((SFY + 1) % 100).padStart(2, '0')}`;
-
-interface Line {
-  streamId: number;
-  stream: string;
-  categoryId: number;
-  category: string;
-}
-
-/** County 49 with a budget line in this SFY: the first stream and category the county has. */
-async function budgetedCounty(workbench: Workbench): Promise<{ invoke: Invoke; line: Line }> {
-  const invoke = typedInvoke(serviceOver(workbench));
-  await invoke('workspace.setCounty', { countyId: COUNTY });
-  const { streams, categories } = await invoke('fiscal.reference', { countyId: COUNTY });
-  const stream = streams.find((s) => !s.retired && s.activeSfys.length === 0);
-  const category = categories.find((c) => !c.retired);
-  if (!stream || !category) throw new Error('the shipped reference has no usable line');
-  const line = {
-    streamId: stream.id,
-    stream: stream.name,
-    categoryId: category.id,
-    category: category.name,
-  };
-  await invoke('fiscal.saveBudget', {
-    countyId: COUNTY,
-    sfyStartYear: SFY,
-    streamId: line.streamId,
-    categoryId: line.categoryId,
-    amount: '$50,000.00',
-  });
-  return { invoke, line };
-}
 
 /** The ledger's size as the service counts it now, asked from the page with its own token. */
 function ledgerTotal(page: Page): Promise<number> {
@@ -72,7 +39,7 @@ const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id 
 
 describe('the fiscal ledger in Chromium', () => {
   it('takes rows by keyboard, edits, deletes with care, undoes and refuses a bad amount', async () => {
-    let line: Line | undefined;
+    let line: BudgetLine | undefined;
     const session = await sessions.open({
       route: '#/fiscal/ledger',
       prepare: async (dataFolder) => {
