@@ -5,12 +5,12 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../src/api/bridge';
-import { typedInvoke } from '../../src/api/service';
 import { stateFiscalYearOf } from '../../src/core/fiscalCalendar';
 import { localIsoDate } from '../../src/core/isoDate';
 import { databaseFileIn } from '../../src/db/dataFolder';
 import { openDatabase } from '../../src/db/openDatabase';
-import { serviceOver } from '../support/workbench';
+import { budgetedCounty, type BudgetLine } from '../support/fiscal';
+import { ledgerTotal } from './fiscalHarness';
 import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
 const sessions = sessionPerTest();
@@ -35,7 +35,7 @@ const USUAL_HEADERS = 'Posting Date,Amount,Fund,Service Category,Vendor';
 function exportFile(
   name: string,
   amounts: readonly string[],
-  line: Line,
+  line: BudgetLine,
   headers = ODD_HEADERS,
 ): string {
   const days = [`${SFY}-07-15`, `${SFY}-08-01`, `${SFY}-09-10`];
@@ -49,51 +49,14 @@ function exportFile(
   return file;
 }
 
-interface Line {
-  stream: string;
-  category: string;
-}
-
-/** County 49, chosen, with a budget in this SFY for its first usable stream and category. */
-async function budgetedCounty(dataFolder: string): Promise<Line> {
+/** Prepares the data folder: county 49 chosen, with a budget line this SFY. */
+async function budgetedCountyIn(dataFolder: string): Promise<BudgetLine> {
   const workbench = openDatabase(databaseFileIn(dataFolder));
   try {
-    const invoke = typedInvoke(serviceOver(workbench));
-    await invoke('workspace.setCounty', { countyId: COUNTY });
-    const { streams, categories } = await invoke('fiscal.reference', { countyId: COUNTY });
-    const stream = streams.find((s) => !s.retired && s.activeSfys.length === 0);
-    const category = categories.find((c) => !c.retired);
-    if (!stream || !category) throw new Error('the shipped reference has no usable line');
-    await invoke('fiscal.saveBudget', {
-      countyId: COUNTY,
-      sfyStartYear: SFY,
-      streamId: stream.id,
-      categoryId: category.id,
-      amount: '$50,000.00',
-    });
-    return { stream: stream.name, category: category.name };
+    return (await budgetedCounty(workbench)).line;
   } finally {
     workbench.close();
   }
-}
-
-/** The ledger's size as the service counts it now, asked from the page with its own token. */
-function ledgerTotal(page: Page): Promise<number> {
-  return page.evaluate(
-    async ({ header, countyId }) => {
-      const response = await fetch('api/fiscal.listLedger', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [header]: sessionStorage.getItem('linkages.token') ?? '',
-        },
-        body: JSON.stringify({ countyId, limit: 1 }),
-      });
-      const envelope = (await response.json()) as { value: { total: number } };
-      return envelope.value.total;
-    },
-    { header: TOKEN_HEADER, countyId: COUNTY },
-  );
 }
 
 /** Imports a file behind the page's back, as another window of the Workbench would. */
@@ -144,11 +107,11 @@ async function expectNoSeriousFindings(page: Page, where: string): Promise<void>
 
 describe('the ledger import in Chromium', () => {
   it('maps columns by keyboard, lists the bad row, imports a corrected file and refuses it twice', async () => {
-    let line: Line | undefined;
+    let line: BudgetLine | undefined;
     const session = await sessions.open({
       route: '#/fiscal/import',
       prepare: async (dataFolder) => {
-        line = await budgetedCounty(dataFolder);
+        line = await budgetedCountyIn(dataFolder);
       },
     });
     if (!line) throw new Error('prepare did not run');
@@ -275,11 +238,11 @@ describe('the ledger import in Chromium', () => {
   });
 
   it("shows the service's refusal when the rows were imported elsewhere after the preview", async () => {
-    let line: Line | undefined;
+    let line: BudgetLine | undefined;
     const session = await sessions.open({
       route: '#/fiscal/import',
       prepare: async (dataFolder) => {
-        line = await budgetedCounty(dataFolder);
+        line = await budgetedCountyIn(dataFolder);
       },
     });
     if (!line) throw new Error('prepare did not run');

@@ -2,12 +2,12 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { TOKEN_HEADER } from '../../src/api/bridge';
 import { fiscalPeriodOf, stateFiscalYearOf } from '../../src/core/fiscalCalendar';
 import { localIsoDate } from '../../src/core/isoDate';
 import { databaseFileIn } from '../../src/db/dataFolder';
 import { openDatabase } from '../../src/db/openDatabase';
 import { budgetedCounty, type BudgetLine } from '../support/fiscal';
+import { ledgerTotal } from './fiscalHarness';
 import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
 const sessions = sessionPerTest();
@@ -15,25 +15,6 @@ const COUNTY = 49;
 // The page opens on today's SFY; the ledger takes rows only in a year with a budget.
 const SFY = stateFiscalYearOf(localIsoDate(new Date())).startYear;
 const label = `SFY ${SFY}-${String((SFY + 1) % 100).padStart(2, '0')}`;
-
-/** The ledger's size as the service counts it now, asked from the page with its own token. */
-function ledgerTotal(page: Page): Promise<number> {
-  return page.evaluate(
-    async ({ header, countyId }) => {
-      const response = await fetch('api/fiscal.listLedger', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [header]: sessionStorage.getItem('linkages.token') ?? '',
-        },
-        body: JSON.stringify({ countyId, limit: 1 }),
-      });
-      const envelope = (await response.json()) as { value: { total: number } };
-      return envelope.value.total;
-    },
-    { header: TOKEN_HEADER, countyId: COUNTY },
-  );
-}
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
