@@ -54,6 +54,8 @@ describe('fiscal set-up: funding streams, categories and budgets in Chromium', (
     const session = await sessions.open({ route: '#/fiscal/reference' });
     const { page } = session;
     await page.getByRole('combobox', { name: 'Change county' }).fill('Napa');
+    // Enter picks the first option shown: wait until the county list has loaded and filtered.
+    await page.getByRole('option', { name: 'Napa', exact: true }).waitFor();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Add a funding stream' }).waitFor();
     // The county starts with the shipped streams, every one in use every year.

@@ -27,6 +27,8 @@ describe('the implementation team and the joint training log in Chromium', () =>
     const session = await sessions.open({ route: '#/program/team' });
     const { page } = session;
     await page.getByRole('combobox', { name: 'Change county' }).fill('Napa');
+    // Enter picks the first option shown: wait until the county list has loaded and filtered.
+    await page.getByRole('option', { name: 'Napa', exact: true }).waitFor();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Add a team member' }).waitFor();
 
