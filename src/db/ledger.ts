@@ -1,6 +1,12 @@
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { FiscalLedgerRow, SpendingCell } from '../core/fiscal/types';
-import { fiscalQuarterOf, quarterRange, type FiscalQuarter } from '../core/fiscalCalendar';
+import {
+  fiscalQuarterOf,
+  quarterRange,
+  sfyEnd,
+  sfyStart,
+  type FiscalQuarter,
+} from '../core/fiscalCalendar';
 import { recordAudit } from './audit';
 import { saveAudited } from './audited';
 import type { Db, Workbench } from './openDatabase';
@@ -29,9 +35,15 @@ function conditions(countyId: number, query: LedgerQuery): SQL | undefined {
   // % and _ are what the person typed, not wildcards.
   const pattern = `%${query.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const text = query.text.trim();
+  const sfy = query.sfyStartYear === null ? null : { startYear: query.sfyStartYear };
   return and(
     eq(ledgerEntry.countyId, countyId),
-    query.sfyStartYear === null ? undefined : eq(ledgerEntry.sfyStartYear, query.sfyStartYear),
+    // The year as the index of the chosen order reads it: dates by date, the year by amount.
+    sfy === null
+      ? undefined
+      : query.sort === 'date'
+        ? and(gte(ledgerEntry.date, sfyStart(sfy)), lte(ledgerEntry.date, sfyEnd(sfy)))
+        : eq(ledgerEntry.sfyStartYear, sfy.startYear),
     query.streamId === null ? undefined : eq(ledgerEntry.streamId, query.streamId),
     query.categoryId === null ? undefined : eq(ledgerEntry.categoryId, query.categoryId),
     text === ''
@@ -57,8 +69,27 @@ export function listLedger(
     .limit(query.limit)
     .offset(query.offset)
     .all();
-  const total = db.select({ n: count() }).from(ledgerEntry).where(where).get()?.n ?? 0;
-  return { total, rows };
+  return { total: countLedger(db, countyId, query, where), rows };
+}
+
+/** Without a text to look for, the count is the sums' entries: no row is read. */
+function countLedger(db: Db, countyId: number, query: LedgerQuery, where: SQL | undefined): number {
+  if (query.text.trim() !== '') {
+    return db.select({ n: count() }).from(ledgerEntry).where(where).get()?.n ?? 0;
+  }
+  const cells = db
+    .select({ n: sql<number | null>`sum(${ledgerCell.entries})` })
+    .from(ledgerCell)
+    .where(
+      and(
+        eq(ledgerCell.countyId, countyId),
+        query.sfyStartYear === null ? undefined : eq(ledgerCell.sfyStartYear, query.sfyStartYear),
+        query.streamId === null ? undefined : eq(ledgerCell.streamId, query.streamId),
+        query.categoryId === null ? undefined : eq(ledgerCell.categoryId, query.categoryId),
+      ),
+    )
+    .get();
+  return cells?.n ?? 0;
 }
 
 export function saveEntry(
@@ -147,34 +178,37 @@ export function importEntries(
       .returning()
       .get();
     // One prepared statement, bound per row: drizzle's builder would cost more than the insert.
+    // The import's own time stamps every row (SQLite's default would work it out a million times).
     const insert = sqlite.prepare(
       `INSERT INTO ledger_entry (county_id, date, sfy_start_year, quarter, stream_id, category_id,
          paying_program, amount_cents, leveraged, saved_program, description, family_reference,
-         refund_reason, import_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         refund_reason, import_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    // Row triggers would update the sums a million times; the import adds them once per cell.
-    sqlite.prepare(`INSERT INTO ledger_bulk_write (import_id) VALUES (?)`).run(imported.id);
-    for (const e of entries) {
-      insert.run(
-        countyId,
-        e.date,
-        e.sfyStartYear,
-        e.quarter,
-        e.streamId,
-        e.categoryId,
-        e.payingProgram,
-        e.amountCents,
-        e.leveraged ? 1 : 0,
-        e.savedProgram,
-        e.description,
-        e.familyReference,
-        e.refundReason,
-        imported.id,
-      );
-    }
-    tx.run(cellsOfImport('+', imported.id));
-    sqlite.prepare(`DELETE FROM ledger_bulk_write WHERE import_id = ?`).run(imported.id);
+    const at = imported.importedAt;
+    bulkLedgerWrite(tx, () => {
+      for (const e of entries) {
+        insert.run(
+          countyId,
+          e.date,
+          e.sfyStartYear,
+          e.quarter,
+          e.streamId,
+          e.categoryId,
+          e.payingProgram,
+          e.amountCents,
+          e.leveraged ? 1 : 0,
+          e.savedProgram,
+          e.description,
+          e.familyReference,
+          e.refundReason,
+          imported.id,
+          at,
+          at,
+        );
+      }
+      tx.run(cellsOfImport('+', imported.id));
+    });
     recordAudit(tx, {
       actor,
       countyId,
@@ -188,10 +222,29 @@ export function importEntries(
   });
 }
 
+/** The row triggers that keep ledger_cell's sums as rows come and go one at a time. */
+const SUM_TRIGGERS = ['ledger_cell_insert', 'ledger_cell_delete'];
+
 /**
- * Adds (+) or takes away (−) an import's rows in the ledger sums, one statement for all its
- * cells; the row triggers stand aside while ledger_bulk_write holds the import.
+ * Runs a bulk write of ledger rows inside the caller's transaction with the per-row sum triggers
+ * set aside (the write sums its rows once, per cell, itself): a trigger run per row costs seconds
+ * at a million rows. They are dropped and made again from their own stored SQL in the same
+ * transaction, so a failure or a crash rolls them back with the rest, and no other connection
+ * ever sees the ledger without them.
  */
+function bulkLedgerWrite(tx: Db, write: () => void): void {
+  const triggers = tx.all<{ name: string; sql: string }>(
+    sql`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ${SUM_TRIGGERS}`,
+  );
+  if (triggers.length !== SUM_TRIGGERS.length) {
+    throw new Error('The ledger sum triggers are missing; the database needs repair.');
+  }
+  for (const trigger of triggers) tx.run(sql.raw(`DROP TRIGGER "${trigger.name}"`));
+  write();
+  for (const trigger of triggers) tx.run(sql.raw(trigger.sql));
+}
+
+/** Adds (+) or takes away (−) an import's rows in the ledger sums, one statement for all its cells. */
 function cellsOfImport(sign: '+' | '-', importId: number): SQL {
   const signed = sql.raw(sign);
   return sql`
@@ -213,11 +266,11 @@ function cellsOfImport(sign: '+' | '-', importId: number): SQL {
 /** Undo of an import (its only audited change is its creation): its rows and its record go. */
 export const restoreImport: Restorer = (tx, { entityId, before }) => {
   if (before !== null) throw new Error('An import is only ever created; nothing else to undo.');
-  tx.run(cellsOfImport('-', entityId));
-  tx.run(sql`DELETE FROM ledger_cell WHERE entries = 0`);
-  tx.run(sql`INSERT INTO ledger_bulk_write (import_id) VALUES (${entityId})`);
-  tx.delete(ledgerEntry).where(eq(ledgerEntry.importId, entityId)).run();
-  tx.run(sql`DELETE FROM ledger_bulk_write WHERE import_id = ${entityId}`);
+  bulkLedgerWrite(tx, () => {
+    tx.run(cellsOfImport('-', entityId));
+    tx.run(sql`DELETE FROM ledger_cell WHERE entries = 0`);
+    tx.delete(ledgerEntry).where(eq(ledgerEntry.importId, entityId)).run();
+  });
   tx.delete(ledgerImport).where(eq(ledgerImport.id, entityId)).run();
 };
 
@@ -232,24 +285,28 @@ export function* iterateLedger(
   { sqlite }: Workbench,
   countyId: number,
   sfyStartYear: number,
+  pageSize = LEDGER_PAGE,
 ): Generator<FiscalLedgerRow> {
   const page = sqlite.prepare(
     `SELECT id, date, quarter, stream_id AS streamId, category_id AS categoryId,
        paying_program AS payingProgram, amount_cents AS amountCents, leveraged,
        saved_program AS savedProgram, description, refund_reason AS refundReason
      FROM ledger_entry
-     WHERE county_id = ? AND sfy_start_year = ? AND date >= ? AND (date > ? OR id > ?)
-     ORDER BY date, id LIMIT ${LEDGER_PAGE}`,
+     WHERE county_id = ? AND (date, id) > (?, ?) AND date <= ?
+     ORDER BY date, id LIMIT ?`,
   );
-  let after = { date: '', id: 0 };
+  // The year as dates, not sfy_start_year: then each page is a range of ledger_entry_day_idx.
+  const sfy = { startYear: sfyStartYear };
+  const end = sfyEnd(sfy);
+  let after: { date: string; id: number } = { date: sfyStart(sfy), id: 0 };
   for (;;) {
-    const rows = page.all(countyId, sfyStartYear, after.date, after.date, after.id) as (Omit<
+    const rows = page.all(countyId, after.date, after.id, end, pageSize) as (Omit<
       FiscalLedgerRow,
       'leveraged'
     > & { id: number; leveraged: number })[];
     for (const { id, ...row } of rows) yield { ...row, leveraged: row.leveraged === 1 };
     const last = rows.at(-1);
-    if (!last || rows.length < LEDGER_PAGE) return;
+    if (!last || rows.length < pageSize) return;
     after = { date: last.date, id: last.id };
   }
 }

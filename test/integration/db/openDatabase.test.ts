@@ -6,7 +6,11 @@ import { listBackups } from '../../../src/db/backups';
 import { DataFileError } from '../../../src/db/dataFileError';
 import { defaultMigrationsFolder, openDatabase } from '../../../src/db/openDatabase';
 import { listCounties } from '../../../src/db/workspace';
-import { sha256, tempFolder } from '../../support/workbench';
+import { readDemoDataset } from '../../../src/api/demo';
+import { loadDemoFiscal } from '../../../src/api/demoFiscal';
+import { typedInvoke } from '../../../src/api/service';
+import { resourcesFolder } from '../../../src/server/paths';
+import { serviceOver, sha256, tempFolder } from '../../support/workbench';
 
 const shippedMigrations = (
   JSON.parse(
@@ -136,6 +140,64 @@ describe('openDatabase on an existing file', () => {
     expect(names.some((name) => name.includes('before-schema'))).toBe(true);
     expect(names).not.toContain('workbench-2020-01-01T00-00-00-000Z-old.sqlite');
     expect(names).not.toContain('workbench-2020-01-02T00-00-00-000Z-old.sqlite');
+  });
+
+  it('rebuilds the ledger (schema 9) keeping every row, its sums and its triggers', async () => {
+    const file = path.join(tempFolder(), 'workbench.sqlite');
+    const older = openDatabase(file, { migrationsFolder: olderMigrations(8) });
+    await loadDemoFiscal(
+      typedInvoke(serviceOver(older)),
+      49,
+      readDemoDataset(resourcesFolder).fiscal,
+    );
+    const snapshot = (sqlite: Sqlite.Database) => ({
+      rows: sqlite.prepare('SELECT * FROM ledger_entry ORDER BY id').all(),
+      cells: sqlite.prepare('SELECT * FROM ledger_cell ORDER BY 1, 2, 3, 4, 5').all(),
+    });
+    const before = snapshot(older.sqlite);
+    expect(before.rows.length).toBeGreaterThan(2000);
+    older.close();
+
+    const upgraded = openDatabase(file);
+    try {
+      expect(snapshot(upgraded.sqlite)).toEqual(before);
+      const schemaNames = (type: string) =>
+        upgraded.sqlite
+          .prepare(
+            `SELECT name FROM sqlite_master WHERE type = ? AND tbl_name LIKE 'ledger%' ORDER BY 1`,
+          )
+          .pluck()
+          .all(type);
+      expect(schemaNames('trigger')).toEqual([
+        'ledger_cell_delete',
+        'ledger_cell_insert',
+        'ledger_cell_update',
+      ]);
+      expect(schemaNames('table')).not.toContain('ledger_bulk_write');
+      expect(schemaNames('index')).toEqual(
+        expect.arrayContaining(['ledger_entry_amount_idx', 'ledger_entry_day_idx']),
+      );
+      // A row entered after the upgrade takes a new id and reaches the sums.
+      const invoke = typedInvoke(serviceOver(upgraded));
+      const last = before.rows.at(-1) as {
+        id: number;
+        date: string;
+        stream_id: number;
+        category_id: number;
+      };
+      const added = await invoke('fiscal.saveEntry', {
+        countyId: 49,
+        date: last.date,
+        streamId: last.stream_id,
+        categoryId: last.category_id,
+        amount: '1.00',
+      });
+      expect(added.id).toBeGreaterThan(last.id);
+      const entries = upgraded.sqlite.prepare('SELECT sum(entries) FROM ledger_cell').pluck().get();
+      expect(entries).toBe(before.rows.length + 1);
+    } finally {
+      upgraded.close();
+    }
   });
 });
 

@@ -4,11 +4,6 @@ import { compareInView, keptByView, type LedgerView } from './ledgerView';
 
 /** listLedger's largest page: the last step reads one window of this many rows. */
 const WINDOW = 1000;
-/**
- * Beyond this many rows, sorting by amount costs the service seconds a page (no index on amounts),
- * too much to bisect for a status line.
- */
-const AMOUNT_SORT_LIMIT = 50_000;
 
 /** Where a saved row landed: its row (1-based), left out by the filters, or not worked out. */
 export type Landing = { row: number } | 'filtered' | 'unknown';
@@ -28,7 +23,6 @@ export async function positionInView(
     invoke('fiscal.listLedger', { ...view, offset, limit });
   let low = 0;
   let high = (await read(0, 1)).total;
-  if (view.sort === 'amount' && high > AMOUNT_SORT_LIMIT) return 'unknown';
   // The first index whose row sorts at or after the saved one lies in [low, high].
   while (high - low >= WINDOW) {
     if (!wanted()) return 'unknown';
