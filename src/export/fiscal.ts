@@ -15,7 +15,7 @@ import { SOURCE_PROGRAM_LABELS } from '../core/fiscal/reference';
 import type { FiscalLedgerRow, SourceProgram } from '../core/fiscal/types';
 import { sfyLabel } from '../core/fiscalCalendar';
 import { COVER_SHEET, writeCover } from './cover';
-import { DATE_FORMAT, excelDate, streamTable, table, type Column } from './sheets';
+import { DATE_FORMAT, excelDate, frozenHeader, streamTable, table, type Column } from './sheets';
 
 export const FISCAL_SHEETS = {
   summary: 'Summary',
@@ -43,6 +43,13 @@ export interface FiscalWorkbookInput {
   readonly ledger: Iterable<FiscalLedgerRow>;
   readonly appVersion: string;
   readonly generatedAt: Date;
+  /** Ledger rows per sheet; Excel's limit unless a test asks for fewer. */
+  readonly rowsPerSheet?: number;
+}
+
+/** "Ledger", then "Ledger 2", "Ledger 3"… for a year longer than one Excel sheet. */
+export function ledgerSheetName(part: number): string {
+  return part === 1 ? FISCAL_SHEETS.ledger : `${FISCAL_SHEETS.ledger} ${part}`;
 }
 
 const dollars = (cents: number) => cents / 100;
@@ -75,7 +82,10 @@ async function writeFiscalWorkbook(
   workbook.creator = `Linkages Workbench ${input.appVersion}`;
   workbook.created = input.generatedAt;
   const period = sfyLabel({ startYear: input.sfyStartYear });
-  writeCover(workbook.addWorksheet(COVER_SHEET), {
+  // Each sheet is committed as soon as it is written: the zip takes sheets in order, and while one
+  // is open every later sheet (the ledger) would wait in memory, whole.
+  const cover = workbook.addWorksheet(COVER_SHEET);
+  writeCover(cover, {
     title: 'Fiscal workbook',
     countyName: input.countyName,
     period,
@@ -84,21 +94,31 @@ async function writeFiscalWorkbook(
     notes: [
       'Amounts are US dollars; refunds are negative. Variance is budget minus spent.',
       'Leveraged funds: money one program or an outside source spent on services the other program would otherwise have paid for. Leverage ratio: leveraged funds ÷ county general fund committed to Linkages in the year.',
-      'The ledger lists no family references: case numbers stay in the Workbench.',
+      'The ledger lists no family references: case numbers stay in the Workbench. A ledger longer than one Excel sheet goes on in “Ledger 2”, “Ledger 3”….',
     ],
   });
-  writeSummary(workbook.addWorksheet(FISCAL_SHEETS.summary), input);
-  table(
-    workbook.addWorksheet(FISCAL_SHEETS.budgetVsActual),
-    budgetColumns(input),
-    input.budgetVsActual.rows,
-  );
-  table(workbook.addWorksheet(FISCAL_SHEETS.byQuarter), quarterColumns(input), quarterRows(input));
-  table(workbook.addWorksheet(FISCAL_SHEETS.leverage), leverageColumns, leverageRows(input));
+  cover.commit();
+  const summary = workbook.addWorksheet(FISCAL_SHEETS.summary, frozenHeader());
+  writeSummary(summary, input);
+  summary.commit();
+  const small: [string, (sheet: ExcelJS.Worksheet) => void][] = [
+    [
+      FISCAL_SHEETS.budgetVsActual,
+      (s) => table(s, budgetColumns(input), input.budgetVsActual.rows),
+    ],
+    [FISCAL_SHEETS.byQuarter, (s) => table(s, quarterColumns(input), quarterRows(input))],
+    [FISCAL_SHEETS.leverage, (s) => table(s, leverageColumns, leverageRows(input))],
+  ];
+  for (const [name, write] of small) {
+    const sheet = workbook.addWorksheet(name, frozenHeader());
+    write(sheet);
+    sheet.commit();
+  }
   await streamTable(
-    workbook.addWorksheet(FISCAL_SHEETS.ledger),
+    (part) => workbook.addWorksheet(ledgerSheetName(part), frozenHeader()),
     ledgerColumns(input),
     input.ledger,
+    input.rowsPerSheet,
   );
   await workbook.commit();
   await written;
@@ -118,7 +138,6 @@ function writeSummary(sheet: ExcelJS.Worksheet, input: FiscalWorkbookInput): voi
     ['Leverage ratio', lev?.leverageRatio ?? null, RATIO_FORMAT],
   ];
   sheet.columns = [{ width: 30 }, { width: 18 }];
-  sheet.views.push({ state: 'frozen', ySplit: 1 });
   const header = sheet.addRow(['Figure', 'Value']);
   header.font = { bold: true };
   header.commit();

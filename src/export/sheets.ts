@@ -1,4 +1,6 @@
 /** Table sheets shared by every workbook: typed columns, a bold frozen header with a filter. */
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 
 export type Cell = string | number | Date | null;
@@ -17,6 +19,14 @@ export const DATE_FORMAT = 'yyyy-mm-dd';
 /** An ISO date as an Excel date (a real date people can sort and filter), or an empty cell. */
 export function excelDate(iso: string | null): Date | null {
   return iso ? new Date(`${iso}T00:00:00Z`) : null;
+}
+
+/**
+ * Options for a new sheet with its header row frozen. A streaming sheet writes its views as it is
+ * made, so they must be given here (views added later are lost); table() adds them otherwise.
+ */
+export function frozenHeader(): Partial<ExcelJS.AddWorksheetOptions> {
+  return { views: [{ state: 'frozen', ySplit: 1 }] };
 }
 
 /**
@@ -46,20 +56,62 @@ export function table<T>(
 const ROWS_BETWEEN_BREATHS = 2000;
 
 /**
- * table() for a streaming sheet of many rows: it lets the event loop run every so often, so the
- * zip compression drains what was written instead of buffering the whole sheet in memory.
+ * What a streaming sheet writes into: exceljs's buffer (`stream`) and, once the zip has reached the
+ * sheet, the zip's entry stream it feeds (`pipes`, a readable-stream 2 PassThrough, whose state
+ * is only in `_writableState`). exceljs 4.4 (pinned) writes into it without waiting; these are
+ * read only to wait for it.
+ */
+interface SheetStream {
+  readonly stream?: {
+    readonly pipes?: readonly (Writable & { _writableState?: { needDrain?: boolean } })[];
+  };
+}
+
+/** Waits while the zip has more than its fill of this sheet still to compress. */
+async function compressorCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  for (const pipe of (sheet as unknown as SheetStream).stream?.pipes ?? []) {
+    if (pipe.writableNeedDrain ?? pipe._writableState?.needDrain) await once(pipe, 'drain');
+  }
+}
+
+/** Excel's last row (1,048,576) less the header: a longer table goes on in another sheet. */
+export const SHEET_DATA_ROWS = 1_048_575;
+
+/**
+ * table() for streaming sheets of many rows: `addSheet(part)` gives sheet 1, 2… as each fills up
+ * (Excel opens no sheet longer than its last row), and each is committed when full or done. Every
+ * so often it waits for the zip compression to take what was written, so memory holds a few
+ * buffers of the sheet, not the sheet.
  */
 export async function streamTable<T>(
-  sheet: ExcelJS.Worksheet,
+  addSheet: (part: number) => ExcelJS.Worksheet,
   columns: readonly Column<T>[],
   rows: Iterable<T>,
+  rowsPerSheet = SHEET_DATA_ROWS,
 ): Promise<void> {
+  // One style object per column, shared by its cells: exceljs remembers the style of an object it
+  // has seen, where a fresh object per cell would be worked out again (most of the write's time).
+  const styles = columns.map((c) => (c.numFmt ? { numFmt: c.numFmt } : {}));
+  let part = 1;
+  let sheet = addSheet(part);
   table(sheet, columns, []);
-  let count = 0;
+  let inSheet = 0;
   for (const row of rows) {
-    sheet.addRow(columns.map((c) => c.value(row))).commit();
-    if (++count % ROWS_BETWEEN_BREATHS === 0) {
+    if (inSheet === rowsPerSheet) {
+      sheet.commit();
+      sheet = addSheet(++part);
+      table(sheet, columns, []);
+      inSheet = 0;
+    }
+    const added = sheet.addRow(columns.map((c) => c.value(row)));
+    added.eachCell((cell, column) => {
+      cell.style = styles[column - 1] ?? {};
+    });
+    added.commit();
+    if (++inSheet % ROWS_BETWEEN_BREATHS === 0) {
       await new Promise<void>((resolve) => setImmediate(resolve));
+      await compressorCaughtUp(sheet);
     }
   }
+  sheet.commit();
 }
