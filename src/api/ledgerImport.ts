@@ -5,7 +5,7 @@ import {
   type LedgerReference,
   type ParsedLedgerRow,
 } from '../core/fiscal/import/rows';
-import { fiscalPeriodOf } from '../core/fiscalCalendar';
+import { fiscalPeriodOf, type FiscalPeriod } from '../core/fiscalCalendar';
 import { formatMoney } from '../core/money';
 import { budgetedSfys } from '../db/budget';
 import { rememberMapping, savedMapping } from '../db/importMapping';
@@ -101,8 +101,17 @@ async function readImport(ctx: ServiceContext, request: ImportRequest) {
   };
 }
 
-function storedRow(row: ParsedLedgerRow) {
-  const { sfy, quarter } = fiscalPeriodOf(row.date);
+/** Rows as stored; the period of each date is worked out once (a year has 365 of them). */
+function storedRows(rows: readonly ParsedLedgerRow[]) {
+  const periods = new Map<string, FiscalPeriod>();
+  return rows.map((row) => {
+    let period = periods.get(row.date);
+    if (!period) periods.set(row.date, (period = fiscalPeriodOf(row.date)));
+    return storedRow(row, period);
+  });
+}
+
+function storedRow(row: ParsedLedgerRow, { sfy, quarter }: FiscalPeriod) {
   return {
     date: row.date,
     sfyStartYear: sfy.startYear,
@@ -173,17 +182,35 @@ export const ledgerImportHandlers: HandlersFor<typeof ledgerImportContract> = {
         `Nothing was imported: these ${reading.rows.length} rows (${formatMoney(reading.totalCents)}) were already imported from “${reading.duplicate.fileName}” on ${reading.duplicate.importedAt.slice(0, 10)}. Importing them again would count every row twice.`,
       );
     }
-    const importId = importEntries(
-      ctx.workbench,
-      {
-        countyId: request.countyId,
-        actor: ctx.actor,
-        fileName: request.fileName,
-        fingerprint: reading.fingerprint,
-      },
-      reading.rows.map(storedRow),
-    );
+    let importId: number;
+    try {
+      importId = importEntries(
+        ctx.workbench,
+        {
+          countyId: request.countyId,
+          actor: ctx.actor,
+          fileName: request.fileName,
+          fingerprint: reading.fingerprint,
+        },
+        storedRows(reading.rows),
+      );
+    } catch (error) {
+      // The same rows imported by another request since this one checked: the unique fingerprint
+      // refused them, and the transaction wrote nothing.
+      if (isUniqueViolation(error)) {
+        throw new Conflict(
+          `Nothing was imported: these ${reading.rows.length} rows were imported a moment ago by another import of the same file. Importing them again would count every row twice.`,
+        );
+      }
+      throw error;
+    }
     rememberMapping(ctx.workbench.db, request.countyId, KIND, mapping);
     return { importId, rowCount: reading.rows.length, totalCents: reading.totalCents };
   },
 };
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
+  );
+}

@@ -26,14 +26,21 @@ export function stateFiscalYearOf(date: IsoDate | string): StateFiscalYear {
 }
 
 export function fiscalQuarterOf(date: IsoDate | string): FiscalQuarter {
-  const { month } = parseIsoDate(date);
+  return quarterOfMonth(parseIsoDate(date).month);
+}
+
+function quarterOfMonth(month: number): FiscalQuarter {
   // Months since July 1, 0..11, in blocks of three.
   const monthsIntoYear = (month - SFY_START_MONTH + 12) % 12;
   return (Math.floor(monthsIntoYear / 3) + 1) as FiscalQuarter;
 }
 
 export function fiscalPeriodOf(date: IsoDate | string): FiscalPeriod {
-  return { sfy: stateFiscalYearOf(date), quarter: fiscalQuarterOf(date) };
+  const { year, month } = parseIsoDate(date);
+  return {
+    sfy: { startYear: month >= SFY_START_MONTH ? year : year - 1 },
+    quarter: quarterOfMonth(month),
+  };
 }
 
 export function sfyStart(sfy: StateFiscalYear): IsoDate {

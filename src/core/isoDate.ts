@@ -40,8 +40,11 @@ export function toIsoDate(value: string): IsoDate {
   return value as IsoDate;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? Number.NaN);
 }
 
 /** The calendar date of a moment in the local time zone ("today" as the person at the desk sees it). */

@@ -98,6 +98,20 @@ describe('the ledger import', () => {
     expect(count()).toBe(0);
   });
 
+  it('takes the same file sent twice at once only once, refusing the other as a duplicate', async () => {
+    const { invoke, count, file } = await setup();
+    const text = rows(500);
+    const results = await Promise.allSettled([
+      invoke('fiscal.importLedger', file(text)),
+      invoke('fiscal.importLedger', file(text, 'ledger (1).csv')),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected');
+    expect(refused?.reason).toMatchObject({ kind: 'Conflict' });
+    expect(String(refused?.reason.message)).toMatch(/count every row twice/);
+    expect(count()).toBe(500);
+  });
+
   it('offers the mapping the county last imported with when the headers fit it', async () => {
     const { invoke, file } = await setup();
     const odd =
