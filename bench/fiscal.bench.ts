@@ -122,6 +122,34 @@ export const figures: Figure[] = [
     },
   },
   {
+    // The ledger table's page of 100 rows anywhere in a year of the million-row ledger, sorted by
+    // date or by amount either way, with its count: what a scroll or a jump of the scroll bar asks.
+    name: 'fiscal.ledger_page_1m_ms',
+    async measure() {
+      if (!ledger) throw new Error('fiscal.import_1m_s builds the ledger this figure reads');
+      const { invoke } = ledger;
+      const { total } = await invoke('fiscal.listLedger', { countyId: SONOMA, sfyStartYear: 2025 });
+      let step = 0;
+      const runs = await repeat(40, async () => {
+        step += 1;
+        const started = performance.now();
+        await invoke('fiscal.listLedger', {
+          countyId: SONOMA,
+          sfyStartYear: 2025,
+          sort: step % 2 === 0 ? 'date' : 'amount',
+          descending: step % 4 < 2,
+          offset: Math.floor((((step * 7919) % 1000) / 1000) * Math.max(0, total - 100)),
+          limit: 100,
+        });
+        return performance.now() - started;
+      });
+      console.error(
+        `(pages of a year of ${total} rows; slowest ${Math.round(Math.max(...runs))} ms)`,
+      );
+      return { value: Math.round(median(runs) * 10) / 10, unit: 'ms' };
+    },
+  },
+  {
     // Budget vs actual, burn rate and leverage over the million-row ledger just imported.
     name: 'fiscal.summary_1m_ms',
     async measure() {
