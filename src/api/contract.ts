@@ -13,6 +13,7 @@ import { historyContract } from './history.contract';
 import { ledgerImportContract } from './ledgerImport.contract';
 import { programContract } from './program.contract';
 import { readinessContract } from './readiness.contract';
+import { reportsContract } from './reports.contract';
 import { rolloutContract } from './rollout.contract';
 import { systemContract } from './system.contract';
 import { teamContract } from './team.contract';
@@ -33,6 +34,7 @@ export const contract = {
   ...fiscalLedgerContract,
   ...fiscalSummaryContract,
   ...ledgerImportContract,
+  ...reportsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { ledgerHandlers } from './ledger';
 import { ledgerImportHandlers } from './ledgerImport';
 import { programHandlers } from './program';
 import { readinessHandlers } from './readiness';
+import { reportsHandlers } from './reports';
 import { rolloutHandlers } from './rollout';
 import { systemHandlers } from './system';
 import { teamHandlers } from './team';
@@ -29,6 +30,7 @@ const handlers: HandlersFor<Contract> = {
   ...ledgerHandlers,
   ...fiscalSummaryHandlers,
   ...ledgerImportHandlers,
+  ...reportsHandlers,
 };
 
 export interface Service {

@@ -13,6 +13,10 @@ export function findCounty(db: Db, id: number): CountyRow | undefined {
   return db.select().from(county).where(eq(county.id, id)).get();
 }
 
+export function findCountyByFips(db: Db, fips: string): CountyRow | undefined {
+  return db.select().from(county).where(eq(county.fips, fips)).get();
+}
+
 export function readSetting(db: Db, key: string): unknown {
   const row = db.select().from(workspaceSetting).where(eq(workspaceSetting.key, key)).get();
   return row === undefined ? undefined : (JSON.parse(row.valueJson) as unknown);

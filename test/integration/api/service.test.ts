@@ -5,6 +5,7 @@ import type { Service } from '../../../src/api/service';
 import { auditEvent } from '../../../src/db/schema';
 import { openDatabase, type Workbench } from '../../../src/db/openDatabase';
 import { filledTemplate, row } from '../../support/readinessTemplate';
+import { packageBase64 } from '../../support/reportPackage';
 import { openTempWorkbench, serviceOver, shippedContent } from '../../support/workbench';
 
 /** Everything a bad call must leave as it was: every row of every table. */
@@ -188,6 +189,11 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'program.deleteTraining': ({ trainingId }) => ({ countyId: 49, id: trainingId }),
   'program.getModel': () => ({ countyId: 49 }),
   'program.exportWorkbook': () => ({ countyId: 49 }),
+  'reports.exportPackage': () => ({ countyId: 49, sfyStartYear: 2026 }),
+  'reports.readPackage': async () => ({
+    fileName: 'Sonoma-report-package.xlsx',
+    bytesBase64: await packageBase64(),
+  }),
   'program.acceptRecommendation': ({ roundId }) => ({ countyId: 49, roundId }),
   'program.setComponent': () => ({
     countyId: 49,

@@ -1,0 +1,170 @@
+/**
+ * The county report package: the figures one county hands the oversight committee for an SFY.
+ * Aggregates only — counts and sums, never a person, a case number or a free-text description —
+ * so a package can travel by e-mail and sit in a statewide roll-up. Versioned: a reader accepts
+ * its own version and older ones it knows, and names a newer one as newer.
+ */
+import { z } from 'zod';
+import { TIERS, Tier } from '../program/catalog';
+import { ComponentStatus } from '../program/model';
+import { STAGES, type Stage } from '../program/rollout';
+
+export const PACKAGE_FORMAT = 'linkages-county-package';
+export const PACKAGE_VERSION = 1;
+
+const STAGE_IDS = STAGES.map((s) => s.id) as [Stage, ...Stage[]];
+const Count = z.number().int().nonnegative();
+const Cents = z.number().int();
+const ByProgram = z.object({ calworks: Count, cws: Count, partner: Count, total: Count });
+
+export const CountyPackage = z.object({
+  format: z.literal(PACKAGE_FORMAT),
+  version: z.literal(PACKAGE_VERSION),
+  county: z.object({ fips: z.string().regex(/^06\d{3}$/), name: z.string().min(1) }),
+  sfyStartYear: z.number().int().min(2000).max(2099),
+  generatedAt: z.iso.datetime(),
+  appVersion: z.string(),
+  /** The county's latest readiness round with answers, or null when it has none. */
+  readiness: z
+    .object({
+      heldOn: z.iso.date(),
+      respondents: Count,
+      overall: z.number().nullable(),
+      level: z.enum(['foundation', 'developing', 'ready', 'established']).nullable(),
+    })
+    .nullable(),
+  model: z.object({
+    components: Count,
+    componentsOperating: Count,
+    /** Primary, secondary and tertiary tiers with at least one component operating. */
+    tiersOperating: Count,
+    byTierStatus: z.array(
+      z.object({
+        tier: z.union([Tier, z.literal('cross-cutting')]),
+        status: ComponentStatus,
+        components: Count,
+      }),
+    ),
+  }),
+  rollout: z.object({
+    tasks: Count,
+    done: Count,
+    overdue: Count,
+    byStage: z.array(z.object({ stage: z.enum(STAGE_IDS), done: Count, total: Count })),
+  }),
+  fiscal: z.object({
+    budgetCents: Cents,
+    spentCents: Cents,
+    leveragedCents: Cents,
+    generalFundSavedCents: Cents,
+    generalFundCommittedCents: Cents,
+    leverageRatio: z.number().nullable(),
+    byStream: z.array(
+      z.object({
+        stream: z.string().min(1),
+        sourceProgram: z.enum(['calworks', 'cws', 'county', 'other']),
+        budgetCents: Cents,
+        spentCents: Cents,
+        leveragedCents: Cents,
+      }),
+    ),
+    byQuarter: z.array(
+      z.object({
+        quarter: z.number().int().min(1).max(4),
+        spentCents: Cents,
+        leveragedCents: Cents,
+      }),
+    ),
+  }),
+  training: z.object({
+    sessions: Count,
+    minutes: Count,
+    attendees: ByProgram,
+  }),
+});
+export type CountyPackage = z.infer<typeof CountyPackage>;
+
+/** Tiers (cross-cutting components aside) with at least one component operating. */
+export function tiersOperating(byTierStatus: CountyPackage['model']['byTierStatus']): number {
+  return TIERS.filter((tier) =>
+    byTierStatus.some((c) => c.tier === tier && c.status === 'operating' && c.components > 0),
+  ).length;
+}
+
+const sum = <T>(rows: readonly T[], value: (row: T) => number) =>
+  rows.reduce((total, row) => total + value(row), 0);
+
+/**
+ * Where a package's figures disagree with their own totals, each said in words: a package whose
+ * parts do not add up was edited by hand or damaged, and the roll-up must not take it.
+ */
+export function packageInconsistencies(p: CountyPackage): string[] {
+  const problems: string[] = [];
+  const check = (ok: boolean, message: string) => {
+    if (!ok) problems.push(message);
+  };
+  const { model, rollout, fiscal, training } = p;
+  check(
+    sum(model.byTierStatus, (c) => c.components) === model.components,
+    `the model's components by tier and status add up to ${sum(model.byTierStatus, (c) => c.components)}, not its total of ${model.components}`,
+  );
+  const operating = sum(
+    model.byTierStatus.filter((c) => c.status === 'operating'),
+    (c) => c.components,
+  );
+  check(
+    operating === model.componentsOperating,
+    `${operating} components are operating by tier, not ${model.componentsOperating}`,
+  );
+  check(
+    tiersOperating(model.byTierStatus) === model.tiersOperating,
+    `${tiersOperating(model.byTierStatus)} tiers have a component operating, not ${model.tiersOperating}`,
+  );
+  check(
+    sum(rollout.byStage, (s) => s.total) === rollout.tasks,
+    `the rollout's tasks by stage add up to ${sum(rollout.byStage, (s) => s.total)}, not ${rollout.tasks}`,
+  );
+  check(
+    sum(rollout.byStage, (s) => s.done) === rollout.done,
+    `the rollout's done tasks by stage add up to ${sum(rollout.byStage, (s) => s.done)}, not ${rollout.done}`,
+  );
+  check(
+    rollout.byStage.every((s) => s.done <= s.total) && rollout.overdue <= rollout.tasks,
+    'the rollout counts more tasks done or overdue than it has',
+  );
+  const streams = (value: (s: CountyPackage['fiscal']['byStream'][number]) => number) =>
+    sum(fiscal.byStream, value);
+  check(
+    streams((s) => s.budgetCents) === fiscal.budgetCents,
+    `the budget by stream adds up to ${streams((s) => s.budgetCents)} cents, not ${fiscal.budgetCents}`,
+  );
+  check(
+    streams((s) => s.spentCents) === fiscal.spentCents,
+    `spending by stream adds up to ${streams((s) => s.spentCents)} cents, not ${fiscal.spentCents}`,
+  );
+  check(
+    streams((s) => s.leveragedCents) === fiscal.leveragedCents,
+    `leveraged funds by stream add up to ${streams((s) => s.leveragedCents)} cents, not ${fiscal.leveragedCents}`,
+  );
+  check(
+    sum(fiscal.byQuarter, (q) => q.spentCents) === fiscal.spentCents &&
+      sum(fiscal.byQuarter, (q) => q.leveragedCents) === fiscal.leveragedCents,
+    'spending or leverage by quarter does not add up to the year',
+  );
+  const ratio =
+    fiscal.generalFundCommittedCents > 0
+      ? fiscal.leveragedCents / fiscal.generalFundCommittedCents
+      : null;
+  check(
+    ratio === null
+      ? fiscal.leverageRatio === null
+      : fiscal.leverageRatio !== null && Math.abs(fiscal.leverageRatio - ratio) < 1e-9,
+    'the leverage ratio is not leveraged funds ÷ general fund committed',
+  );
+  const { attendees } = training;
+  check(
+    attendees.calworks + attendees.cws + attendees.partner === attendees.total,
+    `training attendees by program add up to ${attendees.calworks + attendees.cws + attendees.partner}, not ${attendees.total}`,
+  );
+  return problems;
+}

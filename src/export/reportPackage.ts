@@ -1,0 +1,202 @@
+/**
+ * The county report package as a workbook: sheets people read (cover, readiness, program model,
+ * rollout, fiscal, training) and, last and hidden, the `package` sheet the roll-up reads back —
+ * one key and value per row (see docs/report-package.md). Both come from one CountyPackage, so
+ * what people read and what the roll-up adds up cannot differ.
+ */
+import ExcelJS from 'exceljs';
+import { SOURCE_PROGRAM_LABELS } from '../core/fiscal/reference';
+import { sfyLabel } from '../core/fiscalCalendar';
+import { TIER_LABELS } from '../core/program/catalog';
+import { STATUS_LABELS } from '../core/program/model';
+import { STAGES } from '../core/program/rollout';
+import {
+  CountyPackage,
+  PACKAGE_FORMAT,
+  PACKAGE_VERSION,
+  packageInconsistencies,
+} from '../core/reports/package';
+import {
+  flattenPackage,
+  PackageLayoutError,
+  unflattenPackage,
+  type PackageRow,
+} from '../core/reports/packageLayout';
+import { MONEY_FORMAT } from './fiscal';
+import { table, type Column } from './sheets';
+import { createWorkbook } from './workbook';
+
+export const PACKAGE_SHEET = 'package';
+/** A package is a few hundred rows; anything near this is not one. */
+export const MAX_PACKAGE_BYTES = 5 * 1024 * 1024;
+
+const dollars = (cents: number) => cents / 100;
+
+export function packageWorkbook(pkg: CountyPackage): ExcelJS.Workbook {
+  const workbook = createWorkbook({
+    title: 'County report package',
+    countyName: pkg.county.name,
+    period: sfyLabel({ startYear: pkg.sfyStartYear }),
+    appVersion: pkg.appVersion,
+    generatedAt: new Date(pkg.generatedAt),
+    notes: [
+      `Package format ${PACKAGE_FORMAT}, version ${pkg.version}. The last sheet, “${PACKAGE_SHEET}” (hidden), holds the same figures for the statewide roll-up; edit neither.`,
+      'Aggregates only: no person, case number or free text from the Workbench is in this file.',
+    ],
+  });
+  figures(workbook.addWorksheet('Readiness'), [
+    ['Latest round held on', pkg.readiness?.heldOn ?? 'No round answered yet'],
+    ['Respondents', pkg.readiness?.respondents ?? 0],
+    ['Overall score (1–5)', pkg.readiness?.overall ?? null],
+    ['Readiness level', pkg.readiness?.level ?? null],
+  ]);
+  table(workbook.addWorksheet('Program model'), modelColumns, pkg.model.byTierStatus);
+  table(workbook.addWorksheet('Rollout'), rolloutColumns, pkg.rollout.byStage);
+  const fiscal = workbook.addWorksheet('Fiscal');
+  table(fiscal, streamColumns, pkg.fiscal.byStream);
+  figures(workbook.addWorksheet('Fiscal totals'), [
+    ['Budget', dollars(pkg.fiscal.budgetCents), MONEY_FORMAT],
+    ['Spent', dollars(pkg.fiscal.spentCents), MONEY_FORMAT],
+    ['Leveraged funds', dollars(pkg.fiscal.leveragedCents), MONEY_FORMAT],
+    ['General-fund savings', dollars(pkg.fiscal.generalFundSavedCents), MONEY_FORMAT],
+    ['General fund committed', dollars(pkg.fiscal.generalFundCommittedCents), MONEY_FORMAT],
+    ['Leverage ratio', pkg.fiscal.leverageRatio, '0.00'],
+  ]);
+  const { training } = pkg;
+  figures(workbook.addWorksheet('Training'), [
+    ['Joint training sessions', training.sessions],
+    ['Hours', training.minutes / 60],
+    ['CalWORKs attendees', training.attendees.calworks],
+    ['CWS attendees', training.attendees.cws],
+    ['Partner attendees', training.attendees.partner],
+    ['All attendees', training.attendees.total],
+  ]);
+  const machine = workbook.addWorksheet(PACKAGE_SHEET, { state: 'hidden' });
+  machine.columns = [
+    { header: 'key', width: 40 },
+    { header: 'value', width: 40 },
+  ];
+  // Text stays text: a value is written as the string or number it is, never as a formula.
+  for (const { key, value } of flattenPackage(pkg)) machine.addRow([key, value]);
+  return workbook;
+}
+
+function figures(sheet: ExcelJS.Worksheet, rows: [string, string | number | null, string?][]) {
+  sheet.columns = [{ width: 30 }, { width: 22 }];
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.addRow(['Figure', 'Value']).font = { bold: true };
+  for (const [label, value, format] of rows) {
+    const row = sheet.addRow([label, value]);
+    if (format) row.getCell(2).numFmt = format;
+  }
+}
+
+type TierStatus = CountyPackage['model']['byTierStatus'][number];
+const modelColumns: Column<TierStatus>[] = [
+  {
+    heading: 'Tier',
+    value: (r) => (r.tier === 'cross-cutting' ? 'Cross-cutting' : TIER_LABELS[r.tier]),
+    width: 16,
+  },
+  { heading: 'Status', value: (r) => STATUS_LABELS[r.status], width: 14 },
+  { heading: 'Components', value: (r) => r.components },
+];
+
+const rolloutColumns: Column<CountyPackage['rollout']['byStage'][number]>[] = [
+  {
+    heading: 'Stage',
+    value: (r) => STAGES.find((s) => s.id === r.stage)?.label ?? r.stage,
+    width: 26,
+  },
+  { heading: 'Tasks done', value: (r) => r.done },
+  { heading: 'Tasks', value: (r) => r.total },
+];
+
+const streamColumns: Column<CountyPackage['fiscal']['byStream'][number]>[] = [
+  { heading: 'Funding stream', value: (r) => r.stream, width: 40 },
+  { heading: 'Program', value: (r) => SOURCE_PROGRAM_LABELS[r.sourceProgram], width: 14 },
+  { heading: 'Budget', value: (r) => dollars(r.budgetCents), numFmt: MONEY_FORMAT, width: 15 },
+  { heading: 'Spent', value: (r) => dollars(r.spentCents), numFmt: MONEY_FORMAT, width: 15 },
+  {
+    heading: 'Leveraged',
+    value: (r) => dollars(r.leveragedCents),
+    numFmt: MONEY_FORMAT,
+    width: 15,
+  },
+];
+
+/** Why a file is not taken as a county package, in words for the committee. */
+export class PackageRefusal extends Error {}
+
+/** Reads a package workbook back: its format, version, shape and own totals, or a refusal. */
+export async function readCountyPackage(bytes: Uint8Array): Promise<CountyPackage> {
+  if (bytes.length > MAX_PACKAGE_BYTES) {
+    throw new PackageRefusal(
+      `The file is ${Math.round(bytes.length / 1024 / 1024)} MB; a county package is far smaller, so this is not one.`,
+    );
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+    );
+  } catch {
+    throw new PackageRefusal(
+      'The file is not a readable Excel workbook (.xlsx): damaged, or another kind of file.',
+    );
+  }
+  const sheet = workbook.getWorksheet(PACKAGE_SHEET);
+  if (!sheet) {
+    throw new PackageRefusal(
+      `This workbook is not a Linkages county package: it has no “${PACKAGE_SHEET}” sheet.`,
+    );
+  }
+  const rows: PackageRow[] = [];
+  let cellProblem: string | null = null;
+  sheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const key = row.getCell(1).value;
+    const value = row.getCell(2).value;
+    if (typeof key !== 'string') cellProblem ??= `row ${n} of “${PACKAGE_SHEET}” has no key`;
+    else if (value !== null && typeof value !== 'string' && typeof value !== 'number') {
+      cellProblem ??= `“${key}” (row ${n}) holds neither text nor a number`;
+    } else rows.push({ key, value });
+  });
+  if (cellProblem) throw new PackageRefusal(`The package sheet is damaged: ${cellProblem}.`);
+  const format = rows.find((r) => r.key === 'format')?.value;
+  const version = rows.find((r) => r.key === 'version')?.value;
+  if (format !== PACKAGE_FORMAT) {
+    throw new PackageRefusal(
+      'This workbook is not a Linkages county package (its format is not named).',
+    );
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new PackageRefusal('The package does not say which format version it is.');
+  }
+  if (version > PACKAGE_VERSION) {
+    throw new PackageRefusal(
+      `The package was made by a newer Workbench (format version ${version}); this one reads version ${PACKAGE_VERSION}. Update the Workbench to roll it up.`,
+    );
+  }
+  let shaped: unknown;
+  try {
+    shaped = unflattenPackage(rows);
+  } catch (error) {
+    if (error instanceof PackageLayoutError) {
+      throw new PackageRefusal(`The package sheet is damaged: ${error.message}`);
+    }
+    throw error;
+  }
+  const parsed = CountyPackage.safeParse(shaped);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PackageRefusal(
+      `The package sheet is damaged: “${issue?.path.join('.') ?? ''}” ${issue?.message ?? ''}.`,
+    );
+  }
+  const problems = packageInconsistencies(parsed.data);
+  if (problems.length > 0) {
+    throw new PackageRefusal(`The package's figures do not add up: ${problems.join('; ')}.`);
+  }
+  return parsed.data;
+}

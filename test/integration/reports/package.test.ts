@@ -1,0 +1,165 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { loadDemoCounty, readDemoDataset } from '../../../src/api/demo';
+import { typedInvoke } from '../../../src/api/service';
+import type { CountyPackage } from '../../../src/core/reports/package';
+import { PACKAGE_SHEET } from '../../../src/export/reportPackage';
+import { resourcesFolder } from '../../../src/server/paths';
+import { packageBase64, samplePackage } from '../../support/reportPackage';
+import { openTempWorkbench, refusal, serviceOver } from '../../support/workbench';
+
+const SONOMA = 49;
+
+async function demoCounty() {
+  const workbench = openTempWorkbench();
+  const invoke = typedInvoke(serviceOver(workbench));
+  await loadDemoCounty(invoke, readDemoDataset(resourcesFolder));
+  return { workbench, invoke };
+}
+
+async function workbookOf(bytesBase64: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(Buffer.from(bytesBase64, 'base64')).buffer);
+  return workbook;
+}
+
+const asBase64 = async (workbook: ExcelJS.Workbook) =>
+  Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+
+describe('the county report package', () => {
+  it('reads back as the figures the county’s own pages show', async () => {
+    const { invoke } = await demoCounty();
+    const file = await invoke('reports.exportPackage', { countyId: SONOMA, sfyStartYear: 2025 });
+    expect(file.fileName).toBe('Sonoma-report-package-SFY-2025-26.xlsx');
+    const pkg = await invoke('reports.readPackage', {
+      fileName: file.fileName,
+      bytesBase64: file.bytesBase64,
+    });
+
+    const summary = await invoke('fiscal.summary', {
+      countyId: SONOMA,
+      sfyStartYear: 2025,
+      asOf: null,
+    });
+    const year = summary.leverage.find((l) => l.sfyStartYear === 2025);
+    expect(pkg.county).toEqual({ fips: '06097', name: 'Sonoma' });
+    expect(pkg.fiscal).toMatchObject({
+      budgetCents: summary.budgetVsActual.total.budgetCents,
+      spentCents: summary.budgetVsActual.total.actualCents,
+      leveragedCents: year?.leveragedCents,
+      generalFundSavedCents: year?.generalFundSavedCents,
+      leverageRatio: year?.leverageRatio,
+    });
+    expect(pkg.fiscal.spentCents).toBeGreaterThan(0);
+
+    const { components } = await invoke('program.getModel', { countyId: SONOMA });
+    expect(pkg.model.components).toBe(components.length);
+    expect(pkg.model.componentsOperating).toBe(
+      components.filter((c) => c.status === 'operating').length,
+    );
+    const plan = await invoke('program.getPlan', { countyId: SONOMA, today: null });
+    expect(pkg.rollout.tasks).toBe(plan.tasks.length);
+    const { totals } = await invoke('program.listTrainings', { countyId: SONOMA });
+    const training = totals.find((t) => t.startYear === 2025);
+    expect(pkg.training.sessions).toBe(training?.sessions ?? 0);
+    expect(pkg.training.attendees.total).toBe(training?.attendees.total ?? 0);
+    expect(pkg.readiness?.respondents).toBeGreaterThan(0);
+  });
+
+  it('holds no case number, description or vendor text in any cell of any sheet', async () => {
+    const { workbench, invoke } = await demoCounty();
+    const file = await invoke('reports.exportPackage', { countyId: SONOMA, sfyStartYear: 2025 });
+    const forbidden = new Set(
+      (
+        workbench.sqlite
+          .prepare(
+            `SELECT family_reference AS text FROM ledger_entry WHERE family_reference IS NOT NULL
+             UNION SELECT description FROM ledger_entry WHERE description <> ''
+             UNION SELECT contact_notes FROM team_member WHERE contact_notes <> ''
+             UNION SELECT notes FROM training_session WHERE notes <> ''`,
+          )
+          .all() as { text: string }[]
+      ).map((r) => r.text),
+    );
+    expect(forbidden.size).toBeGreaterThan(100);
+    const cells: string[] = [];
+    for (const sheet of (await workbookOf(file.bytesBase64)).worksheets) {
+      sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    }
+    expect(cells.length).toBeGreaterThan(100);
+    expect(cells.filter((text) => forbidden.has(text) || /\bC-\d{4,}/.test(text))).toEqual([]);
+  });
+
+  const tampered = async (edit: (sheet: ExcelJS.Worksheet) => void) => {
+    const workbook = await workbookOf(await packageBase64());
+    const sheet = workbook.getWorksheet(PACKAGE_SHEET);
+    if (!sheet) throw new Error('no package sheet');
+    edit(sheet);
+    return asBase64(workbook);
+  };
+  const setValue = (key: string, value: string | number) => (sheet: ExcelJS.Worksheet) =>
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === key) row.getCell(2).value = value;
+    });
+  const changed = (change: (p: CountyPackage) => void) => {
+    const pkg = samplePackage();
+    change(pkg);
+    return packageBase64(pkg);
+  };
+
+  it.each<[string, () => Promise<string> | string, RegExp]>([
+    [
+      'bytes that are not a workbook',
+      () => Buffer.from('just text').toString('base64'),
+      /not a readable Excel workbook/,
+    ],
+    [
+      'a workbook that is not a package',
+      async () => {
+        const workbook = new ExcelJS.Workbook();
+        workbook.addWorksheet('Sheet1').addRow(['hello']);
+        return asBase64(workbook);
+      },
+      /not a Linkages county package: it has no “package” sheet/,
+    ],
+    [
+      'a package from a newer Workbench',
+      () => tampered(setValue('version', 2)),
+      /newer Workbench \(format version 2\)/,
+    ],
+    ['another format', () => tampered(setValue('format', 'something-else')), /format is not named/],
+    [
+      'figures that do not add up',
+      () => changed((p) => (p.fiscal.budgetCents += 1)),
+      /do not add up: the budget by stream adds up to 15000000 cents, not 15000001/,
+    ],
+    [
+      'a damaged key',
+      () => tampered((sheet) => (sheet.getRow(5).getCell(1).value = 'fiscal..budget')),
+      /damaged: “fiscal\.\.budget” is not a package key/,
+    ],
+    [
+      'a missing figure',
+      () => tampered(setValue('training.sessions', 'four')),
+      /damaged: “training\.sessions”/,
+    ],
+    [
+      'an unknown county',
+      () => changed((p) => (p.county = { fips: '06999', name: 'Atlantis' })),
+      /Atlantis County with FIPS code 06999, which is not a California county/,
+    ],
+    [
+      'an oversized file',
+      () => Buffer.alloc(6 * 1024 * 1024).toString('base64'),
+      /larger than 5 MB/,
+    ],
+  ])('refuses %s, saying why', async (_what, bytes, message) => {
+    const { invoke } = { invoke: typedInvoke(serviceOver(openTempWorkbench())) };
+    const error = await refusal(
+      invoke('reports.readPackage', { fileName: 'package.xlsx', bytesBase64: await bytes() }),
+    );
+    expect(error.kind).toBe('ValidationError');
+    expect(error.issues[0]?.path).toBe('bytesBase64');
+    expect(error.message).toMatch(message);
+  });
+});
