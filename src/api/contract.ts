@@ -15,6 +15,7 @@ import { programContract } from './program.contract';
 import { readinessContract } from './readiness.contract';
 import { reportsContract } from './reports.contract';
 import { rolloutContract } from './rollout.contract';
+import { rollupContract } from './rollup.contract';
 import { systemContract } from './system.contract';
 import { teamContract } from './team.contract';
 import { trainingContract } from './training.contract';
@@ -35,6 +36,7 @@ export const contract = {
   ...fiscalSummaryContract,
   ...ledgerImportContract,
   ...reportsContract,
+  ...rollupContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -154,17 +154,22 @@ export const reportsHandlers: HandlersFor<typeof reportsContract> = {
 
   'reports.readPackage': async ({ bytesBase64 }, ctx) => {
     try {
-      const pkg = await readCountyPackage(new Uint8Array(Buffer.from(bytesBase64, 'base64')));
-      const county = findCountyByFips(ctx.workbench.db, pkg.county.fips);
-      if (!county || county.name !== pkg.county.name) {
-        throw new PackageRefusal(
-          `The package names ${pkg.county.name} County with FIPS code ${pkg.county.fips}, which is not a California county the Workbench knows.`,
-        );
-      }
-      return pkg;
+      return (await readKnownPackage(ctx, bytesBase64)).pkg;
     } catch (error) {
       if (!(error instanceof PackageRefusal)) throw error;
       throw new ValidationError(error.message, [{ path: 'bytesBase64', message: error.message }]);
     }
   },
 };
+
+/** A package file read, checked, and matched to one of the 58 counties; else a PackageRefusal. */
+export async function readKnownPackage(ctx: ServiceContext, bytesBase64: string) {
+  const pkg = await readCountyPackage(new Uint8Array(Buffer.from(bytesBase64, 'base64')));
+  const county = findCountyByFips(ctx.workbench.db, pkg.county.fips);
+  if (!county || county.name !== pkg.county.name) {
+    throw new PackageRefusal(
+      `The package names ${pkg.county.name} County with FIPS code ${pkg.county.fips}, which is not a California county the Workbench knows.`,
+    );
+  }
+  return { pkg, county };
+}

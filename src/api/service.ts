@@ -11,6 +11,7 @@ import { programHandlers } from './program';
 import { readinessHandlers } from './readiness';
 import { reportsHandlers } from './reports';
 import { rolloutHandlers } from './rollout';
+import { rollupHandlers } from './rollup';
 import { systemHandlers } from './system';
 import { teamHandlers } from './team';
 import { trainingHandlers } from './training';
@@ -31,6 +32,7 @@ const handlers: HandlersFor<Contract> = {
   ...fiscalSummaryHandlers,
   ...ledgerImportHandlers,
   ...reportsHandlers,
+  ...rollupHandlers,
 };
 
 export interface Service {

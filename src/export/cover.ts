@@ -7,7 +7,8 @@ import type ExcelJS from 'exceljs';
 export interface CoverDetails {
   /** e.g. "Fiscal workbook" */
   readonly title: string;
-  readonly countyName: string;
+  /** null for a statewide workbook. */
+  readonly countyName: string | null;
   /** e.g. "SFY 2026-27", or null when the workbook is not about one period. */
   readonly period: string | null;
   readonly appVersion: string;
@@ -29,7 +30,7 @@ export function writeCover(sheet: ExcelJS.Worksheet, cover: CoverDetails): void 
   add([cover.title], true, 16);
   add([]);
   const details: [string, string][] = [
-    ['County', `${cover.countyName} County`],
+    ['County', cover.countyName === null ? 'Statewide' : `${cover.countyName} County`],
     ['Period', cover.period ?? 'All periods'],
     ['Generated', cover.generatedAt.toISOString()],
     ['Made with', `Linkages Workbench ${cover.appVersion}`],

@@ -15,7 +15,7 @@ export function createWorkbook(cover: CoverDetails): ExcelJS.Workbook {
   workbook.lastModifiedBy = workbook.creator;
   workbook.created = cover.generatedAt;
   workbook.modified = cover.generatedAt;
-  workbook.title = `${cover.title} — ${cover.countyName} County`;
+  workbook.title = `${cover.title} — ${cover.countyName === null ? 'Statewide' : `${cover.countyName} County`}`;
 
   writeCover(workbook.addWorksheet(COVER_SHEET), cover);
   return workbook;

@@ -3,3 +3,4 @@ export * from './readiness';
 export * from './program';
 export * from './team';
 export * from './fiscal';
+export * from './reports';

@@ -83,7 +83,17 @@ async function seedRound(service: Service) {
     date: '2026-08-03',
     amount: '125.50',
   })) as { id: number };
+  const rollup = (await service.invoke('reports.createRollup', {
+    name: 'Seed roll-up',
+    sfyStartYear: 2025,
+  })) as { id: number };
+  await service.invoke('reports.addPackage', {
+    rollupId: rollup.id,
+    fileName: 'Sonoma.xlsx',
+    bytesBase64: await packageBase64(),
+  });
   return {
+    rollupId: rollup.id,
     roundId: round.id,
     respondentId: respondent.id,
     taskId: task.id,
@@ -190,6 +200,18 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'program.getModel': () => ({ countyId: 49 }),
   'program.exportWorkbook': () => ({ countyId: 49 }),
   'reports.exportPackage': () => ({ countyId: 49, sfyStartYear: 2026 }),
+  'reports.listRollups': () => ({}),
+  'reports.createRollup': () => ({ name: 'SFY 2025-26 statewide', sfyStartYear: 2025 }),
+  'reports.deleteRollup': ({ rollupId }) => ({ rollupId }),
+  'reports.addPackage': async ({ rollupId }) => ({
+    rollupId,
+    fileName: 'Sonoma (2).xlsx',
+    bytesBase64: await packageBase64(),
+    replace: true,
+  }),
+  'reports.removePackage': ({ rollupId }) => ({ rollupId, countyId: 49 }),
+  'reports.rollupView': ({ rollupId }) => ({ rollupId }),
+  'reports.exportRollup': ({ rollupId }) => ({ rollupId }),
   'reports.readPackage': async () => ({
     fileName: 'Sonoma-report-package.xlsx',
     bytesBase64: await packageBase64(),

@@ -1,0 +1,129 @@
+/**
+ * The statewide roll-up workbook: summary with totals and medians, one row per county, the model
+ * by tier and status, funding streams across counties, and the counties that sent no package.
+ */
+import type ExcelJS from 'exceljs';
+import { SOURCE_PROGRAM_LABELS } from '../core/fiscal/reference';
+import type { SourceProgram } from '../core/fiscal/types';
+import { sfyLabel } from '../core/fiscalCalendar';
+import { TIER_LABELS, type Tier } from '../core/program/catalog';
+import { STATUS_LABELS, type ComponentStatus } from '../core/program/model';
+import type { RollupView } from '../api/rollup.contract';
+import { MONEY_FORMAT } from './fiscal';
+import { table, type Column } from './sheets';
+import { createWorkbook } from './workbook';
+
+const dollars = (cents: number) => cents / 100;
+const money = <T>(heading: string, cents: (row: T) => number): Column<T> => ({
+  heading,
+  value: (row) => dollars(cents(row)),
+  numFmt: MONEY_FORMAT,
+  width: 17,
+});
+
+type CountyRow = RollupView['counties'][number];
+
+const countyColumns: Column<CountyRow>[] = [
+  { heading: 'County', value: (r) => r.name, width: 18 },
+  { heading: 'FIPS', value: (r) => r.fips },
+  { heading: 'Readiness level', value: (r) => r.readinessLevel ?? '', width: 16 },
+  { heading: 'Tiers operating', value: (r) => r.tiersOperating },
+  { heading: 'Components operating', value: (r) => r.componentsOperating },
+  money('Budget', (r) => r.budgetCents),
+  money('Spent', (r) => r.spentCents),
+  money('Leveraged', (r) => r.leveragedCents),
+  { heading: 'Leverage ratio', value: (r) => r.leverageRatio, numFmt: '0.00' },
+  { heading: 'Mutual families', value: (r) => r.mutualFamilies },
+  { heading: 'Package made', value: (r) => r.generatedAt.slice(0, 10), width: 14 },
+];
+
+export function rollupWorkbook(
+  view: RollupView,
+  appVersion: string,
+  generatedAt: Date,
+): ExcelJS.Workbook {
+  const { rollup, statewide } = view;
+  const workbook = createWorkbook({
+    title: `Statewide roll-up: ${rollup.name}`,
+    countyName: null,
+    period: sfyLabel({ startYear: rollup.sfyStartYear }),
+    appVersion,
+    generatedAt,
+    notes: [
+      `${statewide.counties} of 58 counties sent a package; the others are listed on “Missing counties”.`,
+      'The statewide leverage ratio is all leveraged funds ÷ all general fund committed; medians are over the counties with a value.',
+    ],
+  });
+  const { totals, medians } = statewide;
+  type Line = { figure: string; total: number | null; median: number | null; format?: string };
+  const summary: Line[] = [
+    { figure: 'Counties with a package', total: statewide.counties, median: null },
+    { figure: 'Tiers operating', total: null, median: medians.tiersOperating },
+    {
+      figure: 'Components operating',
+      total: totals.componentsOperating,
+      median: medians.componentsOperating,
+    },
+    ...(
+      [
+        ['Budget', totals.budgetCents, medians.budgetCents],
+        ['Spent', totals.spentCents, medians.spentCents],
+        ['Leveraged funds', totals.leveragedCents, medians.leveragedCents],
+        ['General fund committed', totals.generalFundCommittedCents, null],
+      ] as const
+    ).map(([figure, total, median]) => ({
+      figure,
+      total: dollars(total),
+      median: median === null ? null : dollars(median),
+      format: MONEY_FORMAT,
+    })),
+    {
+      figure: 'Leverage ratio',
+      total: totals.leverageRatio,
+      median: medians.leverageRatio,
+      format: '0.00',
+    },
+  ];
+  table(workbook.addWorksheet('Statewide'), summaryColumns, summary);
+  table(workbook.addWorksheet('Counties'), countyColumns, view.counties);
+  table(workbook.addWorksheet('By tier'), tierColumns, view.byTierStatus);
+  table(workbook.addWorksheet('By stream'), streamColumns, view.byStream);
+  table(workbook.addWorksheet('Missing counties'), missingColumns, view.missing);
+  return workbook;
+}
+
+type SummaryLine = { figure: string; total: number | null; median: number | null; format?: string };
+const summaryColumns: Column<SummaryLine>[] = [
+  { heading: 'Figure', value: (r) => r.figure, width: 28 },
+  { heading: 'Statewide total', value: (r) => r.total, width: 20 },
+  { heading: 'County median', value: (r) => r.median, width: 20 },
+];
+
+const tierColumns: Column<RollupView['byTierStatus'][number]>[] = [
+  {
+    heading: 'Tier',
+    value: (r) => (r.tier === 'cross-cutting' ? 'Cross-cutting' : TIER_LABELS[r.tier as Tier]),
+    width: 16,
+  },
+  { heading: 'Status', value: (r) => STATUS_LABELS[r.status as ComponentStatus], width: 14 },
+  { heading: 'Components', value: (r) => r.components },
+  { heading: 'Counties', value: (r) => r.counties },
+];
+
+const streamColumns: Column<RollupView['byStream'][number]>[] = [
+  { heading: 'Funding stream', value: (r) => r.stream, width: 40 },
+  {
+    heading: 'Program',
+    value: (r) => SOURCE_PROGRAM_LABELS[r.sourceProgram as SourceProgram],
+    width: 14,
+  },
+  money('Budget', (r) => r.budgetCents),
+  money('Spent', (r) => r.spentCents),
+  money('Leveraged', (r) => r.leveragedCents),
+  { heading: 'Counties', value: (r) => r.counties },
+];
+
+const missingColumns: Column<RollupView['missing'][number]>[] = [
+  { heading: 'County', value: (r) => r.name, width: 18 },
+  { heading: 'FIPS', value: (r) => r.fips },
+];
