@@ -11,6 +11,7 @@ import { RolloutPlanPage } from './pages/program/RolloutPlanPage';
 import { TeamPage } from './pages/program/TeamPage';
 import { TrainingPage } from './pages/program/TrainingPage';
 import { ReadinessArea } from './pages/readiness/ReadinessArea';
+import { ReportsArea } from './pages/reports/ReportsArea';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { UpcomingAreaPage } from './pages/upcoming/UpcomingAreaPage';
 
@@ -70,6 +71,8 @@ function Page({ route }: { route: Route }) {
       return <ReadinessArea path={route.path} />;
     case 'fiscal':
       return <FiscalArea path={route.path} />;
+    case 'reports':
+      return <ReportsArea path={route.path} />;
     case 'program':
       if (route.path[0] === 'plan') return <RolloutPlanPage />;
       if (route.path[0] === 'team') return <TeamPage />;

@@ -56,10 +56,6 @@ export const AREAS: readonly Area[] = [
     id: 'reports',
     label: 'Reports',
     purpose: 'The county report package and the statewide roll-up for the oversight committee.',
-    coming: [
-      'A county report package workbook (aggregates only, never a person).',
-      'A statewide roll-up of many counties’ packages with a map of California.',
-    ],
   },
   {
     id: 'settings',

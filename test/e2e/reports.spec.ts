@@ -1,0 +1,92 @@
+/// <reference lib="dom" />
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { writeDemoPackages } from '../../scripts/demo-packages';
+import { PACKAGE_SHEET } from '../../src/export/reportPackage';
+import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
+
+const sessions = sessionPerTest();
+
+async function workbookAt(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+describe('reports in Chromium', () => {
+  it('makes the demo county’s package, rolls up 58 counties, shows the map and table, exports', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-e2e-packages-'));
+    const files = await writeDemoPackages(folder, 2025);
+    expect(files).toHaveLength(58);
+    const session = await sessions.open({ demo: true, route: '#/reports' });
+    const { page } = session;
+
+    // The county's own package, for SFY 2025-26.
+    await page.getByRole('heading', { name: 'Sonoma County' }).waitFor();
+    await page
+      .getByLabel('State fiscal year', { exact: true })
+      .selectOption({ label: 'SFY 2025-26' });
+    const [ownPackage] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the report package' }).click(),
+    ]);
+    expect(ownPackage.suggestedFilename()).toBe('Sonoma-report-package-SFY-2025-26.xlsx');
+    const ownFile = path.join(folder, ownPackage.suggestedFilename());
+    await ownPackage.saveAs(ownFile);
+    const own = await workbookAt(ownFile);
+    expect(own.getWorksheet(PACKAGE_SHEET)?.state).toBe('hidden');
+    expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
+
+    // A roll-up for SFY 2025-26, by keyboard.
+    await page.getByRole('link', { name: 'Statewide roll-ups' }).click();
+    await page.getByLabel('Name').fill('Oversight committee, SFY 2025-26');
+    await page
+      .getByLabel('State fiscal year', { exact: true })
+      .selectOption({ label: 'SFY 2025-26' });
+    await page.getByLabel('Name').press('Enter');
+    await page
+      .getByRole('heading', { name: 'Oversight committee, SFY 2025-26 (SFY 2025-26)' })
+      .waitFor();
+
+    const adding = page.getByRole('region', { name: 'Add county packages' });
+    await page.locator('#package-files').setInputFiles(files);
+    await expect
+      .poll(() => adding.getByRole('status').textContent(), { timeout: 60_000 })
+      .toBe('58 of 58 files added.');
+    const table = page.getByTestId('rollup-counties');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(58);
+    expect(await page.getByText('Every county has sent its package.').count()).toBe(1);
+    expect(await page.locator('figure svg path').count()).toBeGreaterThanOrEqual(58);
+
+    // The same county twice: the committee chooses; a file that is no workbook is refused.
+    const alameda = files.find((f) => path.basename(f).startsWith('Alameda')) ?? '';
+    const notAWorkbook = path.join(folder, 'minutes.xlsx');
+    fs.writeFileSync(notAWorkbook, 'Minutes of the March meeting');
+    await page.locator('#package-files').setInputFiles([alameda, ownFile, notAWorkbook]);
+    await page.getByRole('button', { name: 'Use this file for Alameda' }).waitFor();
+    await page
+      .getByText(/minutes\.xlsx: refused\. The file is not a readable Excel workbook/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Use this file for Alameda' }).click();
+    await adding.getByText(/added for Alameda, in place of the earlier package/).waitFor();
+    await page.getByRole('button', { name: 'Keep the one in the roll-up for Sonoma' }).click();
+    await adding.getByText(/not added; the package already in the roll-up stands/).waitFor();
+
+    await page.getByLabel('Colour the map by').selectOption({ label: 'Budget' });
+    await table.getByRole('button', { name: 'Leverage ratio' }).click();
+    expect(await table.locator('th[aria-sort="ascending"]').textContent()).toBe('Leverage ratio');
+    expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'rollup-map.png'), fullPage: true });
+
+    const [rollupFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the roll-up workbook' }).click(),
+    ]);
+    const rollup = await workbookAt(await rollupFile.path());
+    expect(rollup.getWorksheet('Counties')?.rowCount).toBe(59);
+    fs.rmSync(folder, { recursive: true, force: true });
+  }, 180_000);
+});
