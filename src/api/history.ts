@@ -4,7 +4,7 @@ import { restoreModelComponent } from '../db/program';
 import { restoreTask } from '../db/rollout';
 import { sfyLabel } from '../core/fiscalCalendar';
 import { formatMoney } from '../core/money';
-import { restoreImport } from '../db/ledger';
+import { restoreImport } from '../db/ledgerImports';
 import {
   budget,
   fundingStream,

@@ -9,7 +9,8 @@ import { fiscalPeriodOf, type FiscalPeriod } from '../core/fiscalCalendar';
 import { formatMoney } from '../core/money';
 import { budgetedSfys } from '../db/budget';
 import { rememberMapping, savedMapping } from '../db/importMapping';
-import { findImport, importEntries } from '../db/ledger';
+import type { LedgerValues } from '../db/ledger';
+import { findImport, importEntries } from '../db/ledgerImports';
 import { LedgerFileError, openLedgerFile } from '../export/ledgerFile';
 import type { HandlersFor, ServiceContext } from './context';
 import { Conflict, ValidationError } from './errors';
@@ -27,8 +28,8 @@ interface ImportRequest {
   readonly mapping: ColumnMapping | null;
 }
 
-/** Reads, maps and checks the whole file; the same steps for the preview and the import. */
-async function readImport(ctx: ServiceContext, request: ImportRequest) {
+/** Opens the file and settles the mapping; the same first steps for the preview and the import. */
+async function openImport(ctx: ServiceContext, request: ImportRequest) {
   const { db } = ctx.workbench;
   const county = fiscalCounty(ctx, request.countyId);
   let file;
@@ -46,29 +47,40 @@ async function readImport(ctx: ServiceContext, request: ImportRequest) {
     request.mapping ??
     (fits && remembered.success ? remembered.data : suggestMapping(file.headers));
   const mappingProblems = checkMapping(mapping, file.headers).map((p) => p.message);
-  if (mappingProblems.length > 0) {
-    return {
-      county,
-      headers: file.headers,
-      mapping,
-      mappingProblems,
-      rowCount: null,
-      reading: null,
-    };
-  }
   const sfys = new Set(budgetedSfys(db, request.countyId));
   const reference: LedgerReference = {
     streams: county.streams,
     categories: county.categories,
     sfyAllowed: (startYear) => sfys.has(startYear),
   };
-  const validator = new LedgerRowValidator(file.headers, mapping, reference);
-  const rows: ParsedLedgerRow[] = [];
+  const validator =
+    mappingProblems.length === 0 ? new LedgerRowValidator(file.headers, mapping, reference) : null;
+  return { county, file, mapping, mappingProblems, validator };
+}
+
+/**
+ * Reads every row through the validator, handing each batch's good rows to `take`, and sums
+ * them: the fingerprint and total of the rows read, however many there were.
+ */
+async function readRows(
+  file: Awaited<ReturnType<typeof openLedgerFile>>,
+  validator: LedgerRowValidator,
+  take: (rows: readonly ParsedLedgerRow[]) => Promise<void> | void,
+) {
+  const fingerprint = new LedgerFingerprint();
+  let totalCents = 0;
   let rowCount = 0;
+  let validRows = 0;
   try {
     for await (const batch of file.batches) {
       rowCount += batch.length;
-      for (const row of validator.add(batch)) rows.push(row);
+      const good = validator.add(batch);
+      for (const row of good) {
+        fingerprint.add(row);
+        totalCents += row.amountCents;
+      }
+      validRows += good.length;
+      await take(good);
     }
   } catch (error) {
     if (error instanceof LedgerFileError) throw fieldError('bytesBase64', error.message);
@@ -77,28 +89,7 @@ async function readImport(ctx: ServiceContext, request: ImportRequest) {
   if (rowCount === 0) {
     throw fieldError('bytesBase64', 'The file has a header row but no rows to import.');
   }
-  const fingerprint = new LedgerFingerprint();
-  let totalCents = 0;
-  for (const row of rows) {
-    fingerprint.add(row);
-    totalCents += row.amountCents;
-  }
-  const digest = fingerprint.digest();
-  return {
-    county,
-    headers: file.headers,
-    mapping,
-    mappingProblems,
-    rowCount,
-    reading: {
-      rows,
-      errors: validator.errors,
-      moreErrors: validator.moreErrors,
-      totalCents,
-      fingerprint: digest,
-      duplicate: findImport(db, request.countyId, digest),
-    },
-  };
+  return { rowCount, validRows, totalCents, fingerprint: fingerprint.digest() };
 }
 
 /** Rows as stored; the period of each date is worked out once (a year has 365 of them). */
@@ -130,20 +121,26 @@ function storedRow(row: ParsedLedgerRow, { sfy, quarter }: FiscalPeriod) {
 
 export const ledgerImportHandlers: HandlersFor<typeof ledgerImportContract> = {
   'fiscal.previewImport': async (request, ctx) => {
-    const { county, headers, mapping, mappingProblems, rowCount, reading } = await readImport(
-      ctx,
-      request,
-    );
+    const { county, file, mapping, mappingProblems, validator } = await openImport(ctx, request);
+    const sample: ParsedLedgerRow[] = [];
+    const read = validator
+      ? await readRows(file, validator, (rows) => {
+          sample.push(...rows.slice(0, SAMPLE_ROWS - sample.length));
+        })
+      : null;
+    const duplicate = read
+      ? findImport(ctx.workbench.db, request.countyId, read.fingerprint)
+      : null;
     return {
-      headers,
+      headers: file.headers,
       mapping,
       mappingProblems,
-      rowCount: rowCount ?? 0,
-      validRows: reading?.rows.length ?? 0,
-      totalCents: reading?.totalCents ?? 0,
-      errors: reading?.errors ?? [],
-      moreErrors: reading?.moreErrors ?? 0,
-      sample: (reading?.rows ?? []).slice(0, SAMPLE_ROWS).map((row) => ({
+      rowCount: read?.rowCount ?? 0,
+      validRows: read?.validRows ?? 0,
+      totalCents: read?.totalCents ?? 0,
+      errors: validator?.errors ?? [],
+      moreErrors: validator?.moreErrors ?? 0,
+      sample: sample.map((row) => ({
         row: row.row,
         date: row.date,
         amountCents: row.amountCents,
@@ -152,65 +149,50 @@ export const ledgerImportHandlers: HandlersFor<typeof ledgerImportContract> = {
         leveraged: row.leveraged,
         description: row.description,
       })),
-      duplicateOf: reading?.duplicate
-        ? { fileName: reading.duplicate.fileName, importedAt: reading.duplicate.importedAt }
+      duplicateOf: duplicate
+        ? { fileName: duplicate.fileName, importedAt: duplicate.importedAt }
         : null,
     };
   },
 
   'fiscal.importLedger': async (request, ctx) => {
-    const { mapping, mappingProblems, rowCount, reading } = await readImport(ctx, request);
-    if (!reading) {
+    const { file, mapping, mappingProblems, validator } = await openImport(ctx, request);
+    if (!validator) {
       throw new ValidationError(
         `Nothing was imported: the column mapping cannot be used. ${mappingProblems.join(' ')}`,
         mappingProblems.map((message) => ({ path: 'mapping', message })),
       );
     }
-    const bad = reading.errors.length + reading.moreErrors;
+    const gathered: LedgerValues[] = [];
+    const read = await readRows(file, validator, (rows) => {
+      // Once a row is bad nothing will be written: the rest is read only to report every problem.
+      if (validator.errors.length > 0) return;
+      for (const row of storedRows(rows)) gathered.push(row);
+    });
+    const bad = validator.errors.length + validator.moreErrors;
     if (bad > 0) {
-      const issues = reading.errors.map((e) => ({
+      const issues = validator.errors.map((e) => ({
         path: `row ${e.row} · ${e.column}`,
         message: e.value === '' ? e.reason : `“${e.value}”: ${e.reason}`,
       }));
       throw new ValidationError(
-        `Nothing was imported: ${bad} ${bad === 1 ? 'problem' : 'problems'} in ${rowCount ?? 0} rows${reading.moreErrors > 0 ? ` (the first ${reading.errors.length} are listed)` : ''}. Fix them in the file and import it again.`,
+        `Nothing was imported: ${bad} ${bad === 1 ? 'problem' : 'problems'} in ${read.rowCount} rows${validator.moreErrors > 0 ? ` (the first ${validator.errors.length} are listed)` : ''}. Fix them in the file and import it again.`,
         issues,
       );
     }
-    if (reading.duplicate) {
+    const record = { countyId: request.countyId, actor: ctx.actor, fileName: request.fileName };
+    const outcome = importEntries(ctx.workbench, record, gathered, read.fingerprint);
+    if ('duplicateOf' in outcome) {
+      const { fileName, importedAt } = outcome.duplicateOf;
       throw new Conflict(
-        `Nothing was imported: these ${reading.rows.length} rows (${formatMoney(reading.totalCents)}) were already imported from “${reading.duplicate.fileName}” on ${reading.duplicate.importedAt.slice(0, 10)}. Importing them again would count every row twice.`,
+        `Nothing was imported: these ${read.validRows} rows (${formatMoney(read.totalCents)}) were already imported from “${fileName}” on ${importedAt.slice(0, 10)}. Importing them again would count every row twice.`,
       );
-    }
-    let importId: number;
-    try {
-      importId = importEntries(
-        ctx.workbench,
-        {
-          countyId: request.countyId,
-          actor: ctx.actor,
-          fileName: request.fileName,
-          fingerprint: reading.fingerprint,
-        },
-        storedRows(reading.rows),
-      );
-    } catch (error) {
-      // The same rows imported by another request since this one checked: the unique fingerprint
-      // refused them, and the transaction wrote nothing.
-      if (isUniqueViolation(error)) {
-        throw new Conflict(
-          `Nothing was imported: these ${reading.rows.length} rows were imported a moment ago by another import of the same file. Importing them again would count every row twice.`,
-        );
-      }
-      throw error;
     }
     rememberMapping(ctx.workbench.db, request.countyId, KIND, mapping);
-    return { importId, rowCount: reading.rows.length, totalCents: reading.totalCents };
+    return {
+      importId: outcome.importId,
+      rowCount: outcome.rowCount,
+      totalCents: read.totalCents,
+    };
   },
 };
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
-  );
-}

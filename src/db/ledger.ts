@@ -7,11 +7,9 @@ import {
   sfyStart,
   type FiscalQuarter,
 } from '../core/fiscalCalendar';
-import { recordAudit } from './audit';
 import { saveAudited } from './audited';
 import type { Db, Workbench } from './openDatabase';
-import type { Restorer } from './undo';
-import { ledgerCell, ledgerEntry, ledgerImport } from './schema';
+import { ledgerCell, ledgerEntry } from './schema';
 
 export type LedgerRow = typeof ledgerEntry.$inferSelect;
 export type LedgerValues = Omit<
@@ -152,127 +150,6 @@ export function spentThroughByStream(
   for (const row of rows) add(row.streamId, row.spent);
   return spent;
 }
-
-export function findImport(db: Db, countyId: number, fingerprint: string) {
-  return db
-    .select()
-    .from(ledgerImport)
-    .where(and(eq(ledgerImport.countyId, countyId), eq(ledgerImport.fingerprint, fingerprint)))
-    .get();
-}
-
-/**
- * Writes a whole import in one transaction: the import record, every row, and one audit event for
- * the import (not one per row: an import of a million rows is one change, undone as one).
- */
-export function importEntries(
-  { db, sqlite }: Workbench,
-  record: { countyId: number; actor: string; fileName: string; fingerprint: string },
-  entries: readonly LedgerValues[],
-): number {
-  const { countyId, actor, fileName, fingerprint } = record;
-  return db.transaction((tx) => {
-    const imported = tx
-      .insert(ledgerImport)
-      .values({ countyId, actor, fileName, fingerprint, rowCount: entries.length })
-      .returning()
-      .get();
-    // One prepared statement, bound per row: drizzle's builder would cost more than the insert.
-    // The import's own time stamps every row (SQLite's default would work it out a million times).
-    const insert = sqlite.prepare(
-      `INSERT INTO ledger_entry (county_id, date, sfy_start_year, quarter, stream_id, category_id,
-         paying_program, amount_cents, leveraged, saved_program, description, family_reference,
-         refund_reason, import_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const at = imported.importedAt;
-    bulkLedgerWrite(tx, () => {
-      for (const e of entries) {
-        insert.run(
-          countyId,
-          e.date,
-          e.sfyStartYear,
-          e.quarter,
-          e.streamId,
-          e.categoryId,
-          e.payingProgram,
-          e.amountCents,
-          e.leveraged ? 1 : 0,
-          e.savedProgram,
-          e.description,
-          e.familyReference,
-          e.refundReason,
-          imported.id,
-          at,
-          at,
-        );
-      }
-      tx.run(cellsOfImport('+', imported.id));
-    });
-    recordAudit(tx, {
-      actor,
-      countyId,
-      entity: 'ledger_import',
-      entityId: String(imported.id),
-      action: 'create',
-      before: undefined,
-      after: imported,
-    });
-    return imported.id;
-  });
-}
-
-/** The row triggers that keep ledger_cell's sums as rows come and go one at a time. */
-const SUM_TRIGGERS = ['ledger_cell_insert', 'ledger_cell_delete'];
-
-/**
- * Runs a bulk write of ledger rows inside the caller's transaction with the per-row sum triggers
- * set aside (the write sums its rows once, per cell, itself): a trigger run per row costs seconds
- * at a million rows. They are dropped and made again from their own stored SQL in the same
- * transaction, so a failure or a crash rolls them back with the rest, and no other connection
- * ever sees the ledger without them.
- */
-function bulkLedgerWrite(tx: Db, write: () => void): void {
-  const triggers = tx.all<{ name: string; sql: string }>(
-    sql`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ${SUM_TRIGGERS}`,
-  );
-  if (triggers.length !== SUM_TRIGGERS.length) {
-    throw new Error('The ledger sum triggers are missing; the database needs repair.');
-  }
-  for (const trigger of triggers) tx.run(sql.raw(`DROP TRIGGER "${trigger.name}"`));
-  write();
-  for (const trigger of triggers) tx.run(sql.raw(trigger.sql));
-}
-
-/** Adds (+) or takes away (−) an import's rows in the ledger sums, one statement for all its cells. */
-function cellsOfImport(sign: '+' | '-', importId: number): SQL {
-  const signed = sql.raw(sign);
-  return sql`
-    INSERT INTO ledger_cell
-    SELECT county_id, sfy_start_year, quarter, stream_id, category_id,
-      ${signed}SUM(amount_cents),
-      ${signed}SUM(CASE WHEN leveraged THEN amount_cents ELSE 0 END),
-      ${signed}SUM(CASE WHEN leveraged AND saved_program = 'county' THEN amount_cents ELSE 0 END),
-      ${signed}COUNT(*)
-    FROM ledger_entry WHERE import_id = ${importId}
-    GROUP BY county_id, sfy_start_year, quarter, stream_id, category_id
-    ON CONFLICT DO UPDATE SET
-      spent_cents = spent_cents + excluded.spent_cents,
-      leveraged_cents = leveraged_cents + excluded.leveraged_cents,
-      general_fund_saved_cents = general_fund_saved_cents + excluded.general_fund_saved_cents,
-      entries = entries + excluded.entries`;
-}
-
-/** Undo of an import (its only audited change is its creation): its rows and its record go. */
-export const restoreImport: Restorer = (tx, { entityId, before }) => {
-  if (before !== null) throw new Error('An import is only ever created; nothing else to undo.');
-  bulkLedgerWrite(tx, () => {
-    tx.run(cellsOfImport('-', entityId));
-    tx.run(sql`DELETE FROM ledger_cell WHERE entries = 0`);
-    tx.delete(ledgerEntry).where(eq(ledgerEntry.importId, entityId)).run();
-  });
-  tx.delete(ledgerImport).where(eq(ledgerImport.id, entityId)).run();
-};
 
 const LEDGER_PAGE = 5000;
 
