@@ -65,6 +65,8 @@ export class LedgerImportWriter {
     private readonly record: ImportRecord,
   ) {
     const { db, sqlite } = workbench;
+    // Its own transaction, never a part of another: abort() must not roll back someone else's.
+    if (sqlite.inTransaction) throw new Error('A ledger import cannot run inside a transaction.');
     sqlite.exec('BEGIN IMMEDIATE');
     try {
       // The fingerprint is known only at the end; until then the record holds a unique stand-in.
