@@ -1,14 +1,12 @@
+import { openBenchService } from './service';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadContent } from '../src/api/content';
 import type { Invoke } from '../src/api/contract';
 import { demoLedgerCsv, type DemoFiscal } from '../src/api/demoFiscal';
 import { readDemoDataset } from '../src/api/demo';
-import { createService, typedInvoke } from '../src/api/service';
-import { openDatabase, type Workbench } from '../src/db/openDatabase';
+import { type Workbench } from '../src/db/openDatabase';
 import { resourcesFolder } from '../src/server/paths';
 import { median, repeat, type Figure } from './figure';
 
@@ -74,17 +72,7 @@ function exportInChild(file: string): { seconds: number; maxRssMb: number; bytes
 let export1m: ReturnType<typeof exportInChild> | undefined;
 
 async function openBenchCounty(spec = millionRowSpec()) {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-bench-'));
-  const workbench = openDatabase(path.join(folder, 'workbench.sqlite'));
-  const invoke = typedInvoke(
-    createService({
-      workbench,
-      appVersion: 'bench',
-      actor: 'bench',
-      dataFolder: folder,
-      content: loadContent(resourcesFolder),
-    }),
-  );
+  const { folder, workbench, invoke } = openBenchService();
   const { streams, categories } = await invoke('fiscal.reference', { countyId: SONOMA });
   for (const sfyStartYear of spec.sfys) {
     for (const line of spec.lines) {

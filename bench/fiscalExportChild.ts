@@ -2,24 +2,11 @@
  * Child process of the fiscal export benchmark: exports one SFY of a prepared database and prints
  * its time and peak memory, measured apart from the import that filled the database.
  */
-import path from 'node:path';
+import { openBenchService } from './service';
 import { performance } from 'node:perf_hooks';
-import { loadContent } from '../src/api/content';
-import { createService, typedInvoke } from '../src/api/service';
-import { openDatabase } from '../src/db/openDatabase';
-import { resourcesFolder } from '../src/server/paths';
 
 const [file = '', sfyText = '2025'] = process.argv.slice(2);
-const workbench = openDatabase(file);
-const invoke = typedInvoke(
-  createService({
-    workbench,
-    appVersion: 'bench',
-    actor: 'bench',
-    dataFolder: path.dirname(file),
-    content: loadContent(resourcesFolder),
-  }),
-);
+const { workbench, invoke } = openBenchService(file);
 const started = performance.now();
 const exported = await invoke('fiscal.exportWorkbook', {
   countyId: 49,

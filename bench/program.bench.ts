@@ -1,12 +1,8 @@
+import { openBenchService } from './service';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadContent } from '../src/api/content';
 import type { Invoke } from '../src/api/contract';
-import { createService, typedInvoke } from '../src/api/service';
-import { openDatabase, type Workbench } from '../src/db/openDatabase';
-import { resourcesFolder } from '../src/server/paths';
+import { type Workbench } from '../src/db/openDatabase';
 import { largePlan, saveLargePlan } from '../test/support/largePlan';
 import type { Figure } from './figure';
 
@@ -23,17 +19,7 @@ export const figures: Figure[] = [
     // read back with its completion, due lists and warnings.
     name: 'program.plan_5000_ms',
     async measure() {
-      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-bench-'));
-      const workbench = openDatabase(path.join(folder, 'workbench.sqlite'));
-      const invoke = typedInvoke(
-        createService({
-          workbench,
-          appVersion: 'bench',
-          actor: 'bench',
-          dataFolder: folder,
-          content: loadContent(resourcesFolder),
-        }),
-      );
+      const { folder, workbench, invoke } = openBenchService();
       const started = performance.now();
       const ids = await saveLargePlan(invoke, largePlan(TASKS, SONOMA));
       const plan = await invoke('program.getPlan', { countyId: SONOMA, today: '2026-06-01' });

@@ -1,33 +1,13 @@
+import { openBenchService } from './service';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadContent } from '../src/api/content';
-import { createService, typedInvoke } from '../src/api/service';
 import { demoPackages } from '../src/core/reports/demoPackages';
-import { openDatabase } from '../src/db/openDatabase';
 import { listCounties } from '../src/db/workspace';
 import { packageWorkbook } from '../src/export/reportPackage';
 import { workbookBytes } from '../src/export/workbook';
-import { resourcesFolder } from '../src/server/paths';
 import { median, repeat, type Figure } from './figure';
 
-function openBench() {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-bench-'));
-  const workbench = openDatabase(path.join(folder, 'workbench.sqlite'));
-  const invoke = typedInvoke(
-    createService({
-      workbench,
-      appVersion: 'bench',
-      actor: 'bench',
-      dataFolder: folder,
-      content: loadContent(resourcesFolder),
-    }),
-  );
-  return { folder, workbench, invoke };
-}
-
-let rolledUp: (ReturnType<typeof openBench> & { rollupId: number }) | undefined;
+let rolledUp: (ReturnType<typeof openBenchService> & { rollupId: number }) | undefined;
 
 export const figures: Figure[] = [
   {
@@ -35,7 +15,7 @@ export const figures: Figure[] = [
     // roll-up one by one — each read, checked and stored — and the statewide view over them.
     name: 'reports.rollup_58_s',
     async measure() {
-      const bench = openBench();
+      const bench = openBenchService();
       const counties = listCounties(bench.workbench.db);
       const files = await Promise.all(
         demoPackages(counties, 2025).map(async (pkg) => ({
