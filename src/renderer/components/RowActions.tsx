@@ -20,10 +20,27 @@ export function RowActions({
       <button type="button" className="link" onClick={onEdit}>
         Edit<span className="visually-hidden"> {rowName}</span>
       </button>
-      <button type="button" className={danger ? 'link danger' : 'link'} onClick={onAction}>
-        {action}
-        <span className="visually-hidden"> {rowName}</span>
-      </button>
+      <RowButton rowName={rowName} action={action} onClick={onAction} danger={danger} />
     </div>
+  );
+}
+
+/** One action on a table row, named with its row for screen readers ("Remove Sonoma"). */
+export function RowButton({
+  rowName,
+  action,
+  onClick,
+  danger = false,
+}: {
+  rowName: string;
+  action: string;
+  onClick: () => void;
+  danger?: boolean;
+}) {
+  return (
+    <button type="button" className={danger ? 'link danger' : 'link'} onClick={onClick}>
+      {action}
+      <span className="visually-hidden"> {rowName}</span>
+    </button>
   );
 }

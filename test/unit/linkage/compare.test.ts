@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   compareAddress,
@@ -14,22 +12,15 @@ import { jaro, jaroWinkler } from '../../../src/core/linkage/jaroWinkler';
 import { soundex } from '../../../src/core/linkage/soundex';
 import {
   formalFirstName,
-  nicknameTable,
   standardName,
   standardSsn,
   standardStreet,
   standardSurname,
   standardZip,
 } from '../../../src/core/linkage/standardize';
-import { resourcesFolder } from '../../../src/server/paths';
+import { shippedNicknames } from '../../support/nicknames';
 
-const nicknames = nicknameTable(
-  (
-    JSON.parse(
-      fs.readFileSync(path.join(resourcesFolder, 'linkage', 'nicknames-v1.json'), 'utf8'),
-    ) as { nicknames: Record<string, string[]> }
-  ).nicknames,
-);
+const nicknames = shippedNicknames;
 
 describe('Jaro and Jaro–Winkler', () => {
   it('give Winkler’s published figures', () => {

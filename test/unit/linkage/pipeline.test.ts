@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { candidatePairs, type BlockingRule } from '../../../src/core/linkage/blocking';
 import {
@@ -19,7 +17,6 @@ import { oneToOne } from '../../../src/core/linkage/resolve';
 import { soundex } from '../../../src/core/linkage/soundex';
 import {
   formalFirstName,
-  nicknameTable,
   standardName,
   standardSsn,
   standardStreet,
@@ -27,15 +24,9 @@ import {
   standardZip,
 } from '../../../src/core/linkage/standardize';
 import { synthesizeExtracts, type SynthPerson } from '../../../src/core/linkage/synth';
-import { resourcesFolder } from '../../../src/server/paths';
+import { shippedNicknames } from '../../support/nicknames';
 
-const nicknames = nicknameTable(
-  (
-    JSON.parse(
-      fs.readFileSync(path.join(resourcesFolder, 'linkage', 'nicknames-v1.json'), 'utf8'),
-    ) as { nicknames: Record<string, string[]> }
-  ).nicknames,
-);
+const nicknames = shippedNicknames;
 
 function standard(p: SynthPerson) {
   const surname = standardSurname(p.lastName);

@@ -1,4 +1,4 @@
-import { hrefOf } from '../../navigation';
+import { SubNav } from '../../components/SubNav';
 
 const PAGES = [
   { path: '', label: 'Summary' },
@@ -11,20 +11,5 @@ const PAGES = [
 
 /** The fiscal area's pages, with the current one marked. */
 export function FiscalNav({ current }: { current: (typeof PAGES)[number]['path'] }) {
-  return (
-    <nav aria-label="Fiscal pages" className="subnav">
-      <ul>
-        {PAGES.map((page) => (
-          <li key={page.path}>
-            <a
-              href={page.path ? hrefOf('fiscal', page.path) : hrefOf('fiscal')}
-              aria-current={page.path === current ? 'page' : undefined}
-            >
-              {page.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav area="fiscal" label="Fiscal pages" pages={PAGES} current={current} />;
 }

@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useFileDrop } from '../../components/useFileDrop';
 import { useAddPackages, type SentFile } from './useAddPackages';
 
 const dateOf = (iso: string) => iso.slice(0, 16).replace('T', ' ');
@@ -9,36 +9,16 @@ const dateOf = (iso: string) => iso.slice(0, 16).replace('T', ' ');
  */
 export function AddPackages({ rollupId }: { rollupId: number }) {
   const { files, running, add, choose, stop } = useAddPackages(rollupId);
-  const [over, setOver] = useState(false);
   const done = files.filter((f) => !('state' in f.outcome) || f.outcome.state === 'kept').length;
   const accepted = files.filter((f) => 'outcome' in f.outcome && f.outcome.outcome === 'accepted');
 
-  function dragOver(event: DragEvent): void {
-    if (running || !event.dataTransfer.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    setOver(true);
-  }
-
-  function drop(event: DragEvent): void {
-    event.preventDefault();
-    setOver(false);
-    if (!running) void add([...event.dataTransfer.files]);
-  }
+  const { over, zone } = useFileDrop(running, (files) => void add(files));
 
   return (
     <section aria-labelledby="add-packages-heading">
       <h2 id="add-packages-heading">Add county packages</h2>
-      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- dropping is a mouse extra; the file input inside is the keyboard way to the same thing */}
-      <div
-        className={over ? 'import-drop import-drop--over' : 'import-drop'}
-        onDragEnter={dragOver}
-        onDragOver={dragOver}
-        onDragLeave={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false);
-        }}
-        onDrop={drop}
-      >
+      {/* Dropping is a mouse extra (useFileDrop); the file input inside is the keyboard way. */}
+      <div className={over ? 'import-drop import-drop--over' : 'import-drop'} {...zone}>
         <label htmlFor="package-files">County report packages (.xlsx, any number at once)</label>
         <input
           id="package-files"

@@ -1,4 +1,4 @@
-import { hrefOf } from '../../navigation';
+import { SubNav } from '../../components/SubNav';
 
 const PAGES = [
   { path: '', label: 'County report package' },
@@ -7,20 +7,5 @@ const PAGES = [
 
 /** The reports area's pages, with the current one marked. */
 export function ReportsNav({ current }: { current: (typeof PAGES)[number]['path'] }) {
-  return (
-    <nav aria-label="Reports pages" className="subnav">
-      <ul>
-        {PAGES.map((page) => (
-          <li key={page.path}>
-            <a
-              href={page.path ? hrefOf('reports', page.path) : hrefOf('reports')}
-              aria-current={page.path === current ? 'page' : undefined}
-            >
-              {page.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav area="reports" label="Reports pages" pages={PAGES} current={current} />;
 }

@@ -1,4 +1,5 @@
 import type { RollupView } from '../../../api/rollup.contract';
+import { RowButton } from '../../components/RowActions';
 import { TableScroll } from '../../components/TableScroll';
 import { useSortableTable } from '../program/sortableTable';
 import { FIGURES, LEVEL_LABELS } from './rollupFigures';
@@ -53,9 +54,7 @@ export function RollupCountyTable({
               <td className="number">{c.mutualFamilies ?? '–'}</td>
               <td>{c.generatedAt.slice(0, 10)}</td>
               <td>
-                <button type="button" className="danger" onClick={() => onRemove(c)}>
-                  Remove<span className="visually-hidden"> {c.name}</span>
-                </button>
+                <RowButton rowName={c.name} action="Remove" onClick={() => onRemove(c)} danger />
               </td>
             </tr>
           ))}

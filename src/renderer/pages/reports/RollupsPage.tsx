@@ -5,6 +5,7 @@ import { invoke } from '../../client/client';
 import { refreshAfterChange, useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
+import { RowButton } from '../../components/RowActions';
 import { TableScroll } from '../../components/TableScroll';
 import { hrefOf, navigate } from '../../navigation';
 import { SfyPicker } from '../fiscal/SfyPicker';
@@ -88,9 +89,12 @@ export function RollupsPage() {
                     <td>{r.counties} of 58</td>
                     <td>{r.updatedAt.slice(0, 10)}</td>
                     <td>
-                      <button type="button" className="danger" onClick={() => remove(r)}>
-                        Delete<span className="visually-hidden"> {r.name}</span>
-                      </button>
+                      <RowButton
+                        rowName={r.name}
+                        action="Delete"
+                        onClick={() => remove(r)}
+                        danger
+                      />
                     </td>
                   </tr>
                 ))}

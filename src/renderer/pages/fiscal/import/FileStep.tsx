@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { useFileDrop } from '../../../components/useFileDrop';
 import { fileSizeText, MAX_FILE_MB } from './importFile';
 import type { ChosenFile, ImportPhase } from './useLedgerImport';
 
@@ -24,7 +25,6 @@ export function FileStep({
   onCancel: () => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   const importing = phase === 'importing';
 
   // The input forgets its file when the page does (cancel, import), so picking it again counts.
@@ -32,21 +32,10 @@ export function FileStep({
     if (!file && input.current) input.current.value = '';
   }, [file]);
 
-  function dragOver(event: DragEvent): void {
-    if (importing || !event.dataTransfer.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    setOver(true);
-  }
-
-  function drop(event: DragEvent): void {
-    event.preventDefault();
-    setOver(false);
-    if (importing) return;
-    const files = [...event.dataTransfer.files];
+  const { over, zone } = useFileDrop(importing, (files) => {
     if (files.length > 1) onRefuse('Drop one file at a time.');
     else if (files[0]) onChoose(files[0]);
-  }
+  });
 
   function cancel(): void {
     onCancel();
@@ -57,16 +46,8 @@ export function FileStep({
   return (
     <section aria-labelledby="import-file-heading">
       <h2 id="import-file-heading">1. Choose a file</h2>
-      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- dropping is a mouse extra; the file input inside is the keyboard way to the same thing */}
-      <div
-        className={over ? 'import-drop import-drop--over' : 'import-drop'}
-        onDragEnter={dragOver}
-        onDragOver={dragOver}
-        onDragLeave={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false);
-        }}
-        onDrop={drop}
-      >
+      {/* Dropping is a mouse extra (useFileDrop); the file input inside is the keyboard way. */}
+      <div className={over ? 'import-drop import-drop--over' : 'import-drop'} {...zone}>
         <label htmlFor={FILE_INPUT_ID}>
           Finance export (.csv or .xlsx, up to {MAX_FILE_MB} MB)
         </label>
