@@ -15,7 +15,16 @@ import { SOURCE_PROGRAM_LABELS } from '../core/fiscal/reference';
 import type { FiscalLedgerRow, SourceProgram } from '../core/fiscal/types';
 import { sfyLabel } from '../core/fiscalCalendar';
 import { COVER_SHEET, writeCover } from './cover';
-import { DATE_FORMAT, excelDate, frozenHeader, streamTable, table, type Column } from './sheets';
+import {
+  DATE_FORMAT,
+  excelDate,
+  figureTable,
+  frozenHeader,
+  streamTable,
+  table,
+  type Column,
+  type FigureRow,
+} from './sheets';
 
 export const FISCAL_SHEETS = {
   summary: 'Summary',
@@ -127,26 +136,25 @@ async function writeFiscalWorkbook(
 function writeSummary(sheet: ExcelJS.Worksheet, input: FiscalWorkbookInput): void {
   const { total } = input.budgetVsActual;
   const lev = input.leverage;
-  const figures: [string, number | null, string][] = [
-    ['Budget', dollars(total.budgetCents), MONEY_FORMAT],
-    ['Spent', dollars(total.actualCents), MONEY_FORMAT],
-    ['Variance (budget − spent)', dollars(total.varianceCents), MONEY_FORMAT],
-    ['Spent of budget', total.percentSpent, SHARE_FORMAT],
-    ['Leveraged funds', dollars(lev?.leveragedCents ?? 0), MONEY_FORMAT],
-    ['General-fund savings', dollars(lev?.generalFundSavedCents ?? 0), MONEY_FORMAT],
-    ['General fund committed', dollars(lev?.generalFundCommittedCents ?? 0), MONEY_FORMAT],
-    ['Leverage ratio', lev?.leverageRatio ?? null, RATIO_FORMAT],
-  ];
-  sheet.columns = [{ width: 30 }, { width: 18 }];
-  const header = sheet.addRow(['Figure', 'Value']);
-  header.font = { bold: true };
-  header.commit();
-  // Each figure has its own format, set before its row is committed (a streamed row is final).
-  for (const [label, value, format] of figures) {
-    const row = sheet.addRow([label, value]);
-    row.getCell(2).numFmt = format;
-    row.commit();
-  }
+  const money = (label: string, cents: number): FigureRow => ({
+    label,
+    values: [dollars(cents)],
+    numFmt: MONEY_FORMAT,
+  });
+  figureTable(
+    sheet,
+    ['Figure', 'Value'],
+    [
+      money('Budget', total.budgetCents),
+      money('Spent', total.actualCents),
+      money('Variance (budget − spent)', total.varianceCents),
+      { label: 'Spent of budget', values: [total.percentSpent], numFmt: SHARE_FORMAT },
+      money('Leveraged funds', lev?.leveragedCents ?? 0),
+      money('General-fund savings', lev?.generalFundSavedCents ?? 0),
+      money('General fund committed', lev?.generalFundCommittedCents ?? 0),
+      { label: 'Leverage ratio', values: [lev?.leverageRatio ?? null], numFmt: RATIO_FORMAT },
+    ],
+  );
 }
 
 function figureColumns<T extends BudgetFigures>(): Column<T>[] {

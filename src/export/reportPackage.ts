@@ -23,7 +23,7 @@ import {
   type PackageRow,
 } from '../core/reports/packageLayout';
 import { MONEY_FORMAT } from './fiscal';
-import { table, type Column } from './sheets';
+import { figureTable, table, type Column } from './sheets';
 import { createWorkbook } from './workbook';
 
 export const PACKAGE_SHEET = 'package';
@@ -52,8 +52,7 @@ export function packageWorkbook(pkg: CountyPackage): ExcelJS.Workbook {
   ]);
   table(workbook.addWorksheet('Program model'), modelColumns, pkg.model.byTierStatus);
   table(workbook.addWorksheet('Rollout'), rolloutColumns, pkg.rollout.byStage);
-  const fiscal = workbook.addWorksheet('Fiscal');
-  table(fiscal, streamColumns, pkg.fiscal.byStream);
+  table(workbook.addWorksheet('Fiscal'), streamColumns, pkg.fiscal.byStream);
   figures(workbook.addWorksheet('Fiscal totals'), [
     ['Budget', dollars(pkg.fiscal.budgetCents), MONEY_FORMAT],
     ['Spent', dollars(pkg.fiscal.spentCents), MONEY_FORMAT],
@@ -81,14 +80,10 @@ export function packageWorkbook(pkg: CountyPackage): ExcelJS.Workbook {
   return workbook;
 }
 
+/** Figure and value rows, a format where the figure needs one. */
 function figures(sheet: ExcelJS.Worksheet, rows: [string, string | number | null, string?][]) {
-  sheet.columns = [{ width: 30 }, { width: 22 }];
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.addRow(['Figure', 'Value']).font = { bold: true };
-  for (const [label, value, format] of rows) {
-    const row = sheet.addRow([label, value]);
-    if (format) row.getCell(2).numFmt = format;
-  }
+  const lines = rows.map(([label, value, numFmt]) => ({ label, values: [value], numFmt }));
+  figureTable(sheet, ['Figure', 'Value'], lines);
 }
 
 type TierStatus = CountyPackage['model']['byTierStatus'][number];

@@ -10,7 +10,7 @@ import { TIER_LABELS, type Tier } from '../core/program/catalog';
 import { STATUS_LABELS, type ComponentStatus } from '../core/program/model';
 import type { RollupView } from '../api/rollup.contract';
 import { MONEY_FORMAT } from './fiscal';
-import { table, type Column } from './sheets';
+import { figureTable, table, type Column, type FigureRow } from './sheets';
 import { createWorkbook } from './workbook';
 
 const dollars = (cents: number) => cents / 100;
@@ -55,49 +55,38 @@ export function rollupWorkbook(
     ],
   });
   const { totals, medians } = statewide;
-  type Line = { figure: string; total: number | null; median: number | null; format?: string };
-  const summary: Line[] = [
-    { figure: 'Counties with a package', total: statewide.counties, median: null },
-    { figure: 'Tiers operating', total: null, median: medians.tiersOperating },
-    {
-      figure: 'Components operating',
-      total: totals.componentsOperating,
-      median: medians.componentsOperating,
-    },
-    ...(
-      [
-        ['Budget', totals.budgetCents, medians.budgetCents],
-        ['Spent', totals.spentCents, medians.spentCents],
-        ['Leveraged funds', totals.leveragedCents, medians.leveragedCents],
-        ['General fund committed', totals.generalFundCommittedCents, null],
-      ] as const
-    ).map(([figure, total, median]) => ({
-      figure,
-      total: dollars(total),
-      median: median === null ? null : dollars(median),
-      format: MONEY_FORMAT,
-    })),
-    {
-      figure: 'Leverage ratio',
-      total: totals.leverageRatio,
-      median: medians.leverageRatio,
-      format: '0.00',
-    },
-  ];
-  table(workbook.addWorksheet('Statewide'), summaryColumns, summary);
+  const money = (label: string, total: number, median: number | null): FigureRow => ({
+    label,
+    values: [dollars(total), median === null ? null : dollars(median)],
+    numFmt: MONEY_FORMAT,
+  });
+  figureTable(
+    workbook.addWorksheet('Statewide'),
+    ['Figure', 'Statewide total', 'County median'],
+    [
+      { label: 'Counties with a package', values: [statewide.counties, null] },
+      { label: 'Tiers operating', values: [null, medians.tiersOperating] },
+      {
+        label: 'Components operating',
+        values: [totals.componentsOperating, medians.componentsOperating],
+      },
+      money('Budget', totals.budgetCents, medians.budgetCents),
+      money('Spent', totals.spentCents, medians.spentCents),
+      money('Leveraged funds', totals.leveragedCents, medians.leveragedCents),
+      money('General fund committed', totals.generalFundCommittedCents, null),
+      {
+        label: 'Leverage ratio',
+        values: [totals.leverageRatio, medians.leverageRatio],
+        numFmt: '0.00',
+      },
+    ],
+  );
   table(workbook.addWorksheet('Counties'), countyColumns, view.counties);
   table(workbook.addWorksheet('By tier'), tierColumns, view.byTierStatus);
   table(workbook.addWorksheet('By stream'), streamColumns, view.byStream);
   table(workbook.addWorksheet('Missing counties'), missingColumns, view.missing);
   return workbook;
 }
-
-type SummaryLine = { figure: string; total: number | null; median: number | null; format?: string };
-const summaryColumns: Column<SummaryLine>[] = [
-  { heading: 'Figure', value: (r) => r.figure, width: 28 },
-  { heading: 'Statewide total', value: (r) => r.total, width: 20 },
-  { heading: 'County median', value: (r) => r.median, width: 20 },
-];
 
 const tierColumns: Column<RollupView['byTierStatus'][number]>[] = [
   {

@@ -53,6 +53,37 @@ export function table<T>(
   for (const row of rows) sheet.addRow(columns.map((c) => c.value(row))).commit();
 }
 
+/** One figure: its label, its value (or values, one per heading after the first) and its format. */
+export interface FigureRow {
+  readonly label: string;
+  readonly values: readonly Cell[];
+  readonly numFmt?: string;
+}
+
+/**
+ * A sheet of figures, one per row, each row with its own number format (a money figure beside a
+ * ratio), under a bold frozen header. Rows are committed as they go, so a streaming sheet takes it
+ * too (its frozen header given when it was made, see frozenHeader()).
+ */
+export function figureTable(
+  sheet: ExcelJS.Worksheet,
+  headings: readonly string[],
+  rows: readonly FigureRow[],
+): void {
+  sheet.columns = headings.map((_, i) => ({ width: i === 0 ? 30 : 20 }));
+  if (!sheet.views.some((view) => view.state === 'frozen')) {
+    sheet.views.push({ state: 'frozen', ySplit: 1 });
+  }
+  const header = sheet.addRow([...headings]);
+  header.font = { bold: true };
+  header.commit();
+  for (const { label, values, numFmt } of rows) {
+    const row = sheet.addRow([label, ...values]);
+    if (numFmt) values.forEach((_, i) => (row.getCell(i + 2).numFmt = numFmt));
+    row.commit();
+  }
+}
+
 const ROWS_BETWEEN_BREATHS = 2000;
 
 /**
