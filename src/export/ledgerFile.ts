@@ -6,7 +6,7 @@
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { CsvFormatError, CsvReader } from '../core/fiscal/import/csv';
+import { CsvFormatError, CsvReader } from '../core/csv';
 import type { LedgerCell, LedgerRecord } from '../core/fiscal/import/rows';
 
 export class LedgerFileError extends Error {}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../../src/core/fiscal/import/csv';
+import { parseCsv } from '../../../../src/core/csv';
 import { parseMoney } from '../../../../src/core/money';
 import {
   LedgerRowValidator,

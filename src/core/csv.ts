@@ -1,7 +1,8 @@
 /**
- * An RFC 4180 reader for finance-system exports, fed in chunks so a million-row ledger never has
- * to sit in memory as one string. Comma only: county exports are comma-separated, and guessing a
- * delimiter from a sample misreads files whose descriptions hold semicolons or tabs.
+ * An RFC 4180 reader for county system exports (finance ledgers, caseload extracts), fed in
+ * chunks so a million-row file never has to sit in memory as one string. Comma only: county
+ * exports are comma-separated, and guessing a delimiter from a sample misreads files whose
+ * descriptions hold semicolons or tabs.
  *
  * Speed: a field is found with indexOf and cut with slice, never built a character at a time
  * (string concatenation per character is what makes naive readers take minutes on a big export).
@@ -24,7 +25,7 @@ export class CsvFormatError extends Error {
   }
 }
 
-/** A record this long is a quote that never closed, not a ledger row: stop before memory runs out. */
+/** A record this long is a quote that never closed, not a row: stop before memory runs out. */
 export const MAX_CSV_RECORD_CHARS = 1_000_000;
 
 const QUOTE = 0x22;

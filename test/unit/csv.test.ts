@@ -4,7 +4,7 @@ import {
   CsvReader,
   MAX_CSV_RECORD_CHARS,
   parseCsv,
-} from '../../../../src/core/fiscal/import/csv';
+} from '../../src/core/csv';
 
 const fieldsOf = (text: string) => parseCsv(text).map((record) => record.fields);
 
