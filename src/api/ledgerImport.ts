@@ -11,7 +11,7 @@ import { budgetedSfys } from '../db/budget';
 import { rememberMapping, savedMapping } from '../db/importMapping';
 import type { LedgerValues } from '../db/ledger';
 import { findImport, importEntries } from '../db/ledgerImports';
-import { LedgerFileError, openLedgerFile } from '../export/ledgerFile';
+import { openTableFile, TableFileError } from '../export/tableFile';
 import type { HandlersFor, ServiceContext } from './context';
 import { Conflict, ValidationError } from './errors';
 import { fiscalCounty, fieldError } from './fiscalRules';
@@ -34,9 +34,9 @@ async function openImport(ctx: ServiceContext, request: ImportRequest) {
   const county = fiscalCounty(ctx, request.countyId);
   let file;
   try {
-    file = await openLedgerFile(Buffer.from(request.bytesBase64, 'base64'));
+    file = await openTableFile(Buffer.from(request.bytesBase64, 'base64'));
   } catch (error) {
-    if (error instanceof LedgerFileError) throw fieldError('bytesBase64', error.message);
+    if (error instanceof TableFileError) throw fieldError('bytesBase64', error.message);
     throw error;
   }
   // A mapping the person chose stands as given; without one, the county's last mapping is offered
@@ -63,7 +63,7 @@ async function openImport(ctx: ServiceContext, request: ImportRequest) {
  * them: the fingerprint and total of the rows read, however many there were.
  */
 async function readRows(
-  file: Awaited<ReturnType<typeof openLedgerFile>>,
+  file: Awaited<ReturnType<typeof openTableFile>>,
   validator: LedgerRowValidator,
   take: (rows: readonly ParsedLedgerRow[]) => Promise<void> | void,
 ) {
@@ -83,7 +83,7 @@ async function readRows(
       await take(good);
     }
   } catch (error) {
-    if (error instanceof LedgerFileError) throw fieldError('bytesBase64', error.message);
+    if (error instanceof TableFileError) throw fieldError('bytesBase64', error.message);
     throw error;
   }
   if (rowCount === 0) {

@@ -6,10 +6,22 @@
  * would swamp the comparison, so such blocks are left out and counted.
  */
 
-/** A rule gives a record its key under the rule, or null when the record lacks the fields. */
-export interface BlockingRule<T> {
+/**
+ * A rule gives a record (the index-th of a side) its key under the rule, a whole number from 0 to
+ * 2^31 − 1, or NO_KEY when the record lacks the fields. Keys are numbers because a statewide match
+ * looks up ten million of them, in a table made for exactly that.
+ */
+export interface BlockingRule<S> {
   readonly name: string;
-  readonly key: (record: T) => string | null;
+  readonly key: (side: S, index: number) => number;
+}
+
+export const NO_KEY = -1;
+
+/** A side of the match: its records, however held, and how many. */
+export interface BlockingSide<S> {
+  readonly records: S;
+  readonly count: number;
 }
 
 export interface CandidatePairs {
@@ -23,12 +35,13 @@ export interface CandidatePairs {
 
 export const MAX_BLOCK = 5_000;
 
-export function candidatePairs<T>(
-  sideA: readonly T[],
-  sideB: readonly T[],
-  rules: readonly BlockingRule<T>[],
-  maxBlock = MAX_BLOCK,
+export function candidatePairs<S>(
+  sideA: BlockingSide<S>,
+  sideB: BlockingSide<S>,
+  rules: readonly BlockingRule<S>[],
+  options: { maxBlock?: number; onProgress?: (share: number) => void } = {},
 ): CandidatePairs {
+  const { maxBlock = MAX_BLOCK, onProgress } = options;
   let left = new Int32Array(1024);
   let right = new Int32Array(1024);
   let count = 0;
@@ -47,44 +60,118 @@ export function candidatePairs<T>(
   };
   const indexes = rules.map((rule) => indexByKey(sideB, rule));
   // seenBy[b] = a + 1 when pair (a, b) is already taken for the current a: no pair twice.
-  const seenBy = new Int32Array(sideB.length);
-  const byRule = rules.map((rule) => ({ rule: rule.name, pairs: 0, skippedBlocks: 0 }));
-  const skipped = rules.map(() => new Set<string>());
-  for (let a = 0; a < sideA.length; a++) {
-    const record = sideA[a] as T;
-    for (const [r, rule] of rules.entries()) {
-      const key = rule.key(record);
-      if (key === null) continue;
-      const block = indexes[r]?.get(key);
-      if (!block) continue;
-      if (block.length > maxBlock) {
+  const seenBy = new Int32Array(sideB.count);
+  const tallies = new Float64Array(rules.length);
+  const skipped = rules.map(() => new Set<number>());
+  for (let a = 0; a < sideA.count; a++) {
+    if (onProgress && a % 65_536 === 0) onProgress(a / sideA.count);
+    for (let r = 0; r < rules.length; r++) {
+      const key = (rules[r] as BlockingRule<S>).key(sideA.records, a);
+      if (key < 0) continue;
+      const index = indexes[r] as BlockIndex;
+      const group = index.groups.find(key);
+      if (group < 0) continue;
+      const from = index.starts[group] as number;
+      const to = index.starts[group + 1] as number;
+      if (to - from > maxBlock) {
         skipped[r]?.add(key);
         continue;
       }
-      const tally = byRule[r];
-      for (const b of block) {
+      for (let k = from; k < to; k++) {
+        const b = index.members[k] as number;
         if (seenBy[b] === a + 1) continue;
         seenBy[b] = a + 1;
         push(a, b);
-        if (tally) tally.pairs++;
+        tallies[r] = (tallies[r] as number) + 1;
       }
     }
   }
   return {
     left: left.slice(0, count),
     right: right.slice(0, count),
-    byRule: byRule.map((tally, r) => ({ ...tally, skippedBlocks: skipped[r]?.size ?? 0 })),
+    byRule: rules.map((rule, r) => ({
+      rule: rule.name,
+      pairs: tallies[r] ?? 0,
+      skippedBlocks: skipped[r]?.size ?? 0,
+    })),
   };
 }
 
-function indexByKey<T>(records: readonly T[], rule: BlockingRule<T>): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  records.forEach((record, i) => {
-    const key = rule.key(record);
-    if (key === null) return;
-    const block = index.get(key);
-    if (block) block.push(i);
-    else index.set(key, [i]);
-  });
-  return index;
+/** One side's records grouped by key, as offsets into one array (no array per block). */
+interface BlockIndex {
+  readonly groups: KeyTable;
+  /** Group g's members are members[starts[g]] up to members[starts[g + 1]]. */
+  readonly starts: Int32Array;
+  readonly members: Int32Array;
+}
+
+function indexByKey<S>(side: BlockingSide<S>, rule: BlockingRule<S>): BlockIndex {
+  const groups = new KeyTable(side.count);
+  const groupOf = new Int32Array(side.count).fill(-1);
+  const sizes = new Int32Array(side.count + 1);
+  for (let i = 0; i < side.count; i++) {
+    const key = rule.key(side.records, i);
+    if (key < 0) continue;
+    const group = groups.findOrAdd(key);
+    groupOf[i] = group;
+    sizes[group] = (sizes[group] as number) + 1;
+  }
+  const starts = new Int32Array(groups.size + 1);
+  for (let g = 0; g < groups.size; g++)
+    starts[g + 1] = (starts[g] as number) + (sizes[g] as number);
+  const filled = starts.slice(0, groups.size);
+  const members = new Int32Array(starts[groups.size] as number);
+  for (let i = 0; i < side.count; i++) {
+    const group = groupOf[i] as number;
+    if (group < 0) continue;
+    members[filled[group] as number] = i;
+    filled[group] = (filled[group] as number) + 1;
+  }
+  return { groups, starts, members };
+}
+
+/**
+ * Key → group number in two typed arrays (open addressing, linear probing): a look-up is a hash
+ * and usually one probe, with nothing for the garbage collector, where a Map of a million
+ * entries would cost several times that.
+ */
+class KeyTable {
+  private readonly keys: Int32Array;
+  private readonly groups: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  size = 0;
+
+  constructor(maxKeys: number) {
+    let bits = 4;
+    while (1 << bits < maxKeys * 2) bits++;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.groups = new Int32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
+
+  find(key: number): number {
+    for (let slot = this.slot(key); ; slot = (slot + 1) & this.mask) {
+      const held = this.keys[slot] as number;
+      if (held === key) return this.groups[slot] as number;
+      if (held === -1) return -1;
+    }
+  }
+
+  findOrAdd(key: number): number {
+    for (let slot = this.slot(key); ; slot = (slot + 1) & this.mask) {
+      const held = this.keys[slot] as number;
+      if (held === key) return this.groups[slot] as number;
+      if (held === -1) {
+        this.keys[slot] = key;
+        this.groups[slot] = this.size;
+        return this.size++;
+      }
+    }
+  }
+
+  private slot(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
 }

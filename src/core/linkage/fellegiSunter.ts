@@ -32,7 +32,9 @@ export interface EmResult {
 const FLOOR = 1e-6;
 
 /** A start that any reasonable data moves away from: agreement likely among matches, rare otherwise. */
-export function startingParameters(fields: readonly FieldLevels[]): FsParameters {
+export function startingParameters(
+  fields: readonly Pick<FieldLevels, 'levelCount'>[],
+): FsParameters {
   return {
     lambda: 0.1,
     m: fields.map((f) => spread(f.levelCount, 0.9)),
@@ -48,17 +50,35 @@ function spread(levelCount: number, first: number): number[] {
   );
 }
 
-export function estimateEm(
-  fields: readonly FieldLevels[],
-  options: { start?: FsParameters; maxIterations?: number; tolerance?: number } = {},
-): EmResult {
+export interface EmOptions {
+  readonly start?: FsParameters;
+  readonly maxIterations?: number;
+  readonly tolerance?: number;
+  /** How many pairs each row stands for (see comparisonPatterns); 1 each when absent. */
+  readonly weights?: Float64Array;
+  /** Keep the start's u (estimated from random pairs) and estimate only m and lambda. */
+  readonly fixU?: boolean;
+  /**
+   * Fields this estimate may use and move; the others keep the start's m and u. Pairs blocked on
+   * a field agree on it by construction, so it says nothing about matches among those pairs.
+   */
+  readonly active?: readonly boolean[];
+}
+
+export function estimateEm(fields: readonly FieldLevels[], options: EmOptions = {}): EmResult {
   const pairs = fields[0]?.levels.length ?? 0;
   const { maxIterations = 200, tolerance = 1e-7 } = options;
   let parameters = options.start ?? startingParameters(fields);
   const probability = new Float64Array(pairs);
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
-    matchProbabilities(parameters, fields, probability);
-    const next = maximise(fields, probability);
+    matchProbabilities(parameters, fields, probability, options.active);
+    const estimate = maximise(fields, probability, options.weights);
+    const keep = (f: number) => options.active !== undefined && options.active[f] !== true;
+    const next: FsParameters = {
+      lambda: estimate.lambda,
+      m: estimate.m.map((m, f) => (keep(f) ? (parameters.m[f] ?? m) : m)),
+      u: estimate.u.map((u, f) => (keep(f) || options.fixU ? (parameters.u[f] ?? u) : u)),
+    };
     const change = largestChange(parameters, next);
     parameters = next;
     if (change < tolerance) return { parameters, iterations: iteration, converged: true };
@@ -71,11 +91,13 @@ export function matchProbabilities(
   parameters: FsParameters,
   fields: readonly FieldLevels[],
   out: Float64Array,
+  active?: readonly boolean[],
 ): Float64Array {
   const weights = fields.map((_, f) => logRatios(parameters, f));
   const prior = Math.log(parameters.lambda / (1 - parameters.lambda));
   out.fill(prior);
   fields.forEach((field, f) => {
+    if (active && active[f] !== true) return;
     const weight = weights[f] ?? [];
     const { levels } = field;
     for (let p = 0; p < out.length; p++) {
@@ -88,7 +110,7 @@ export function matchProbabilities(
 }
 
 /** ln(m/u) per level of a field: what seeing the level adds to a pair's log odds. */
-function logRatios({ m, u }: FsParameters, field: number): number[] {
+export function logRatios({ m, u }: FsParameters, field: number): number[] {
   const mField = m[field] ?? [];
   return mField.map((mLevel, l) => Math.log(mLevel / (u[field]?.[l] ?? 1)));
 }
@@ -98,10 +120,19 @@ export function matchWeights(parameters: FsParameters, field: number): number[] 
   return logRatios(parameters, field).map((w) => w / Math.LN2);
 }
 
-function maximise(fields: readonly FieldLevels[], probability: Float64Array): FsParameters {
-  let total = 0;
-  for (let p = 0; p < probability.length; p++) total += probability[p] ?? 0;
-  const lambda = clamp(total / Math.max(1, probability.length));
+function maximise(
+  fields: readonly FieldLevels[],
+  probability: Float64Array,
+  weights: Float64Array | undefined,
+): FsParameters {
+  let matches = 0;
+  let pairs = 0;
+  for (let p = 0; p < probability.length; p++) {
+    const weight = weights ? (weights[p] ?? 0) : 1;
+    matches += (probability[p] ?? 0) * weight;
+    pairs += weight;
+  }
+  const lambda = clamp(matches / Math.max(1, pairs));
   const m: number[][] = [];
   const u: number[][] = [];
   for (const field of fields) {
@@ -112,16 +143,18 @@ function maximise(fields: readonly FieldLevels[], probability: Float64Array): Fs
       const level = levels[p] ?? -1;
       if (level < 0) continue;
       const g = probability[p] ?? 0;
-      matchSums[level] = (matchSums[level] ?? 0) + g;
-      otherSums[level] = (otherSums[level] ?? 0) + (1 - g);
+      const weight = weights ? (weights[p] ?? 0) : 1;
+      matchSums[level] = (matchSums[level] ?? 0) + g * weight;
+      otherSums[level] = (otherSums[level] ?? 0) + (1 - g) * weight;
     }
-    m.push(normalise(matchSums));
-    u.push(normalise(otherSums));
+    m.push(levelShares(matchSums));
+    u.push(levelShares(otherSums));
   }
   return { lambda, m, u };
 }
 
-function normalise(sums: Float64Array): number[] {
+/** Shares of each level from counts, none below the floor. */
+export function levelShares(sums: Float64Array): number[] {
   const floored = [...sums].map((s) => Math.max(s, FLOOR));
   const total = floored.reduce((a, b) => a + b, 0);
   return floored.map((s) => s / total);

@@ -63,7 +63,22 @@ export function familyPairs(
       probability: Math.max(family?.probability ?? 0, probability),
     });
   }
+  // Code-unit order, not localeCompare: the same on every machine, and fast for 100,000 families.
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...families.values()].sort(
-    (a, b) => a.calworksCase.localeCompare(b.calworksCase) || a.cwsCase.localeCompare(b.cwsCase),
+    (a, b) => order(a.calworksCase, b.calworksCase) || order(a.cwsCase, b.cwsCase),
   );
+}
+
+/** Links (at or above `accept`) and pairs for clerical review (from `review` up), each person once. */
+export function bandPairs(
+  pairs: ScoredPairs,
+  accept: number,
+  review: number,
+): { links: number[]; review: number[] } {
+  const kept = oneToOne(pairs, Math.min(accept, review));
+  return {
+    links: kept.filter((p) => (pairs.probability[p] ?? 0) >= accept),
+    review: kept.filter((p) => (pairs.probability[p] ?? 0) < accept),
+  };
 }

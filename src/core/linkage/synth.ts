@@ -1,16 +1,22 @@
 /**
  * A seeded generator of CalWORKs and CWS person extracts with a known truth, for testing and
- * benchmarking the engine and for the demo: families on aid, families known to child welfare,
- * and the mutual ones on both, whose CWS records carry the noise real extracts have (typos,
- * nicknames, hyphenated and swapped surnames, date-of-birth slips, missing and partial SSNs,
- * moves), among twins and relatives who share names. Same seed, same extracts.
+ * benchmarking the engine and for the demo: families on aid, families known to child welfare, and
+ * the mutual ones on both, whose CWS records carry the noise real extracts have (typos, nicknames,
+ * compound surnames swapped or cut, surnames changed, date-of-birth slips, missing and partial
+ * SSNs, moves), among twins and children named after a parent. Same seed, same extracts; families
+ * come one at a time, so a statewide pair of extracts can be written without holding it.
  */
+import { isIsoDate } from '../isoDate';
 import { seededRandom } from '../seededRandom';
+import { FEMALE_POOL, MALE_POOL, STREET_NAMES, SURNAME_POOL, SYNTH_NICKNAMES } from './synthNames';
+
+export type CwsStatus = 'referral' | 'case';
 
 export interface SynthPerson {
   readonly personId: string;
   readonly caseNumber: string;
   readonly firstName: string;
+  readonly middleName: string;
   readonly lastName: string;
   /** ISO date, or "" when the extract lacks it. */
   readonly dob: string;
@@ -20,191 +26,210 @@ export interface SynthPerson {
   readonly street: string;
   readonly zip: string;
   readonly role: 'parent' | 'child';
+  /** CWS only: a referral, or an open case (with its type); "" in the CalWORKs extract. */
+  readonly cwsStatus: CwsStatus | '';
+  readonly caseType: '' | 'ER' | 'FM' | 'FR' | 'PP';
 }
 
-export interface SynthExtracts {
+export interface SynthFamily {
   readonly calworks: SynthPerson[];
   readonly cws: SynthPerson[];
   /** [CalWORKs person id, CWS person id] of every true pair. */
   readonly truth: [string, string][];
 }
 
-const FEMALE = [
-  'MARIA',
-  'JESSICA',
-  'ASHLEY',
-  'JENNIFER',
-  'GUADALUPE',
-  'ELIZABETH',
-  'ANGELICA',
-  'SARAH',
-  'VANESSA',
-  'ROSA',
-  'KIMBERLY',
-  'LINH',
-];
-const MALE = [
-  'JOSE',
-  'MICHAEL',
-  'DANIEL',
-  'CHRISTOPHER',
-  'JUAN',
-  'ANTHONY',
-  'ROBERT',
-  'WILLIAM',
-  'FRANCISCO',
-  'JAMES',
-  'DAVID',
-  'MINH',
-];
-const SURNAMES = [
-  'GARCIA',
-  'HERNANDEZ',
-  'LOPEZ',
-  'MARTINEZ',
-  'SMITH',
-  'JOHNSON',
-  'NGUYEN',
-  'RODRIGUEZ',
-  'WILLIAMS',
-  'GONZALEZ',
-  'BROWN',
-  'PEREZ',
-  'DAVIS',
-  'SANCHEZ',
-  'RAMIREZ',
-  'TORRES',
-  'WASHINGTON',
-  'KOWALSKI',
-  'OKAFOR',
-  'ZWEIBEL',
-];
-const NICKNAMES: Record<string, string> = {
-  WILLIAM: 'BILL',
-  ROBERT: 'BOB',
-  MICHAEL: 'MIKE',
-  CHRISTOPHER: 'CHRIS',
-  DANIEL: 'DANNY',
-  JENNIFER: 'JENNY',
-  ELIZABETH: 'LIZ',
-  FRANCISCO: 'PACO',
-  GUADALUPE: 'LUPE',
-  JAMES: 'JIM',
-  ANTHONY: 'TONY',
-  DAVID: 'DAVE',
-};
-const STREETS = [
-  'MAIN ST',
-  'OAK AVE',
-  'PINE ST',
-  'MISSION BLVD',
-  'EL CAMINO REAL',
-  'CEDAR LN',
-  '5TH ST',
-];
+export type SynthExtracts = SynthFamily;
 
 export interface SynthOptions {
-  readonly families: number;
-  /** Share of families on both caseloads. */
-  readonly mutualShare: number;
+  readonly calworksPersons: number;
+  readonly cwsPersons: number;
+  /** Persons on both extracts (at most the smaller of the two). */
+  readonly mutualPersons: number;
   readonly seed: number;
 }
 
-export function synthesizeExtracts({ families, mutualShare, seed }: SynthOptions): SynthExtracts {
-  const random = seededRandom(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const chance = (p: number) => random() < p;
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  const calworks: SynthPerson[] = [];
-  const cws: SynthPerson[] = [];
-  const truth: [string, string][] = [];
-  let person = 0;
-  for (let f = 0; f < families; f++) {
-    const mutual = chance(mutualShare);
-    const onAid = mutual || chance(0.6);
-    const surname = pick(SURNAMES);
-    const zip = `9${pad(Math.floor(random() * 6000) + 3000, 4)}`;
-    const street = `${Math.floor(random() * 9000) + 100} ${pick(STREETS)}`;
-    const parentYear = 1975 + Math.floor(random() * 25);
-    const members: Omit<SynthPerson, 'personId' | 'caseNumber'>[] = [];
-    const addMember = (
-      role: SynthPerson['role'],
-      year: number,
-      twinOf?: (typeof members)[number],
-    ) => {
-      const sex = chance(0.5) ? 'F' : 'M';
-      const dob =
-        twinOf?.dob ??
-        `${year}-${pad(1 + Math.floor(random() * 12), 2)}-${pad(1 + Math.floor(random() * 28), 2)}`;
-      const ssnDigits = `${pad(100 + Math.floor(random() * 660), 3)}-${pad(10 + Math.floor(random() * 89), 2)}-${pad(1000 + Math.floor(random() * 8999), 4)}`;
-      members.push({
-        firstName: pick(sex === 'F' ? FEMALE : MALE),
-        lastName: surname,
-        dob,
-        sex,
-        ssn: chance(0.85) ? ssnDigits : '',
-        street,
-        zip,
-        role,
-      });
-    };
-    addMember('parent', parentYear);
-    const children = 1 + Math.floor(random() * 3);
-    for (let c = 0; c < children; c++) {
-      const year = Math.min(2024, parentYear + 18 + Math.floor(random() * 20));
-      addMember('child', year, c > 0 && chance(0.03) ? members.at(-1) : undefined);
-    }
-    const calworksCase = `C-${pad(f, 7)}`;
-    const cwsCase = `W-${pad(f, 7)}`;
-    for (const member of members) {
-      const id = person++;
-      const onCws = mutual || !onAid;
-      if (onAid)
-        calworks.push({ ...member, personId: `CW${pad(id, 8)}`, caseNumber: calworksCase });
-      if (onCws) {
-        cws.push({ ...noisy(member, random), personId: `CS${pad(id, 8)}`, caseNumber: cwsCase });
-      }
-      if (onAid && onCws) truth.push([`CW${pad(id, 8)}`, `CS${pad(id, 8)}`]);
-    }
+type Member = Omit<SynthPerson, 'personId' | 'caseNumber' | 'cwsStatus' | 'caseType'>;
+type Kind = 'mutual' | 'aid' | 'cws';
+
+/** The statewide shape of DOMAIN.md: 1,785,978 CalWORKs and 690,593 CWS persons, 250,132 on both. */
+export const STATEWIDE: Omit<SynthOptions, 'seed'> = {
+  calworksPersons: 1_785_978,
+  cwsPersons: 690_593,
+  mutualPersons: 250_132,
+};
+
+export function synthesizeExtracts(options: SynthOptions): SynthExtracts {
+  const all: SynthExtracts = { calworks: [], cws: [], truth: [] };
+  for (const family of synthesizeFamilies(options)) {
+    all.calworks.push(...family.calworks);
+    all.cws.push(...family.cws);
+    all.truth.push(...family.truth);
   }
-  return { calworks, cws, truth };
+  return all;
 }
 
-type Member = Omit<SynthPerson, 'personId' | 'caseNumber'>;
+/** Families until each extract has exactly the persons asked for. */
+export function* synthesizeFamilies(options: SynthOptions): Generator<SynthFamily> {
+  const random = seededRandom(options.seed);
+  const chance = (p: number) => random() < p;
+  const mutual = Math.min(options.mutualPersons, options.calworksPersons, options.cwsPersons);
+  const left: Record<Kind, number> = {
+    mutual,
+    aid: options.calworksPersons - mutual,
+    cws: options.cwsPersons - mutual,
+  };
+  let calworksPerson = 0;
+  let cwsPerson = 0;
+  let calworksCase = 0;
+  let cwsCase = 0;
+  while (left.mutual + left.aid + left.cws > 0) {
+    const kind = pickKind(left, random());
+    const members = familyMembers(random).slice(0, left[kind]);
+    left[kind] -= members.length;
+    const family: SynthFamily = { calworks: [], cws: [], truth: [] };
+    const caseNumber = `C-${pad(calworksCase, 8)}`;
+    const cwsNumber = `W-${pad(cwsCase, 8)}`;
+    if (kind !== 'cws') calworksCase++;
+    const hasCase = chance(kind === 'mutual' ? 0.24 : 0.15);
+    const caseType = hasCase
+      ? (['FM', 'FR', 'FR', 'PP', 'ER'] as const)[Math.floor(random() * 5)]
+      : '';
+    if (kind !== 'aid') cwsCase++;
+    for (const member of members) {
+      let onAid: SynthPerson | undefined;
+      if (kind !== 'cws') {
+        onAid = {
+          ...member,
+          personId: `A${pad(calworksPerson++, 9)}`,
+          caseNumber,
+          cwsStatus: '',
+          caseType: '',
+        };
+        family.calworks.push(onAid);
+      }
+      if (kind !== 'aid') {
+        const written = kind === 'mutual' ? noisy(member, random) : member;
+        const onCws: SynthPerson = {
+          ...written,
+          ssn: kind === 'mutual' ? written.ssn : chance(0.3) ? '' : written.ssn,
+          personId: `B${pad(cwsPerson++, 9)}`,
+          caseNumber: cwsNumber,
+          cwsStatus: hasCase ? 'case' : 'referral',
+          caseType: caseType ?? '',
+        };
+        family.cws.push(onCws);
+        if (onAid) family.truth.push([onAid.personId, onCws.personId]);
+      }
+    }
+    yield family;
+  }
+}
+
+/** A kind of family, more likely the more persons of that kind are still to come. */
+function pickKind(left: Record<Kind, number>, uniform: number): Kind {
+  const total = left.mutual + left.aid + left.cws;
+  let at = uniform * total;
+  for (const kind of ['mutual', 'aid', 'cws'] as const) {
+    if (at < left[kind]) return kind;
+    at -= left[kind];
+  }
+  return left.cws > 0 ? 'cws' : left.aid > 0 ? 'aid' : 'mutual';
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** One or two parents and one to three children, at one address, mostly sharing a surname. */
+function familyMembers(random: () => number): Member[] {
+  const chance = (p: number) => random() < p;
+  const compound = chance(0.12);
+  const surname = compound
+    ? `${SURNAME_POOL.draw(random())} ${SURNAME_POOL.draw(random())}`
+    : SURNAME_POOL.draw(random());
+  const zip = String(90001 + Math.floor(random() * 6100));
+  const street = `${100 + Math.floor(random() * 9900)} ${STREET_NAMES[Math.floor(random() * STREET_NAMES.length)] ?? ''}${chance(0.3) ? ` APT ${1 + Math.floor(random() * 40)}` : ''}`;
+  const parentYear = 1966 + Math.floor(random() * 36);
+  const members: Member[] = [];
+  const person = (role: Member['role'], year: number, twinOf?: Member): Member => {
+    const sex = chance(0.5) ? 'F' : 'M';
+    const pool = sex === 'F' ? FEMALE_POOL : MALE_POOL;
+    const namesake = members.find((m) => m.role === 'parent' && m.sex === sex);
+    const firstName =
+      role === 'child' && namesake && chance(0.03) ? namesake.firstName : pool.draw(random());
+    return {
+      firstName,
+      middleName: chance(0.25) ? pool.draw(random()) : '',
+      lastName:
+        role === 'parent' && members.length > 0 && chance(0.4)
+          ? SURNAME_POOL.draw(random())
+          : surname,
+      dob:
+        twinOf?.dob ??
+        `${year}-${pad(1 + Math.floor(random() * 12), 2)}-${pad(1 + Math.floor(random() * 28), 2)}`,
+      sex,
+      ssn: chance(0.85)
+        ? `${pad(100 + Math.floor(random() * 660), 3)}-${pad(10 + Math.floor(random() * 89), 2)}-${pad(1000 + Math.floor(random() * 8999), 4)}`
+        : '',
+      street,
+      zip,
+      role,
+    };
+  };
+  members.push(person('parent', parentYear));
+  if (chance(0.3)) members.push(person('parent', parentYear - 3 + Math.floor(random() * 7)));
+  const children = 1 + Math.floor(random() * 3);
+  const firstChildYear = Math.max(2006, parentYear + 17);
+  for (let c = 0; c < children; c++) {
+    const year = Math.min(2024, firstChildYear + Math.floor(random() * (2025 - firstChildYear)));
+    const previous = members.at(-1);
+    members.push(person('child', year, c > 0 && previous && chance(0.03) ? previous : undefined));
+  }
+  return members;
+}
 
 /** The same person as the other agency wrote them down. */
 function noisy(member: Member, random: () => number): Member {
   const chance = (p: number) => random() < p;
   let { firstName, lastName, dob, ssn, street, zip } = member;
-  if (chance(0.08)) firstName = NICKNAMES[firstName] ?? firstName;
-  if (chance(0.06)) firstName = typo(firstName, random);
-  if (chance(0.05)) lastName = typo(lastName, random);
-  if (chance(0.04))
-    lastName = `${lastName}-${SURNAMES[Math.floor(random() * SURNAMES.length)] ?? ''}`;
+  if (chance(0.08)) firstName = SYNTH_NICKNAMES[firstName] ?? firstName;
+  if (chance(0.05)) firstName = typo(firstName, random);
+  if (chance(0.04)) lastName = typo(lastName, random);
+  const parts = lastName.split(' ');
+  if (parts.length === 2 && chance(0.4)) {
+    // Compound surnames: swapped, or only the first part kept.
+    lastName = chance(0.5) ? `${parts[1]} ${parts[0]}` : (parts[0] ?? lastName);
+  } else if (chance(0.03)) {
+    lastName = `${lastName}-${SURNAME_POOL.draw(random())}`;
+  } else if (member.role === 'parent' && chance(0.04)) {
+    lastName = SURNAME_POOL.draw(random());
+  }
   if (chance(0.03)) {
     const [year, month, day] = dob.split('-');
     if (Number(day) <= 12) dob = `${year}-${day}-${month}`;
   }
-  if (chance(0.03))
-    dob = typo(dob.replace(/-/g, ''), random, '0123456789').replace(
+  if (chance(0.045)) {
+    const slipped = typo(dob.replace(/-/g, ''), random, '0123456789').replace(
       /^(\d{4})(\d{2})(\d{2})$/,
       '$1-$2-$3',
     );
-  if (chance(0.03)) dob = '';
+    // A slip that makes no calendar date (or a year import refuses) would not be matched.
+    if (isIsoDate(slipped) && slipped >= '1900' && slipped <= '2025') dob = slipped;
+  }
+  if (chance(0.02)) dob = '';
   if (ssn !== '' && chance(0.3)) ssn = chance(0.5) ? '' : `xxx-xx-${ssn.slice(-4)}`;
   if (chance(0.2)) {
-    street = `${Math.floor(random() * 9000) + 100} ${STREETS[Math.floor(random() * STREETS.length)] ?? ''}`;
-    if (chance(0.5)) zip = `9${String(Math.floor(random() * 6000) + 3000).padStart(4, '0')}`;
+    street = `${100 + Math.floor(random() * 9900)} ${STREET_NAMES[Math.floor(random() * STREET_NAMES.length)] ?? ''}`;
+    if (chance(0.5)) zip = String(90001 + Math.floor(random() * 6100));
   }
   return { ...member, firstName, lastName, dob, ssn, street, zip };
 }
 
-/** One character replaced by a neighbour-ish one, or two swapped. */
+/** One character replaced, or two neighbours swapped. */
 function typo(text: string, random: () => number, alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'): string {
   if (text.length < 2) return text;
   const at = Math.floor(random() * (text.length - 1));
-  if (random() < 0.5)
+  if (random() < 0.5) {
     return text.slice(0, at) + (text[at + 1] ?? '') + (text[at] ?? '') + text.slice(at + 2);
+  }
   const replacement = alphabet[Math.floor(random() * alphabet.length)] ?? '';
   return text.slice(0, at) + replacement + text.slice(at + 1);
 }

@@ -1,30 +1,42 @@
 /**
  * Term-frequency adjustment: agreeing on GARCIA says less than agreeing on ZWEIBEL, because two
- * unrelated persons share GARCIA far more often. Exact agreement on a value is weighed against
- * that value's own frequency instead of the field's average u.
+ * unrelated persons share GARCIA far more often. The model's weight for exact agreement holds for
+ * a name of average commonness, that is for the chance two random persons share a name (the sum
+ * of the squared shares); a value's own share moves it: ln(average chance / share).
  */
 
-/** Each value's share of all values given (both extracts together): the chance a random record has it. */
-export function termFrequencies(values: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const value of values) {
-    if (value === '') continue;
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-    total++;
-  }
-  const shares = new Map<string, number>();
-  for (const [value, count] of counts) shares.set(value, count / total);
-  return shares;
-}
-
-/** The smallest frequency used: a value seen once in a small extract is not proof of identity. */
+/** The smallest share used: a name seen once in a small extract is not proof of identity. */
 export const MIN_FREQUENCY = 1e-5;
 
-/**
- * The log-odds weight of exact agreement on a value: ln(m / frequency) in place of ln(m / u). A
- * value rarer than average weighs more, a common one less.
- */
-export function exactAgreementWeight(mExact: number, frequency: number): number {
-  return Math.log(mExact / Math.max(frequency, MIN_FREQUENCY));
+/** Shares of each value among the values given (NONE, i.e. negative ids, left out). */
+export function termFrequencies(
+  columns: readonly Int32Array[],
+  vocabularySize: number,
+): Float64Array {
+  const counts = new Float64Array(vocabularySize);
+  let total = 0;
+  for (const column of columns) {
+    for (let i = 0; i < column.length; i++) {
+      const id = column[i] as number;
+      if (id < 0) continue;
+      counts[id] = (counts[id] ?? 0) + 1;
+      total++;
+    }
+  }
+  if (total > 0) for (let id = 0; id < counts.length; id++) counts[id] = (counts[id] ?? 0) / total;
+  return counts;
+}
+
+/** What exact agreement on each value adds to the model's exact-agreement log odds. */
+export function frequencyAdjustments(shares: Float64Array): Float64Array {
+  let average = 0;
+  for (let id = 0; id < shares.length; id++) average += (shares[id] ?? 0) ** 2;
+  return shares.map((share) => Math.log(average / Math.max(share, MIN_FREQUENCY)));
+}
+
+export function nameFrequencyWeights(
+  columns: readonly Int32Array[],
+  vocabularySize: number,
+): Float64Array {
+  return frequencyAdjustments(termFrequencies(columns, vocabularySize));
 }

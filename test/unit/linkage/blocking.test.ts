@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatePairs, type BlockingRule } from '../../../src/core/linkage/blocking';
+import { candidatePairs, NO_KEY, type BlockingRule } from '../../../src/core/linkage/blocking';
 
 interface Person {
   dob: string;
@@ -7,11 +7,22 @@ interface Person {
   last4: string | null;
 }
 
-const rules: BlockingRule<Person>[] = [
-  { name: 'dob', key: (p) => p.dob || null },
-  { name: 'surname+year', key: (p) => (p.surname ? `${p.surname}|${p.dob.slice(0, 4)}` : null) },
-  { name: 'ssn4', key: (p) => p.last4 },
+const at = (side: Person[], i: number) => side[i] as Person;
+/** "2015-03-07" → 20150307; a soundex "G620" → 7620 (letter number × 1000 + digits). */
+const dobKey = (dob: string) => (dob ? Number(dob.replace(/-/g, '')) : NO_KEY);
+const soundKey = (code: string) => (code.charCodeAt(0) - 64) * 1000 + Number(code.slice(1));
+const rules: BlockingRule<Person[]>[] = [
+  { name: 'dob', key: (side, i) => dobKey(at(side, i).dob) },
+  {
+    name: 'surname+year',
+    key: (side, i) => {
+      const p = at(side, i);
+      return p.surname ? soundKey(p.surname) * 10_000 + Number(p.dob.slice(0, 4)) : NO_KEY;
+    },
+  },
+  { name: 'ssn4', key: (side, i) => Number(at(side, i).last4 ?? NO_KEY) },
 ];
+const side = (records: Person[]) => ({ records, count: records.length });
 
 const pairsOf = (result: ReturnType<typeof candidatePairs>) =>
   [...result.left].map((a, i) => [a, result.right[i]]);
@@ -32,7 +43,7 @@ describe('blocking', () => {
       { dob: '1990-05-05', surname: 'S530', last4: '3456' },
       { dob: '2012-01-01', surname: 'X000', last4: null },
     ];
-    const result = candidatePairs(calworks, cws, rules);
+    const result = candidatePairs(side(calworks), side(cws), rules);
     expect(pairsOf(result)).toEqual([
       [0, 0],
       [0, 1],
@@ -52,10 +63,10 @@ describe('blocking', () => {
       surname: 'S530',
       last4: null,
     }));
-    const capped = candidatePairs(many.slice(0, 2), many, rules, 2999);
+    const capped = candidatePairs(side(many.slice(0, 2)), side(many), rules, { maxBlock: 2999 });
     expect(capped.left.length).toBe(0);
     expect(capped.byRule.map((r) => r.skippedBlocks)).toEqual([1, 1, 0]);
-    const all = candidatePairs(many.slice(0, 2), many, rules);
+    const all = candidatePairs(side(many.slice(0, 2)), side(many), rules);
     expect(all.left.length).toBe(6000);
     expect(new Set(pairsOf(all).map((p) => p.join())).size).toBe(6000);
   });

@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { exactAgreementWeight, termFrequencies } from '../../../src/core/linkage/termFrequency';
+import {
+  frequencyAdjustments,
+  MIN_FREQUENCY,
+  termFrequencies,
+} from '../../../src/core/linkage/termFrequency';
 
 describe('term-frequency adjustment', () => {
-  it('gives each value its share of the values, blanks left out', () => {
-    const shares = termFrequencies(['GARCIA', 'GARCIA', 'GARCIA', 'ZWEIBEL', '', 'NGUYEN']);
-    expect(shares).toEqual(
-      new Map([
-        ['GARCIA', 0.6],
-        ['ZWEIBEL', 0.2],
-        ['NGUYEN', 0.2],
-      ]),
-    );
+  it('gives each value its share of the values of both extracts, blanks (NONE) left out', () => {
+    // ids: 0 GARCIA, 1 ZWEIBEL, 2 NGUYEN
+    const shares = termFrequencies([Int32Array.of(0, 0, -1), Int32Array.of(0, 1, 2)], 3);
+    expect([...shares]).toEqual([0.6, 0.2, 0.2]);
   });
 
-  it('weighs agreement on a common surname less than on a rare one', () => {
-    // m = 0.9: GARCIA at 5 % → ln(0.9 / 0.05) = 2.89; a 1-in-10,000 name → ln(0.9 / 0.0001) = 9.10.
-    expect(exactAgreementWeight(0.9, 0.05)).toBeCloseTo(2.8904, 4);
-    expect(exactAgreementWeight(0.9, 0.0001)).toBeCloseTo(9.105, 4);
-    // Never rarer than the floor: a name seen once in a tiny extract proves nothing extra.
-    expect(exactAgreementWeight(0.9, 1e-9)).toBeCloseTo(Math.log(0.9 / 1e-5), 8);
+  it('weighs agreement on a common name less and on a rare one more than on an average one', () => {
+    // Average chance two persons share a name: 0.6² + 0.2² + 0.2² = 0.44.
+    const adjustments = frequencyAdjustments(Float64Array.of(0.6, 0.2, 0.2));
+    expect(adjustments[0]).toBeCloseTo(Math.log(0.44 / 0.6), 12); // −0.310
+    expect(adjustments[1]).toBeCloseTo(Math.log(0.44 / 0.2), 12); // +0.788
+  });
+
+  it('never treats a value as rarer than the floor', () => {
+    const adjustments = frequencyAdjustments(Float64Array.of(1 - 1e-9, 1e-9));
+    expect(adjustments[1]).toBeCloseTo(Math.log((1 - 1e-9) ** 2 / MIN_FREQUENCY), 9);
   });
 });

@@ -3,6 +3,7 @@
  * tells the person everything to fix; the service imports nothing while any error remains.
  * Row numbers are the spreadsheet's (the header is row 1), as the person sees them in Excel.
  */
+import type { TableCell, TableRecord } from '../../tableRecord';
 import { stateFiscalYearOf, sfyLabel } from '../../fiscalCalendar';
 import type { IsoDate } from '../../isoDate';
 import { MoneyFormatError, parseMoney, type Cents } from '../../money';
@@ -23,13 +24,6 @@ export interface LedgerReference {
 }
 
 /** A cell as a CSV (text) or an XLSX sheet (numbers for amounts and date serials) holds it. */
-export type LedgerCell = string | number | boolean | null;
-
-export interface LedgerRecord {
-  /** Spreadsheet row: the header is row 1. */
-  readonly row: number;
-  readonly fields: readonly LedgerCell[];
-}
 
 export interface ParsedLedgerRow {
   readonly row: number;
@@ -134,7 +128,7 @@ export class LedgerRowValidator {
   }
 
   /** The valid rows among these; the invalid ones add to the errors. */
-  add(records: Iterable<LedgerRecord>): ParsedLedgerRow[] {
+  add(records: Iterable<TableRecord>): ParsedLedgerRow[] {
     const parsed: ParsedLedgerRow[] = [];
     for (const record of records) {
       const row = this.check(record);
@@ -158,7 +152,7 @@ export class LedgerRowValidator {
     }
   }
 
-  private text(fields: readonly LedgerCell[], field: LedgerField): string {
+  private text(fields: readonly TableCell[], field: LedgerField): string {
     const column = this.columns[field];
     if (column === undefined) return '';
     const cell = fields[column];
@@ -170,7 +164,7 @@ export class LedgerRowValidator {
     return column === undefined ? '' : (this.headers[column] ?? '');
   }
 
-  private check({ row, fields }: LedgerRecord): ParsedLedgerRow | null {
+  private check({ row, fields }: TableRecord): ParsedLedgerRow | null {
     if (fields.every(isBlank)) return null;
     const before = this.total;
     for (let column = this.headers.length; column < fields.length; column++) {
@@ -314,10 +308,7 @@ export class LedgerRowValidator {
     };
   }
 
-  private readDate(
-    row: number,
-    fields: readonly LedgerCell[],
-  ): (DateVerdict & { ok: true }) | null {
+  private readDate(row: number, fields: readonly TableCell[]): (DateVerdict & { ok: true }) | null {
     const column = this.columns.date;
     const cell = column === undefined ? null : (fields[column] ?? null);
     const key = typeof cell === 'number' ? cell : cell === null ? '' : String(cell);
@@ -352,7 +343,7 @@ export class LedgerRowValidator {
     return { ok: true, date: reading.date, startYear: sfy.startYear };
   }
 
-  private readAmount(row: number, fields: readonly LedgerCell[]): Cents | null {
+  private readAmount(row: number, fields: readonly TableCell[]): Cents | null {
     const column = this.columns.amount;
     const cell = column === undefined ? null : (fields[column] ?? null);
     const text = cell === null ? '' : String(cell).trim();
@@ -413,7 +404,7 @@ export class LedgerRowValidator {
 
   private readNamed<T extends { readonly name: string; readonly retired: boolean }>(
     row: number,
-    fields: readonly LedgerCell[],
+    fields: readonly TableCell[],
     field: 'fundingStream' | 'serviceCategory',
     known: NameIndex<T>,
     kind: string,
@@ -443,7 +434,7 @@ export class LedgerRowValidator {
 
   private readSaved(
     row: number,
-    fields: readonly LedgerCell[],
+    fields: readonly TableCell[],
     leveraged: boolean | null,
     payingProgram: SourceProgram | null,
   ): SourceProgram | null {
@@ -496,7 +487,7 @@ export class LedgerRowValidator {
 
 /** Checks a whole file's data rows (below the header) at once. */
 export function validateLedgerRows(
-  records: Iterable<LedgerRecord>,
+  records: Iterable<TableRecord>,
   headers: readonly string[],
   mapping: ColumnMapping,
   reference: LedgerReference,
@@ -549,7 +540,7 @@ function yesNo(text: string): boolean | null {
   return null;
 }
 
-function isBlank(cell: LedgerCell): boolean {
+function isBlank(cell: TableCell): boolean {
   return cell === null || (typeof cell === 'string' && cell.trim() === '');
 }
 

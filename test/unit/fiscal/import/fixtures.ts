@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../../../../src/core/fiscal/import/mapping';
-import type { LedgerCell, LedgerReference } from '../../../../src/core/fiscal/import/rows';
+import type { LedgerReference } from '../../../../src/core/fiscal/import/rows';
+import type { TableCell } from '../../../../src/core/tableRecord';
 import type { FundingStream, ServiceCategory } from '../../../../src/core/fiscal/types';
 
 const stream = (
@@ -68,21 +69,21 @@ export const MAPPING: ColumnMapping = {
 };
 
 export interface Cells {
-  date?: LedgerCell;
-  amount?: LedgerCell;
-  fund?: LedgerCell;
-  category?: LedgerCell;
-  program?: LedgerCell;
-  leveraged?: LedgerCell;
-  saved?: LedgerCell;
-  description?: LedgerCell;
-  caseNumber?: LedgerCell;
-  refundReason?: LedgerCell;
+  date?: TableCell;
+  amount?: TableCell;
+  fund?: TableCell;
+  category?: TableCell;
+  program?: TableCell;
+  leveraged?: TableCell;
+  saved?: TableCell;
+  description?: TableCell;
+  caseNumber?: TableCell;
+  refundReason?: TableCell;
 }
 
 /** A valid row unless the cells given say otherwise. */
 export function record(row: number, cells: Cells = {}) {
-  const value = <K extends keyof Cells>(key: K, fallback: LedgerCell) =>
+  const value = <K extends keyof Cells>(key: K, fallback: TableCell) =>
     key in cells ? (cells[key] ?? null) : fallback;
   return {
     row,

@@ -5,11 +5,11 @@ import {
   LedgerRowValidator,
   MAX_LEDGER_ERRORS_LISTED,
   validateLedgerRows,
-  type LedgerRecord,
 } from '../../../../src/core/fiscal/import/rows';
+import type { TableRecord } from '../../../../src/core/tableRecord';
 import { HEADERS, MAPPING, record, REFERENCE, type Cells } from './fixtures';
 
-const validate = (records: LedgerRecord[], mapping = MAPPING, headers = HEADERS) =>
+const validate = (records: TableRecord[], mapping = MAPPING, headers = HEADERS) =>
   validateLedgerRows(records, headers, mapping, REFERENCE);
 
 /** The errors of one row built from these cells. */

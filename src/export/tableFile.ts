@@ -1,49 +1,49 @@
 /**
- * Reads a county finance export (CSV or XLSX) for the ledger import: its header row, then its
- * records in batches, so a million-row file is never held twice. CSV is decoded as UTF-8, or as
+ * Reads an imported table (a finance export for the ledger, a caseload extract for matching; CSV
+ * or XLSX): its header row, then its records in batches, so a million-row file is never held twice. CSV is decoded as UTF-8, or as
  * Windows-1252 when it is not valid UTF-8 (what Excel saves as plain "CSV" on a county PC); XLSX
  * is streamed row by row, first worksheet only.
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { CsvFormatError, CsvReader } from '../core/csv';
-import type { LedgerCell, LedgerRecord } from '../core/fiscal/import/rows';
+import type { TableCell, TableRecord } from '../core/tableRecord';
 
-export class LedgerFileError extends Error {}
+export class TableFileError extends Error {}
 
-export interface LedgerFile {
+export interface TableFile {
   readonly headers: string[];
   /** The rows below the header, blank rows left out. */
-  readonly batches: AsyncIterable<LedgerRecord[]>;
+  readonly batches: AsyncIterable<TableRecord[]>;
 }
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const CHUNK_CHARS = 4 * 1024 * 1024;
 
 /** A workbook is recognised by its bytes, not its name: exports get renamed. */
-export async function openLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
-  if (bytes.length === 0) throw new LedgerFileError('The file is empty.');
+export async function openTableFile(bytes: Uint8Array): Promise<TableFile> {
+  if (bytes.length === 0) throw new TableFileError('The file is empty.');
   const zip = ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte);
   const source = zip ? xlsxRecords(bytes) : csvRecords(bytes);
   // The first record is the header; the rest of its batch are rows.
   for (;;) {
     const next = await source.next();
-    if (next.done) throw new LedgerFileError('The file is empty.');
+    if (next.done) throw new TableFileError('The file is empty.');
     const [header, ...rest] = next.value;
     if (!header) continue;
     const headers = header.fields.map((cell) => String(cell ?? ''));
     if (headers.every((h) => h.trim() === '')) {
-      throw new LedgerFileError('The first row is empty: it should name the columns.');
+      throw new TableFileError('The first row is empty: it should name the columns.');
     }
     return { headers, batches: withFirst(rest, source) };
   }
 }
 
 async function* withFirst(
-  first: LedgerRecord[],
-  rest: AsyncGenerator<LedgerRecord[]>,
-): AsyncGenerator<LedgerRecord[]> {
-  const filled = (batch: LedgerRecord[]) =>
+  first: TableRecord[],
+  rest: AsyncGenerator<TableRecord[]>,
+): AsyncGenerator<TableRecord[]> {
+  const filled = (batch: TableRecord[]) =>
     batch.filter((r) => r.fields.some((f) => f !== null && String(f).trim() !== ''));
   yield filled(first);
   for await (const batch of rest) yield filled(batch);
@@ -57,7 +57,7 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-async function* csvRecords(bytes: Uint8Array): AsyncGenerator<LedgerRecord[]> {
+async function* csvRecords(bytes: Uint8Array): AsyncGenerator<TableRecord[]> {
   const text = decode(bytes);
   const reader = new CsvReader();
   try {
@@ -66,13 +66,13 @@ async function* csvRecords(bytes: Uint8Array): AsyncGenerator<LedgerRecord[]> {
     }
     yield reader.end();
   } catch (error) {
-    if (error instanceof CsvFormatError) throw new LedgerFileError(error.message);
+    if (error instanceof CsvFormatError) throw new TableFileError(error.message);
     throw error;
   }
 }
 
 /** A cell as the row validator takes it: dates as ISO text, numbers as numbers, no formulas. */
-function cellValue(value: ExcelJS.CellValue): LedgerCell {
+function cellValue(value: ExcelJS.CellValue): TableCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return value;
@@ -82,7 +82,7 @@ function cellValue(value: ExcelJS.CellValue): LedgerCell {
     return value.richText.map((part) => part.text).join('');
   }
   if (typeof value === 'object' && 'formula' in value) {
-    throw new LedgerFileError(
+    throw new TableFileError(
       'The workbook holds formulas: save the export with values only (Paste Special → Values) and import that.',
     );
   }
@@ -92,7 +92,7 @@ function cellValue(value: ExcelJS.CellValue): LedgerCell {
 
 const XLSX_BATCH = 5000;
 
-async function* xlsxRecords(bytes: Uint8Array): AsyncGenerator<LedgerRecord[]> {
+async function* xlsxRecords(bytes: Uint8Array): AsyncGenerator<TableRecord[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -100,7 +100,7 @@ async function* xlsxRecords(bytes: Uint8Array): AsyncGenerator<LedgerRecord[]> {
     styles: 'cache',
     entries: 'ignore',
   });
-  let batch: LedgerRecord[] = [];
+  let batch: TableRecord[] = [];
   try {
     let first = true;
     for await (const worksheet of reader) {
@@ -118,8 +118,8 @@ async function* xlsxRecords(bytes: Uint8Array): AsyncGenerator<LedgerRecord[]> {
       first = false; // the first worksheet holds the export
     }
   } catch (error) {
-    if (error instanceof LedgerFileError) throw error;
-    throw new LedgerFileError('The file looks like a workbook but cannot be read as .xlsx.');
+    if (error instanceof TableFileError) throw error;
+    throw new TableFileError('The file looks like a workbook but cannot be read as .xlsx.');
   }
   yield batch;
 }
