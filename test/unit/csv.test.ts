@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CsvFormatError,
-  CsvReader,
-  MAX_CSV_RECORD_CHARS,
-  parseCsv,
-} from '../../src/core/csv';
+import { CsvFormatError, CsvReader, MAX_CSV_RECORD_CHARS, parseCsv } from '../../src/core/csv';
 
 const fieldsOf = (text: string) => parseCsv(text).map((record) => record.fields);
 
