@@ -167,12 +167,6 @@ export function estimateM(
       iterations: em.iterations,
       converged: em.converged,
     });
-    if (process.env.DEBUG_M)
-      console.log(
-        spec.name,
-        em.parameters.lambda,
-        JSON.stringify(em.parameters.m.map((l) => l.map((x) => +x.toFixed(3)))),
-      );
     for (const f of spec.active) {
       taking[f] = (taking[f] ?? 0) + 1;
       em.parameters.m[f]?.forEach((value, l) => {

@@ -5,6 +5,7 @@ import {
   matchWeights,
   type FieldLevels,
 } from '../../../src/core/linkage/fellegiSunter';
+import { patternRows, patternSpace, writePatternCodes } from '../../../src/core/linkage/patterns';
 import { seededRandom } from '../../../src/core/seededRandom';
 
 /** Pairs drawn from known parameters: EM should find them again without the labels. */
@@ -71,6 +72,44 @@ describe('Fellegi–Sunter by EM', () => {
     }
     expect(right / truth.length).toBeGreaterThan(0.97);
     expect(parameters.lambda).toBeCloseTo(0.3, 1);
+  });
+
+  it('with u fixed and a field sitting out, estimates m of the others and leaves those alone', () => {
+    const { fields } = synthetic(40_000, 0.2, M, U);
+    const start = { lambda: 0.5, m: M.map((levels) => levels.map(() => 1 / levels.length)), u: U };
+    const active = [true, true, false, true];
+    const { parameters } = estimateEm(fields, { start, fixU: true, active });
+    expect(parameters.u).toEqual(U);
+    expect(parameters.m[2]).toEqual(start.m[2]);
+    [0, 1, 3].forEach((f) =>
+      parameters.m[f]?.forEach((value, l) =>
+        expect(Math.abs(value - (M[f]?.[l] ?? 0))).toBeLessThan(0.02),
+      ),
+    );
+    expect(parameters.lambda).toBeCloseTo(0.2, 2);
+  });
+
+  it('gives the same estimate from pattern counts as from the pairs themselves', () => {
+    const { fields } = synthetic(20_000, 0.25, M, U, 0.1);
+    const levelCounts = fields.map((field) => field.levelCount);
+    const codes = new Uint16Array(20_000);
+    writePatternCodes(
+      fields.map((field) => field.levels),
+      levelCounts,
+      codes,
+    );
+    const counts = new Float64Array(patternSpace(levelCounts));
+    codes.forEach((code) => {
+      counts[code] = (counts[code] ?? 0) + 1;
+    });
+    const patterns = patternRows(counts, fields);
+    expect(patterns.fields[0]?.levels.length).toBeLessThan(300);
+    const direct = estimateEm(fields).parameters;
+    const grouped = estimateEm(patterns.fields, { weights: patterns.counts }).parameters;
+    expect(grouped.lambda).toBeCloseTo(direct.lambda, 6);
+    grouped.m.forEach((levels, f) =>
+      levels.forEach((value, l) => expect(value).toBeCloseTo(direct.m[f]?.[l] ?? 0, 6)),
+    );
   });
 
   it('weighs agreement for and disagreement against, in bits', () => {
