@@ -3,7 +3,13 @@ import { rendererViteConfig } from './vite.renderer.config';
 
 export default defineConfig({
   main: {
-    build: { outDir: 'out/main' },
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: {
+        // Jobs run in a worker thread from their own entry beside the main bundle (api/jobs/runner).
+        input: { index: 'src/main/index.ts', jobWorker: 'src/api/jobs/worker.ts' },
+      },
+    },
   },
   preload: {
     build: {

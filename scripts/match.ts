@@ -22,12 +22,18 @@ import {
   type ExtractSide,
 } from '../src/core/linkage/extract';
 import { ExtractMappingRefused } from '../src/core/linkage/extractLoader';
-import { COMPARED_FIELDS } from '../src/core/linkage/comparePairs';
 import type { LinkProgress } from '../src/core/linkage/link';
-import { DEFAULT_ACCEPT, DEFAULT_REVIEW, matchExtracts } from '../src/core/linkage/match';
+import {
+  DEFAULT_ACCEPT,
+  DEFAULT_REVIEW,
+  describeModel,
+  matchExtracts,
+} from '../src/core/linkage/match';
 import { sharedVocabularies, type PersonTable } from '../src/core/linkage/persons';
 import { nicknameTable } from '../src/core/linkage/standardize';
+import { loadContent } from '../src/api/content';
 import { loadExtractFile } from '../src/export/extractFile';
+import { resourcesFolder } from '../src/server/paths';
 import { familyPairsCsv, matchRatesCsv, personPairsCsv } from '../src/export/matchCsv';
 import { TableFileError } from '../src/export/tableFile';
 
@@ -79,7 +85,9 @@ export async function runMatch(argv: readonly string[], log: (line: string) => v
     seconds[name] = Number(((now - clock) / 1000).toFixed(2));
     clock = now;
   };
-  const shared = sharedVocabularies(nicknameTable(readNicknames()));
+  const shared = sharedVocabularies(
+    nicknameTable(loadContent(resourcesFolder).nicknames.nicknames),
+  );
   const load = async (side: ExtractSide, file: string): Promise<PersonTable> => {
     log(`Reading the ${SIDE_LABELS[side]} (${path.basename(file)})…`);
     let loaded;
@@ -151,19 +159,7 @@ export async function runMatch(argv: readonly string[], log: (line: string) => v
       {
         summary,
         parameters: { accept, review, seed, mapping: values.map ? mapping : 'recognized headers' },
-        blocking: result.byRule,
-        training: result.sessions,
-        model: {
-          fields: COMPARED_FIELDS.map((field, f) => ({
-            name: field.name,
-            levels: field.levels,
-            m: result.parameters.m[f],
-            u: result.parameters.u[f],
-          })),
-          prior: result.parameters.lambda,
-          expectedMatches: result.expectedMatches,
-        },
-        histogram: result.histogram,
+        model: describeModel(result),
       },
       null,
       2,
@@ -205,12 +201,6 @@ function readMapFile(file: string): Record<ExtractSide, ExtractMapping | undefin
     );
   }
   return { calworks: parsed.data.calworks, cws: parsed.data.cws };
-}
-
-function readNicknames(): Record<string, string[]> {
-  const file = path.join(import.meta.dirname, '..', 'resources', 'linkage', 'nicknames-v1.json');
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { nicknames: Record<string, string[]> })
-    .nicknames;
 }
 
 /** One line per stage and per quarter of it: readable in a terminal and in a log file alike. */

@@ -1,6 +1,6 @@
 /**
  * The versioned content in resources/: instruments, recommendation rules, component catalog,
- * fiscal reference data.
+ * fiscal reference data, the nickname table.
  * Loaded once, checked against core's schemas and against each other; a content error stops the
  * app at start rather than misleading a coordinator later.
  */
@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { FiscalReference } from '../core/fiscal/reference';
+import { NicknameFile } from '../core/linkage/nicknames';
 import { ComponentCatalog } from '../core/program/catalog';
 import { Instrument } from '../core/readiness/instrument';
 import { READINESS_LEVELS } from '../core/readiness/levels';
@@ -22,6 +23,8 @@ export interface Content {
   readonly catalog: ComponentCatalog;
   /** What each county's funding streams and service categories start as. */
   readonly fiscalReference: FiscalReference;
+  /** Nicknames and the formal first names they stand for, for matching. */
+  readonly nicknames: NicknameFile;
 }
 
 function readJson<T extends z.ZodType>(file: string, schema: T): z.output<T> {
@@ -97,5 +100,9 @@ export function loadContent(resourcesFolder: string): Content {
     path.join(resourcesFolder, 'fiscal', 'reference-v1.json'),
     FiscalReference,
   );
-  return { instruments, currentInstrument, rules, catalog, fiscalReference };
+  const nicknames = readJson(
+    path.join(resourcesFolder, 'linkage', 'nicknames-v1.json'),
+    NicknameFile,
+  );
+  return { instruments, currentInstrument, rules, catalog, fiscalReference, nicknames };
 }

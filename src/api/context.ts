@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Workbench } from '../db/openDatabase';
 import type { Content } from './content';
 import type { ContractSlice } from './contractTypes';
+import type { JobRunner } from './jobs/runner';
 
 /** What every handler gets besides its input. */
 export interface ServiceContext {
@@ -12,6 +13,8 @@ export interface ServiceContext {
   readonly dataFolder: string;
   /** Instruments, rules and catalog from resources/, checked at start. */
   readonly content: Content;
+  /** Long work in worker threads (imports of extracts, match runs). */
+  readonly jobs: JobRunner;
 }
 
 /** The handlers of one contract slice: each takes its parsed input and returns its output. */

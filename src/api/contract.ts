@@ -10,7 +10,9 @@ import {
 } from './fiscal.contract';
 import { fiscalSummaryContract } from './fiscalSummary.contract';
 import { historyContract } from './history.contract';
+import { jobsContract } from './jobs.contract';
 import { ledgerImportContract } from './ledgerImport.contract';
+import { matchingContract } from './matching.contract';
 import { programContract } from './program.contract';
 import { readinessContract } from './readiness.contract';
 import { reportsContract } from './reports.contract';
@@ -37,6 +39,8 @@ export const contract = {
   ...ledgerImportContract,
   ...reportsContract,
   ...rollupContract,
+  ...matchingContract,
+  ...jobsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,8 +5,11 @@ import { ApiError, NotFound, ValidationError, type Envelope, type FieldIssue } f
 import { fiscalBudgetHandlers, fiscalReferenceHandlers } from './fiscal';
 import { fiscalSummaryHandlers } from './fiscalSummary';
 import { historyHandlers } from './history';
+import { jobsHandlers } from './jobs';
+import { JobRunner } from './jobs/runner';
 import { ledgerHandlers } from './ledger';
 import { ledgerImportHandlers } from './ledgerImport';
+import { matchingHandlers } from './matching';
 import { programHandlers } from './program';
 import { readinessHandlers } from './readiness';
 import { reportsHandlers } from './reports';
@@ -33,6 +36,8 @@ const handlers: HandlersFor<Contract> = {
   ...ledgerImportHandlers,
   ...reportsHandlers,
   ...rollupHandlers,
+  ...matchingHandlers,
+  ...jobsHandlers,
 };
 
 export interface Service {
@@ -42,7 +47,15 @@ export interface Service {
   handle(method: string, input: unknown): Promise<Envelope<unknown>>;
 }
 
-export function createService(ctx: ServiceContext): Service {
+/** The context without its job runner: the service makes one over the same database. */
+export function createService(base: Omit<ServiceContext, 'jobs'>): Service {
+  const ctx: ServiceContext = {
+    ...base,
+    jobs: new JobRunner(
+      { file: base.workbench.file, nativeBinding: base.workbench.nativeBinding },
+      base.actor,
+    ),
+  };
   async function invoke(method: string, rawInput: unknown): Promise<unknown> {
     if (!isMethod(method)) throw new NotFound(`The Workbench has no method "${method}".`);
     const spec = contract[method];

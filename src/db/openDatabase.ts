@@ -21,6 +21,8 @@ export interface Workbench {
   readonly schemaVersion: number;
   /** Backup made before this open's migrations, if any were pending on an existing file. */
   readonly backupBeforeMigration: string | null;
+  /** The addon path it was opened with, for job workers that open the same file. */
+  readonly nativeBinding: string | null;
   close(): void;
 }
 
@@ -73,12 +75,26 @@ export function openDatabase(file: string, options: OpenOptions = {}): Workbench
       file,
       schemaVersion: shipped.length,
       backupBeforeMigration: backup,
+      nativeBinding: options.nativeBinding ?? null,
       close: () => closeQuietly(sqlite),
     };
   } catch (error) {
     closeQuietly(sqlite);
     throw error;
   }
+}
+
+/**
+ * A second connection to a database the app already opened (and migrated), for a job's worker
+ * thread: same pragmas, no checks or migrations of its own.
+ */
+export function openJobDatabase(
+  file: string,
+  nativeBinding: string | null,
+): { db: Db; sqlite: Sqlite.Database; close(): void } {
+  const sqlite = openFile(file, nativeBinding ?? undefined);
+  sqlite.pragma('foreign_keys = ON');
+  return { db: drizzle(sqlite, { schema }), sqlite, close: () => closeQuietly(sqlite) };
 }
 
 function openFile(file: string, nativeBinding: string | undefined): Sqlite.Database {

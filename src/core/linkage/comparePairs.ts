@@ -36,6 +36,9 @@ export const COMPARED_FIELDS = [
   { name: 'Sex', levels: SEX_LEVELS },
 ] as const;
 
+/** Levels per field, in field order: the radix of comparison pattern codes. */
+export const LEVEL_COUNTS = COMPARED_FIELDS.map((field) => field.levels.length);
+
 export const FIRST_NAME = 0;
 export const SURNAME = 1;
 

@@ -10,6 +10,7 @@ import {
   comparePairs,
   COMPARED_FIELDS,
   fieldLevels,
+  LEVEL_COUNTS,
   FIRST_NAME,
   levelColumns,
   SURNAME,
@@ -205,8 +206,6 @@ export function linkPersons(
     },
   };
 }
-
-const LEVEL_COUNTS = COMPARED_FIELDS.map((field) => field.levels.length);
 
 /** Summed field weights (ln m/u over the fields not missing) of every pattern code. */
 function patternEvidence(parameters: FsParameters): Float64Array {

@@ -3,6 +3,7 @@
  * pairs for review at the two thresholds, roll links up to family (case) pairs, and count match
  * rates. The engine behind the command line, the benchmark and the app's match runs.
  */
+import { COMPARED_FIELDS } from './comparePairs';
 import { linkPersons, type LinkOptions, type LinkResult } from './link';
 import { matchRates, type MatchRate } from './matchRates';
 import type { PersonTable, SharedVocabularies } from './persons';
@@ -53,3 +54,21 @@ export function matchExtracts(
   });
   return { result, accept, review, links: bands.links, reviewPairs: bands.review, families, rates };
 }
+
+/** The estimated model as a run saves it (run.json, match_run.model_json): enough to reproduce it. */
+export function describeModel(result: LinkResult) {
+  return {
+    blocking: result.byRule,
+    training: result.sessions,
+    fields: COMPARED_FIELDS.map((field, f) => ({
+      name: field.name,
+      levels: [...field.levels],
+      m: result.parameters.m[f] ?? [],
+      u: result.parameters.u[f] ?? [],
+    })),
+    prior: result.parameters.lambda,
+    expectedMatches: result.expectedMatches,
+    histogram: result.histogram,
+  };
+}
+export type ModelDescription = ReturnType<typeof describeModel>;

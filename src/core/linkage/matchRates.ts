@@ -15,10 +15,13 @@ export interface MatchRate {
   readonly share: number | null;
 }
 
+/** What rates count of an extract: its persons' roles and CWS statuses (no identifiers). */
+export type RatePopulation = Pick<PersonTable, 'count' | 'role' | 'cwsStatus'>;
+
 /** `links`: [CalWORKs index, CWS index] of each linked person pair. */
 export function matchRates(
-  calworks: PersonTable,
-  cws: PersonTable,
+  calworks: RatePopulation,
+  cws: RatePopulation,
   links: { readonly left: ArrayLike<number>; readonly right: ArrayLike<number> },
 ): MatchRate[] {
   const linkedA = new Uint8Array(calworks.count);
@@ -30,12 +33,12 @@ export function matchRates(
   const aHasRoles = calworks.role.some((role) => role !== 0);
   const bHasRoles = cws.role.some((role) => role !== 0);
   const bHasStatus = cws.cwsStatus.some((status) => status !== 0);
-  const isChild = (table: PersonTable, hasRoles: boolean) => (i: number) =>
+  const isChild = (table: RatePopulation, hasRoles: boolean) => (i: number) =>
     !hasRoles || table.role[i] === ROLE_CODES.child;
   const who = (hasRoles: boolean) => (hasRoles ? 'children' : 'persons (no role column)');
   const rate = (
     population: string,
-    table: PersonTable,
+    table: RatePopulation,
     linked: Uint8Array,
     include: (i: number) => boolean,
     matchedIn: MatchRate['matchedIn'],

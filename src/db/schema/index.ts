@@ -4,3 +4,4 @@ export * from './program';
 export * from './team';
 export * from './fiscal';
 export * from './reports';
+export * from './matching';

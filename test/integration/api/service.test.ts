@@ -5,6 +5,7 @@ import type { Service } from '../../../src/api/service';
 import { auditEvent } from '../../../src/db/schema';
 import { openDatabase, type Workbench } from '../../../src/db/openDatabase';
 import { filledTemplate, row } from '../../support/readinessTemplate';
+import { base64, CWS_CSV, seedMatchRun } from '../../support/matching';
 import { packageBase64 } from '../../support/reportPackage';
 import { openTempWorkbench, serviceOver, shippedContent } from '../../support/workbench';
 
@@ -103,6 +104,8 @@ async function seedRound(service: Service) {
     line,
     budgetId: budget.id,
     entryId: entry.id,
+    /** Extracts imported and matched, on demand: only the matching methods need them. */
+    matching: () => seedMatchRun(service),
   };
 }
 
@@ -263,6 +266,34 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     answers: [{ itemId: shippedContent().currentInstrument.items[0]?.id, answer: 4 }],
   }),
   'readiness.results': ({ roundId }) => ({ roundId }),
+  'matching.readExtract': () => ({
+    countyId: 49,
+    side: 'cws',
+    fileName: 'cws.csv',
+    bytesBase64: base64(CWS_CSV),
+  }),
+  'matching.startImport': () => ({
+    countyId: 49,
+    side: 'cws',
+    fileName: 'cws.csv',
+    bytesBase64: base64(CWS_CSV),
+    mapping: {
+      personId: 'person_id',
+      caseNumber: 'case_number',
+      firstName: 'first_name',
+      lastName: 'last_name',
+      dob: 'dob',
+    },
+  }),
+  'matching.extracts': () => ({ countyId: 49 }),
+  'matching.startRun': async ({ matching }) => {
+    const { calworksExtractId, cwsExtractId } = await matching();
+    return { countyId: 49, calworksExtractId, cwsExtractId };
+  },
+  'matching.runs': () => ({ countyId: 49 }),
+  'matching.runView': async ({ matching }) => ({ runId: (await matching()).runId }),
+  'jobs.status': async ({ matching }) => ({ jobId: (await matching()).jobId }),
+  'jobs.cancel': async ({ matching }) => ({ jobId: (await matching()).jobId }),
 };
 
 describe('every contract method', () => {

@@ -1,0 +1,9 @@
+/** Every kind of job, by name: what the worker runs. */
+import { importExtractJob, matchRunJob } from '../matchingJobs';
+
+export const JOB_KINDS = {
+  'matching.importExtract': importExtractJob,
+  'matching.run': matchRunJob,
+} as const;
+
+export type JobKind = keyof typeof JOB_KINDS;

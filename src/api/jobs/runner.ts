@@ -1,0 +1,149 @@
+/**
+ * Starts jobs in worker threads and keeps their status for the API (jobs.status, jobs.cancel).
+ * From source (tests, browser mode under tsx) the worker loads TypeScript through tsx; in the
+ * built app it is the bundled jobWorker.js beside the main bundle.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { JobKind } from './jobKinds';
+import type { JobMessage, JobProblem, JobStart } from './jobTypes';
+
+export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobStatus {
+  readonly jobId: string;
+  readonly kind: JobKind;
+  readonly countyId: number;
+  readonly state: JobState;
+  readonly stage: string | null;
+  /** 0 to 1 within the stage. */
+  readonly share: number;
+  readonly message: string | null;
+  readonly problems: readonly JobProblem[];
+  readonly problemCount: number;
+  readonly result: unknown;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+}
+
+/** Finished jobs kept for status look-ups; older ones are forgotten. */
+const KEPT_FINISHED = 50;
+
+export class JobRunner {
+  private readonly jobs = new Map<string, JobStatus>();
+  private readonly cancels = new Map<string, Int32Array>();
+  private readonly finished = new Map<string, Promise<JobStatus>>();
+
+  constructor(
+    private readonly database: JobStart['database'],
+    private readonly actor: string,
+  ) {}
+
+  start(kind: JobKind, countyId: number, input: unknown, transfer: ArrayBuffer[] = []): JobStatus {
+    const jobId = randomUUID();
+    const cancel = new SharedArrayBuffer(4);
+    const start: JobStart = { kind, input, database: this.database, actor: this.actor, cancel };
+    const status: JobStatus = {
+      jobId,
+      kind,
+      countyId,
+      state: 'running',
+      stage: null,
+      share: 0,
+      message: null,
+      problems: [],
+      problemCount: 0,
+      result: null,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+    };
+    this.jobs.set(jobId, status);
+    this.cancels.set(jobId, new Int32Array(cancel));
+    const worker = spawnWorker(start, transfer);
+    worker.unref();
+    this.finished.set(
+      jobId,
+      new Promise((resolve) => {
+        const finish = (change: Partial<JobStatus>) => {
+          if (this.jobs.get(jobId)?.state !== 'running') return;
+          this.update(jobId, { ...change, finishedAt: new Date().toISOString() });
+          this.cancels.delete(jobId);
+          this.forgetOld();
+          resolve(this.jobs.get(jobId) as JobStatus);
+        };
+        worker.on('message', (message: JobMessage) => {
+          if (message.type === 'progress') {
+            this.update(jobId, { stage: message.stage, share: message.share });
+          } else if (message.type === 'done') {
+            finish({ state: 'done', share: 1, result: message.result });
+          } else {
+            finish({
+              state: message.cancelled ? 'cancelled' : 'failed',
+              message: message.message,
+              problems: message.problems,
+              problemCount: message.problemCount,
+            });
+          }
+        });
+        worker.on('error', (error) =>
+          finish({
+            state: 'failed',
+            message: `The job stopped on an internal error (${error.name}); nothing was written.`,
+          }),
+        );
+        worker.on('exit', () =>
+          finish({
+            state: 'failed',
+            message: 'The job ended without an answer; nothing was written.',
+          }),
+        );
+      }),
+    );
+    return status;
+  }
+
+  status(jobId: string): JobStatus | undefined {
+    return this.jobs.get(jobId);
+  }
+
+  /** Asks a running job to stop; it stops at its next check and writes nothing. */
+  cancel(jobId: string): JobStatus | undefined {
+    const flag = this.cancels.get(jobId);
+    if (flag) Atomics.store(flag, 0, 1);
+    return this.jobs.get(jobId);
+  }
+
+  /** The job's final status (for tests and the command line). */
+  async settled(jobId: string): Promise<JobStatus | undefined> {
+    return this.finished.get(jobId);
+  }
+
+  private update(jobId: string, change: Partial<JobStatus>): void {
+    const status = this.jobs.get(jobId);
+    if (status) this.jobs.set(jobId, { ...status, ...change });
+  }
+
+  private forgetOld(): void {
+    const done = [...this.jobs.values()].filter((job) => job.state !== 'running');
+    for (const job of done.slice(0, Math.max(0, done.length - KEPT_FINISHED))) {
+      this.jobs.delete(job.jobId);
+      this.finished.delete(job.jobId);
+    }
+  }
+}
+
+function spawnWorker(start: JobStart, transfer: ArrayBuffer[]): Worker {
+  const options = { workerData: start, transferList: transfer };
+  if (import.meta.url.endsWith('.ts')) {
+    const url = new URL('./worker.ts', import.meta.url).href;
+    const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
+    return new Worker(boot, { ...options, eval: true });
+  }
+  // The bundler may place this code in the main bundle or in a chunk folder below it.
+  const built = ['./jobWorker.js', '../jobWorker.js']
+    .map((relative) => new URL(relative, import.meta.url))
+    .find((url) => fs.existsSync(url));
+  if (!built) throw new Error('The job worker (jobWorker.js) is missing from the build.');
+  return new Worker(built, options);
+}

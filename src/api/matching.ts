@@ -1,0 +1,194 @@
+/**
+ * The Mutual families area's service: reading and importing person extracts, starting match runs
+ * (both as jobs, see jobs/), and a run's results at any thresholds. No method returns or echoes
+ * a person's identifiers.
+ */
+import {
+  checkExtractMapping,
+  suggestExtractMapping,
+  type ExtractSide,
+} from '../core/linkage/extract';
+import { CWS_STATUS_CODES, ROLE_CODES } from '../core/linkage/persons';
+import { matchRates, type RatePopulation } from '../core/linkage/matchRates';
+import { bandPairs, familyPairs } from '../core/linkage/resolve';
+import { rememberMapping, savedMapping } from '../db/importMapping';
+import {
+  extractRoles,
+  findExtract,
+  findRun,
+  listExtracts,
+  listRuns,
+  runPairs,
+  type MatchRunRow,
+} from '../db/matching';
+import { openTableFile, TableFileError } from '../export/tableFile';
+import type { HandlersFor, ServiceContext } from './context';
+import { NotFound, ValidationError } from './errors';
+import { fieldError } from './fiscalRules';
+import { jobOutput } from './jobs';
+import type { matchingContract } from './matching.contract';
+import { ExtractMappingInput } from './matching.contract';
+import { countyOrThrow } from './workspace';
+
+const mappingKind = (side: ExtractSide) => `extract-${side}`;
+
+async function headersOf(bytesBase64: string): Promise<{ bytes: Buffer; headers: string[] }> {
+  const bytes = Buffer.from(bytesBase64, 'base64');
+  try {
+    return { bytes, headers: (await openTableFile(bytes)).headers };
+  } catch (error) {
+    if (error instanceof TableFileError) throw fieldError('bytesBase64', error.message);
+    throw error;
+  }
+}
+
+const runView = (row: MatchRunRow) => ({
+  runId: row.id,
+  calworksExtractId: row.calworksExtractId,
+  cwsExtractId: row.cwsExtractId,
+  accept: row.accept,
+  review: row.review,
+  seed: row.seed,
+  pairsCompared: row.pairsCompared,
+  startedAt: row.startedAt,
+  finishedAt: row.finishedAt,
+  actor: row.actor,
+});
+
+function usableExtract(
+  ctx: ServiceContext,
+  countyId: number,
+  extractId: number,
+  side: ExtractSide,
+  field: string,
+) {
+  const extract = findExtract(ctx.workbench.db, extractId);
+  if (!extract || extract.countyId !== countyId)
+    throw new NotFound(`There is no extract ${extractId} for this county.`);
+  if (extract.side !== side) {
+    throw fieldError(
+      field,
+      `Extract ${extractId} is a ${extract.side === 'cws' ? 'CWS' : 'CalWORKs'} extract.`,
+    );
+  }
+  if (extract.purgedAt !== null)
+    throw fieldError(field, `Extract ${extractId} was purged; import it again.`);
+  return extract;
+}
+
+/** Rows of an extract as match rates count them, with each row's position. */
+function ratePopulation(ctx: ServiceContext, extractId: number) {
+  const rows = extractRoles(ctx.workbench.sqlite, extractId);
+  const population: RatePopulation = {
+    count: rows.length,
+    role: Int8Array.from(rows, (r) => ROLE_CODES[r.role as keyof typeof ROLE_CODES] ?? 0),
+    cwsStatus: Int8Array.from(
+      rows,
+      (r) => CWS_STATUS_CODES[r.cwsStatus as keyof typeof CWS_STATUS_CODES] ?? 0,
+    ),
+  };
+  const position = new Map(rows.map((r, i) => [r.row, i]));
+  return { population, position, caseOf: (i: number) => rows[i]?.caseNumber ?? '' };
+}
+
+export const matchingHandlers: HandlersFor<typeof matchingContract> = {
+  'matching.readExtract': async ({ countyId, side, bytesBase64 }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    const { headers } = await headersOf(bytesBase64);
+    const remembered = ExtractMappingInput.safeParse(
+      savedMapping(ctx.workbench.db, countyId, mappingKind(side)),
+    );
+    const fits = remembered.success && checkExtractMapping(remembered.data, headers).length === 0;
+    const mapping = fits && remembered.success ? remembered.data : suggestExtractMapping(headers);
+    return {
+      headers,
+      mapping,
+      mappingProblems: checkExtractMapping(mapping, headers).map((p) => p.message),
+    };
+  },
+
+  'matching.startImport': async ({ countyId, side, fileName, bytesBase64, mapping }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    const { bytes, headers } = await headersOf(bytesBase64);
+    const problems = checkExtractMapping(mapping, headers);
+    if (problems.length > 0) {
+      throw new ValidationError(
+        problems[0]?.message ?? 'The mapping does not fit the file.',
+        problems.map((p) => ({ path: `mapping.${p.field ?? ''}`, message: p.message })),
+      );
+    }
+    rememberMapping(ctx.workbench.db, countyId, mappingKind(side), mapping);
+    // Its own buffer, handed to the worker without a copy.
+    const own = new Uint8Array(bytes.length);
+    own.set(bytes);
+    return jobOutput(
+      ctx.jobs.start(
+        'matching.importExtract',
+        countyId,
+        { countyId, side, fileName, bytes: own, mapping },
+        [own.buffer],
+      ),
+    );
+  },
+
+  'matching.extracts': ({ countyId }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    return listExtracts(ctx.workbench.db, countyId).map((e) => ({
+      extractId: e.id,
+      side: e.side as ExtractSide,
+      fileName: e.fileName,
+      rows: e.rows,
+      importedAt: e.importedAt,
+      importedBy: e.importedBy,
+      purged: e.purgedAt !== null,
+    }));
+  },
+
+  'matching.startRun': (input, ctx) => {
+    countyOrThrow(ctx.workbench.db, input.countyId);
+    usableExtract(ctx, input.countyId, input.calworksExtractId, 'calworks', 'calworksExtractId');
+    usableExtract(ctx, input.countyId, input.cwsExtractId, 'cws', 'cwsExtractId');
+    return jobOutput(
+      ctx.jobs.start('matching.run', input.countyId, {
+        ...input,
+        nicknames: ctx.content.nicknames.nicknames,
+      }),
+    );
+  },
+
+  'matching.runs': ({ countyId }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    return listRuns(ctx.workbench.db, countyId).map(runView);
+  },
+
+  'matching.runView': ({ runId, accept, review }, ctx) => {
+    const run = findRun(ctx.workbench.db, runId);
+    if (!run) throw new NotFound(`There is no match run ${runId}.`);
+    const thresholds = { accept: accept ?? run.accept, review: review ?? run.review };
+    if (thresholds.review > thresholds.accept) {
+      throw fieldError('review', 'The review threshold must not be above the accept threshold.');
+    }
+    const calworks = ratePopulation(ctx, run.calworksExtractId);
+    const cws = ratePopulation(ctx, run.cwsExtractId);
+    const stored = runPairs(ctx.workbench.sqlite, runId);
+    const pairs = {
+      left: Int32Array.from(stored, (p) => calworks.position.get(p.calworksRow) ?? -1),
+      right: Int32Array.from(stored, (p) => cws.position.get(p.cwsRow) ?? -1),
+      probability: Float64Array.from(stored, (p) => p.probability),
+    };
+    const bands = bandPairs(pairs, thresholds.accept, thresholds.review);
+    const families = familyPairs(bands.links, pairs, calworks.caseOf, cws.caseOf);
+    const rates = matchRates(calworks.population, cws.population, {
+      left: bands.links.map((k) => pairs.left[k] ?? 0),
+      right: bands.links.map((k) => pairs.right[k] ?? 0),
+    });
+    return {
+      run: runView(run),
+      ...thresholds,
+      links: bands.links.length,
+      reviewPairs: bands.review.length,
+      families: families.length,
+      rates,
+    };
+  },
+};

@@ -1,0 +1,140 @@
+/**
+ * The matching area's tables: extracts and their persons (identifiers, until purged), runs and
+ * their scored pairs. Bulk writes use prepared statements inside the caller's transaction.
+ */
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type Sqlite from 'better-sqlite3';
+import type { ExtractPerson, ExtractSide } from '../core/linkage/extract';
+import type { Db } from './openDatabase';
+import { matchExtract, matchRun } from './schema';
+
+export type MatchExtractRow = typeof matchExtract.$inferSelect;
+export type MatchRunRow = typeof matchRun.$inferSelect;
+
+export function listExtracts(db: Db, countyId: number): MatchExtractRow[] {
+  return db
+    .select()
+    .from(matchExtract)
+    .where(eq(matchExtract.countyId, countyId))
+    .orderBy(desc(matchExtract.id))
+    .all();
+}
+
+export function findExtract(db: Db, extractId: number): MatchExtractRow | undefined {
+  return db.select().from(matchExtract).where(eq(matchExtract.id, extractId)).get();
+}
+
+/** The county's unpurged extract of this side with the same bytes, if any. */
+export function findSameExtract(
+  db: Db,
+  countyId: number,
+  side: ExtractSide,
+  fingerprint: string,
+): MatchExtractRow | undefined {
+  return db
+    .select()
+    .from(matchExtract)
+    .where(
+      and(
+        eq(matchExtract.countyId, countyId),
+        eq(matchExtract.side, side),
+        eq(matchExtract.fingerprint, fingerprint),
+        isNull(matchExtract.purgedAt),
+      ),
+    )
+    .get();
+}
+
+/** Adds persons of an extract one at a time (inside the caller's transaction). */
+export function personWriter(sqlite: Sqlite.Database, extractId: number) {
+  const insert = sqlite.prepare(
+    `INSERT INTO match_person (extract_id, row, person_id, case_number, first_name, middle_name,
+       last_name, dob, sex, ssn, street, zip, role, cws_status, case_type)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return (row: number, p: ExtractPerson) =>
+    insert.run(
+      extractId,
+      row,
+      p.personId,
+      p.caseNumber,
+      p.firstName,
+      p.middleName,
+      p.lastName,
+      p.dob,
+      p.sex,
+      p.ssn,
+      p.street,
+      p.zip,
+      p.role,
+      p.cwsStatus,
+      p.caseType,
+    );
+}
+
+/** An extract's persons in row order, with their rows. */
+export function* extractPersons(
+  sqlite: Sqlite.Database,
+  extractId: number,
+): Generator<{ row: number; person: ExtractPerson }> {
+  const rows = sqlite
+    .prepare(
+      `SELECT row, person_id AS personId, case_number AS caseNumber, first_name AS firstName,
+         middle_name AS middleName, last_name AS lastName, dob, sex, ssn, street, zip, role,
+         cws_status AS cwsStatus, case_type AS caseType
+       FROM match_person WHERE extract_id = ? ORDER BY row`,
+    )
+    .iterate(extractId) as IterableIterator<ExtractPerson & { row: number }>;
+  for (const { row, ...person } of rows) yield { row, person };
+}
+
+export function listRuns(db: Db, countyId: number): MatchRunRow[] {
+  return db
+    .select()
+    .from(matchRun)
+    .where(eq(matchRun.countyId, countyId))
+    .orderBy(desc(matchRun.id))
+    .all();
+}
+
+export function findRun(db: Db, runId: number): MatchRunRow | undefined {
+  return db.select().from(matchRun).where(eq(matchRun.id, runId)).get();
+}
+
+export interface StoredPair {
+  readonly calworksRow: number;
+  readonly cwsRow: number;
+  readonly probability: number;
+  readonly pattern: number;
+}
+
+/** Adds scored pairs of a run (inside the caller's transaction). */
+export function pairWriter(sqlite: Sqlite.Database, runId: number) {
+  const insert = sqlite.prepare(
+    'INSERT INTO match_pair (run_id, calworks_row, cws_row, probability, pattern) VALUES (?, ?, ?, ?, ?)',
+  );
+  return (pair: StoredPair) =>
+    insert.run(runId, pair.calworksRow, pair.cwsRow, pair.probability, pair.pattern);
+}
+
+export function runPairs(sqlite: Sqlite.Database, runId: number): StoredPair[] {
+  return sqlite
+    .prepare(
+      `SELECT calworks_row AS calworksRow, cws_row AS cwsRow, probability, pattern
+       FROM match_pair WHERE run_id = ?`,
+    )
+    .all(runId) as StoredPair[];
+}
+
+/** Role and CWS status of each person by row: what match rates count (no identifiers). */
+export function extractRoles(
+  sqlite: Sqlite.Database,
+  extractId: number,
+): { row: number; caseNumber: string; role: string; cwsStatus: string }[] {
+  return sqlite
+    .prepare(
+      `SELECT row, case_number AS caseNumber, role, cws_status AS cwsStatus
+       FROM match_person WHERE extract_id = ? ORDER BY row`,
+    )
+    .all(extractId) as { row: number; caseNumber: string; role: string; cwsStatus: string }[];
+}

@@ -1,0 +1,193 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { JobStatusOutput } from '../../../src/api/jobs.contract';
+import type { Service } from '../../../src/api/service';
+import { writeSynthExtracts } from '../../../scripts/synth-extracts';
+import { base64, importExtract, settledJob } from '../../support/matching';
+import { openTempWorkbench, serviceOver } from '../../support/workbench';
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-matching-api-'));
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+writeSynthExtracts(folder, {
+  calworksPersons: 3000,
+  cwsPersons: 1500,
+  mutualPersons: 600,
+  seed: 4,
+});
+const calworksCsv = fs.readFileSync(path.join(folder, 'calworks.csv'), 'utf8');
+const cwsCsv = fs.readFileSync(path.join(folder, 'cws.csv'), 'utf8');
+
+async function imported(service: Service) {
+  const calworks = await importExtract(service, 'calworks', calworksCsv);
+  const cws = await importExtract(service, 'cws', cwsCsv);
+  return {
+    calworksExtractId: (calworks.result as { extractId: number }).extractId,
+    cwsExtractId: (cws.result as { extractId: number }).extractId,
+  };
+}
+
+describe('person extracts through the service', () => {
+  it('are read, mapped from their headers, imported as jobs and listed', async () => {
+    const service = serviceOver(openTempWorkbench());
+    const read = (await service.invoke('matching.readExtract', {
+      countyId: 49,
+      side: 'cws',
+      fileName: 'cws.csv',
+      bytesBase64: base64(cwsCsv),
+    })) as { mapping: Record<string, string>; mappingProblems: string[] };
+    expect(read.mapping).toMatchObject({
+      personId: 'person_id',
+      dob: 'dob',
+      cwsStatus: 'cws_status',
+    });
+    expect(read.mappingProblems).toEqual([]);
+    const job = await importExtract(service, 'cws', cwsCsv);
+    expect(job).toMatchObject({
+      state: 'done',
+      kind: 'matching.importExtract',
+      result: { rows: 1500 },
+    });
+    const extracts = (await service.invoke('matching.extracts', { countyId: 49 })) as {
+      rows: number;
+      side: string;
+    }[];
+    expect(extracts).toMatchObject([
+      { side: 'cws', rows: 1500, fileName: 'cws.csv', purged: false },
+    ]);
+
+    const again = await importExtract(service, 'cws', cwsCsv);
+    expect(again.state).toBe('failed');
+    expect(again.message).toMatch(
+      /^This CWS extract was imported already \(cws\.csv, \d{4}-\d{2}-\d{2}\)/,
+    );
+    expect(await service.invoke('matching.extracts', { countyId: 49 })).toHaveLength(1);
+  }, 60_000);
+
+  it('with bad rows are refused whole, each problem by row and column, no value repeated', async () => {
+    const service = serviceOver(openTempWorkbench());
+    const lines = calworksCsv.split('\r\n');
+    const [, second = '', third = ''] = lines;
+    lines[1] = second.replace(/,(\d{4})-(\d{2})-(\d{2}),/, ',$1-13-$3,');
+    lines[2] = third.replace(/^([^,]*),[^,]*,/, '$1,,');
+    const job = await importExtract(service, 'calworks', lines.join('\r\n'));
+    expect(job).toMatchObject({
+      state: 'failed',
+      message: 'The CalWORKs extract has 2 problem(s); nothing was imported.',
+      problemCount: 2,
+      problems: [
+        { row: 2, column: 'dob', reason: 'not a date (write it as 2015-07-31 or 7/31/2015)' },
+        { row: 3, column: 'case_number', reason: 'the case number is missing' },
+      ],
+    });
+    expect(await service.invoke('matching.extracts', { countyId: 49 })).toEqual([]);
+  }, 60_000);
+
+  it('need a mapping that fits: the import is refused at once, naming the field', async () => {
+    const service = serviceOver(openTempWorkbench());
+    const error = await service
+      .invoke('matching.startImport', {
+        countyId: 49,
+        side: 'cws',
+        fileName: 'cws.csv',
+        bytesBase64: base64(cwsCsv),
+        mapping: {
+          personId: 'person_id',
+          caseNumber: 'case_number',
+          firstName: 'first_name',
+          lastName: 'last_name',
+          dob: 'birthday',
+        },
+      })
+      .catch((e: unknown) => e as { kind: string; issues: { path: string }[] });
+    expect(error).toMatchObject({ kind: 'ValidationError', issues: [{ path: 'mapping.dob' }] });
+  });
+});
+
+describe('a match run through the service', () => {
+  it('runs as a job with progress, is saved with its model, and is viewed at any thresholds', async () => {
+    const service = serviceOver(openTempWorkbench());
+    const extracts = await imported(service);
+    const started = (await service.invoke('matching.startRun', {
+      countyId: 49,
+      ...extracts,
+    })) as JobStatusOutput;
+    expect(started).toMatchObject({ state: 'running', kind: 'matching.run', countyId: 49 });
+    const stages = new Set<string>();
+    let status = started;
+    while (status.state === 'running') {
+      status = (await service.invoke('jobs.status', { jobId: started.jobId })) as JobStatusOutput;
+      if (status.stage) stages.add(status.stage);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(status.state).toBe('done');
+    expect(stages.has('save') || stages.has('score')).toBe(true);
+    const runs = (await service.invoke('matching.runs', { countyId: 49 })) as {
+      runId: number;
+      accept: number;
+      seed: number;
+    }[];
+    expect(runs).toMatchObject([
+      { runId: (status.result as { runId: number }).runId, accept: 0.9, seed: 1 },
+    ]);
+    const view = (await service.invoke('matching.runView', { runId: runs[0]?.runId })) as {
+      links: number;
+      reviewPairs: number;
+      families: number;
+      rates: { population: string; count: number; matched: number }[];
+    };
+    expect(view.links).toBeGreaterThan(550);
+    expect(view.links).toBeLessThan(650);
+    expect(view.families).toBeGreaterThan(150);
+    expect(view.rates.map((r) => r.population)).toEqual([
+      'All CalWORKs children',
+      'All CWS children with a referral',
+      'CWS children with an open case',
+    ]);
+    const strict = (await service.invoke('matching.runView', {
+      runId: runs[0]?.runId,
+      accept: 0.999,
+      review: 0.5,
+    })) as { links: number; reviewPairs: number };
+    expect(strict.links).toBeLessThanOrEqual(view.links);
+    expect(strict.links + strict.reviewPairs).toBe(view.links + view.reviewPairs);
+  }, 120_000);
+
+  it('stops when cancelled and saves nothing', async () => {
+    const service = serviceOver(openTempWorkbench());
+    const extracts = await imported(service);
+    const started = (await service.invoke('matching.startRun', {
+      countyId: 49,
+      ...extracts,
+    })) as JobStatusOutput;
+    await service.invoke('jobs.cancel', { jobId: started.jobId });
+    const status = await settledJob(service, started.jobId);
+    expect(status).toMatchObject({
+      state: 'cancelled',
+      message: 'Cancelled; nothing was written.',
+      result: null,
+    });
+    expect(await service.invoke('matching.runs', { countyId: 49 })).toEqual([]);
+  }, 120_000);
+
+  it('needs a CalWORKs and a CWS extract of the county', async () => {
+    const service = serviceOver(openTempWorkbench());
+    const { calworksExtractId, cwsExtractId } = await imported(service);
+    const swapped = await service
+      .invoke('matching.startRun', {
+        countyId: 49,
+        calworksExtractId: cwsExtractId,
+        cwsExtractId: calworksExtractId,
+      })
+      .catch((e: unknown) => e as { kind: string; issues: { path: string; message: string }[] });
+    expect(swapped).toMatchObject({
+      kind: 'ValidationError',
+      issues: [{ path: 'calworksExtractId', message: `Extract ${cwsExtractId} is a CWS extract.` }],
+    });
+    const elsewhere = await service
+      .invoke('matching.startRun', { countyId: 19, calworksExtractId, cwsExtractId })
+      .catch((e: unknown) => e as { kind: string });
+    expect(elsewhere).toMatchObject({ kind: 'NotFound' });
+  }, 60_000);
+});
