@@ -47,6 +47,27 @@ const Run = z.object({
   actor: z.string(),
 });
 
+const Decided = z.object({ matches: z.number().int(), nonMatches: z.number().int() });
+
+const ReviewPair = z.object({
+  calworksRow: z.number().int(),
+  cwsRow: z.number().int(),
+  /** Shown only when the reviewer asks: review is blind by default. */
+  probability: z.number(),
+  calworksCase: z.string(),
+  cwsCase: z.string(),
+  fields: z.array(
+    z.object({
+      field: z.string(),
+      calworks: z.string(),
+      cws: z.string(),
+      /** The comparison level, in words ("nickname", "day-month swap", …). */
+      level: z.string(),
+      agrees: z.enum(['yes', 'partly', 'no', 'missing']),
+    }),
+  ),
+});
+
 export const matchingContract = {
   'matching.readExtract': {
     summary:
@@ -112,8 +133,27 @@ export const matchingContract = {
       review: Probability,
       links: z.number().int(),
       reviewPairs: z.number().int(),
+      /** Pairs of this run the county's reviewers decided. */
+      decided: Decided,
       families: z.number().int(),
       rates: z.array(MatchRate),
     }),
+  },
+  'matching.reviewQueue': {
+    summary:
+      'The next pairs of a run for clerical review (in the review band, not yet decided), side by side with each field’s agreement. Shows identifiers: the review screen is where a reviewer asks for them.',
+    input: z.strictObject({ runId: Id, limit: z.number().int().min(1).max(100).default(20) }),
+    output: z.object({ total: z.number().int(), decided: Decided, pairs: z.array(ReviewPair) }),
+  },
+  'matching.decide': {
+    summary:
+      'Records a reviewer’s decision on a pair (match or non-match), or takes it back (null); decisions hold for later runs over the same persons.',
+    input: z.strictObject({
+      runId: Id,
+      calworksRow: z.number().int().min(2),
+      cwsRow: z.number().int().min(2),
+      decision: z.enum(['match', 'non-match']).nullable(),
+    }),
+    output: z.object({ decided: Decided, remaining: z.number().int() }),
   },
 } satisfies ContractSlice;

@@ -8,19 +8,10 @@ import {
   suggestExtractMapping,
   type ExtractSide,
 } from '../core/linkage/extract';
-import { CWS_STATUS_CODES, ROLE_CODES } from '../core/linkage/persons';
-import { matchRates, type RatePopulation } from '../core/linkage/matchRates';
-import { bandPairs, familyPairs } from '../core/linkage/resolve';
+import { matchRates } from '../core/linkage/matchRates';
+import { familyPairs } from '../core/linkage/resolve';
 import { rememberMapping, savedMapping } from '../db/importMapping';
-import {
-  extractRoles,
-  findExtract,
-  findRun,
-  listExtracts,
-  listRuns,
-  runPairs,
-  type MatchRunRow,
-} from '../db/matching';
+import { findExtract, findRun, listExtracts, listRuns, type MatchRunRow } from '../db/matching';
 import { openTableFile, TableFileError } from '../export/tableFile';
 import type { HandlersFor, ServiceContext } from './context';
 import { NotFound, ValidationError } from './errors';
@@ -28,6 +19,7 @@ import { fieldError } from './fiscalRules';
 import { jobOutput } from './jobs';
 import type { matchingContract } from './matching.contract';
 import { ExtractMappingInput } from './matching.contract';
+import { runResults } from './matchingResults';
 import { countyOrThrow } from './workspace';
 
 const mappingKind = (side: ExtractSide) => `extract-${side}`;
@@ -76,22 +68,10 @@ function usableExtract(
   return extract;
 }
 
-/** Rows of an extract as match rates count them, with each row's position. */
-function ratePopulation(ctx: ServiceContext, extractId: number) {
-  const rows = extractRoles(ctx.workbench.sqlite, extractId);
-  const population: RatePopulation = {
-    count: rows.length,
-    role: Int8Array.from(rows, (r) => ROLE_CODES[r.role as keyof typeof ROLE_CODES] ?? 0),
-    cwsStatus: Int8Array.from(
-      rows,
-      (r) => CWS_STATUS_CODES[r.cwsStatus as keyof typeof CWS_STATUS_CODES] ?? 0,
-    ),
-  };
-  const position = new Map(rows.map((r, i) => [r.row, i]));
-  return { population, position, caseOf: (i: number) => rows[i]?.caseNumber ?? '' };
-}
-
-export const matchingHandlers: HandlersFor<typeof matchingContract> = {
+export const matchingHandlers: Omit<
+  HandlersFor<typeof matchingContract>,
+  'matching.reviewQueue' | 'matching.decide'
+> = {
   'matching.readExtract': async ({ countyId, side, bytesBase64 }, ctx) => {
     countyOrThrow(ctx.workbench.db, countyId);
     const { headers } = await headersOf(bytesBase64);
@@ -168,17 +148,14 @@ export const matchingHandlers: HandlersFor<typeof matchingContract> = {
     if (thresholds.review > thresholds.accept) {
       throw fieldError('review', 'The review threshold must not be above the accept threshold.');
     }
-    const calworks = ratePopulation(ctx, run.calworksExtractId);
-    const cws = ratePopulation(ctx, run.cwsExtractId);
-    const stored = runPairs(ctx.workbench.sqlite, runId);
-    const pairs = {
-      left: Int32Array.from(stored, (p) => calworks.position.get(p.calworksRow) ?? -1),
-      right: Int32Array.from(stored, (p) => cws.position.get(p.cwsRow) ?? -1),
-      probability: Float64Array.from(stored, (p) => p.probability),
-    };
-    const bands = bandPairs(pairs, thresholds.accept, thresholds.review);
+    const { calworks, cws, pairs, bands, decided } = runResults(
+      ctx,
+      run,
+      thresholds.accept,
+      thresholds.review,
+    );
     const families = familyPairs(bands.links, pairs, calworks.caseOf, cws.caseOf);
-    const rates = matchRates(calworks.population, cws.population, {
+    const rates = matchRates(calworks.rates, cws.rates, {
       left: bands.links.map((k) => pairs.left[k] ?? 0),
       right: bands.links.map((k) => pairs.right[k] ?? 0),
     });
@@ -187,6 +164,7 @@ export const matchingHandlers: HandlersFor<typeof matchingContract> = {
       ...thresholds,
       links: bands.links.length,
       reviewPairs: bands.review.length,
+      decided,
       families: families.length,
       rates,
     };

@@ -10,6 +10,7 @@ import { JobRunner } from './jobs/runner';
 import { ledgerHandlers } from './ledger';
 import { ledgerImportHandlers } from './ledgerImport';
 import { matchingHandlers } from './matching';
+import { matchingReviewHandlers } from './matchingReview';
 import { programHandlers } from './program';
 import { readinessHandlers } from './readiness';
 import { reportsHandlers } from './reports';
@@ -37,6 +38,7 @@ const handlers: HandlersFor<Contract> = {
   ...reportsHandlers,
   ...rollupHandlers,
   ...matchingHandlers,
+  ...matchingReviewHandlers,
   ...jobsHandlers,
 };
 

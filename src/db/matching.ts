@@ -6,7 +6,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import type Sqlite from 'better-sqlite3';
 import type { ExtractPerson, ExtractSide } from '../core/linkage/extract';
 import type { Db } from './openDatabase';
-import { matchExtract, matchRun } from './schema';
+import { matchDecision, matchExtract, matchRun } from './schema';
 
 export type MatchExtractRow = typeof matchExtract.$inferSelect;
 export type MatchRunRow = typeof matchRun.$inferSelect;
@@ -127,14 +127,77 @@ export function runPairs(sqlite: Sqlite.Database, runId: number): StoredPair[] {
 }
 
 /** Role and CWS status of each person by row: what match rates count (no identifiers). */
-export function extractRoles(
-  sqlite: Sqlite.Database,
-  extractId: number,
-): { row: number; caseNumber: string; role: string; cwsStatus: string }[] {
+export interface PersonKeys {
+  readonly row: number;
+  readonly personId: string;
+  readonly caseNumber: string;
+  readonly role: string;
+  readonly cwsStatus: string;
+}
+
+/** Ids, case, role and CWS status of each person by row: what results count (no names). */
+export function extractKeys(sqlite: Sqlite.Database, extractId: number): PersonKeys[] {
   return sqlite
     .prepare(
-      `SELECT row, case_number AS caseNumber, role, cws_status AS cwsStatus
+      `SELECT row, person_id AS personId, case_number AS caseNumber, role, cws_status AS cwsStatus
        FROM match_person WHERE extract_id = ? ORDER BY row`,
     )
-    .all(extractId) as { row: number; caseNumber: string; role: string; cwsStatus: string }[];
+    .all(extractId) as PersonKeys[];
+}
+
+export type Decision = 'match' | 'non-match';
+export const decisionKey = (calworksPersonId: string, cwsPersonId: string) =>
+  `${calworksPersonId}\u0000${cwsPersonId}`;
+
+/** The county's review decisions, by decisionKey. */
+export function countyDecisions(db: Db, countyId: number): Map<string, Decision> {
+  const rows = db.select().from(matchDecision).where(eq(matchDecision.countyId, countyId)).all();
+  return new Map(
+    rows.map((r) => [decisionKey(r.calworksPersonId, r.cwsPersonId), r.decision as Decision]),
+  );
+}
+
+/** Records a decision, or with null takes it back. */
+export function setDecision(
+  db: Db,
+  pair: { countyId: number; calworksPersonId: string; cwsPersonId: string },
+  decision: Decision | null,
+  actor: string,
+): void {
+  const where = and(
+    eq(matchDecision.countyId, pair.countyId),
+    eq(matchDecision.calworksPersonId, pair.calworksPersonId),
+    eq(matchDecision.cwsPersonId, pair.cwsPersonId),
+  );
+  if (decision === null) {
+    db.delete(matchDecision).where(where).run();
+    return;
+  }
+  db.insert(matchDecision)
+    .values({ ...pair, decision, decidedBy: actor })
+    .onConflictDoUpdate({
+      target: [matchDecision.countyId, matchDecision.calworksPersonId, matchDecision.cwsPersonId],
+      set: { decision, decidedBy: actor, decidedAt: new Date().toISOString() },
+    })
+    .run();
+}
+
+/** Persons of an extract by row, as read (identifiers: for the review screen only). */
+export function personsAtRows(
+  sqlite: Sqlite.Database,
+  extractId: number,
+  rows: readonly number[],
+): Map<number, ExtractPerson> {
+  const select = sqlite.prepare(
+    `SELECT person_id AS personId, case_number AS caseNumber, first_name AS firstName,
+       middle_name AS middleName, last_name AS lastName, dob, sex, ssn, street, zip, role,
+       cws_status AS cwsStatus, case_type AS caseType
+     FROM match_person WHERE extract_id = ? AND row = ?`,
+  );
+  const persons = new Map<number, ExtractPerson>();
+  for (const row of rows) {
+    const person = select.get(extractId, row) as ExtractPerson | undefined;
+    if (person) persons.set(row, person);
+  }
+  return persons;
 }

@@ -1,3 +1,15 @@
+CREATE TABLE `match_decision` (
+	`county_id` integer NOT NULL,
+	`calworks_person_id` text NOT NULL,
+	`cws_person_id` text NOT NULL,
+	`decision` text NOT NULL,
+	`decided_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`decided_by` text NOT NULL,
+	PRIMARY KEY(`county_id`, `calworks_person_id`, `cws_person_id`),
+	FOREIGN KEY (`county_id`) REFERENCES `county`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "match_decision_value" CHECK("match_decision"."decision" = 'match' OR "match_decision"."decision" = 'non-match')
+);
+--> statement-breakpoint
 CREATE TABLE `match_extract` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`county_id` integer NOT NULL,

@@ -109,3 +109,28 @@ export const matchPair = sqliteTable(
     index('match_pair_probability_idx').on(table.runId, table.probability),
   ],
 );
+
+/**
+ * A reviewer's decision on a pair of persons, by their extracts' person ids, so it holds for
+ * every later run over new extracts of the same persons (incremental matching).
+ */
+export const matchDecision = sqliteTable(
+  'match_decision',
+  {
+    countyId: integer('county_id')
+      .notNull()
+      .references(() => county.id),
+    calworksPersonId: text('calworks_person_id').notNull(),
+    cwsPersonId: text('cws_person_id').notNull(),
+    decision: text('decision').notNull(),
+    decidedAt: text('decided_at').notNull().default(now),
+    decidedBy: text('decided_by').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.countyId, table.calworksPersonId, table.cwsPersonId] }),
+    check(
+      'match_decision_value',
+      sql`${table.decision} = 'match' OR ${table.decision} = 'non-match'`,
+    ),
+  ],
+);

@@ -292,6 +292,13 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   },
   'matching.runs': () => ({ countyId: 49 }),
   'matching.runView': async ({ matching }) => ({ runId: (await matching()).runId }),
+  'matching.reviewQueue': async ({ matching }) => ({ runId: (await matching()).runId }),
+  'matching.decide': async ({ matching }) => ({
+    runId: (await matching()).runId,
+    calworksRow: 2,
+    cwsRow: 2,
+    decision: 'match',
+  }),
   'jobs.status': async ({ matching }) => ({ jobId: (await matching()).jobId }),
   'jobs.cancel': async ({ matching }) => ({ jobId: (await matching()).jobId }),
 };

@@ -154,6 +154,83 @@ describe('a match run through the service', () => {
     expect(strict.links + strict.reviewPairs).toBe(view.links + view.reviewPairs);
   }, 120_000);
 
+  it('queues uncertain pairs for blind review, and decisions move them to links or away', async () => {
+    const service = serviceOver(openTempWorkbench());
+    const extracts = await imported(service);
+    // A wide review band, so the queue surely holds pairs.
+    const started = (await service.invoke('matching.startRun', {
+      countyId: 49,
+      ...extracts,
+      accept: 0.999999,
+      review: 0.01,
+    })) as JobStatusOutput;
+    const { runId } = (await settledJob(service, started.jobId)).result as { runId: number };
+    type Queue = {
+      total: number;
+      pairs: {
+        calworksRow: number;
+        cwsRow: number;
+        fields: { field: string; calworks: string; cws: string; level: string; agrees: string }[];
+      }[];
+    };
+    const queue = (await service.invoke('matching.reviewQueue', { runId, limit: 5 })) as Queue;
+    expect(queue.total).toBeGreaterThan(2);
+    expect(queue.pairs.length).toBe(Math.min(5, queue.total));
+    const [first, second] = queue.pairs;
+    expect(first?.fields.map((f) => f.field)).toEqual([
+      'First name',
+      'Last name',
+      'Date of birth',
+      'SSN',
+      'Address',
+      'Sex',
+    ]);
+    for (const field of first?.fields ?? []) {
+      expect(['yes', 'partly', 'no', 'missing']).toContain(field.agrees);
+      if (field.field === 'SSN')
+        expect(`${field.calworks}${field.cws}`).not.toMatch(/\d{3}-\d{2}-\d{4}/);
+    }
+    const before = (await service.invoke('matching.runView', { runId })) as {
+      links: number;
+      decided: object;
+    };
+    const yes = (await service.invoke('matching.decide', {
+      runId,
+      calworksRow: first?.calworksRow,
+      cwsRow: first?.cwsRow,
+      decision: 'match',
+    })) as { remaining: number; decided: object };
+    expect(yes).toEqual({ remaining: queue.total - 1, decided: { matches: 1, nonMatches: 0 } });
+    await service.invoke('matching.decide', {
+      runId,
+      calworksRow: second?.calworksRow,
+      cwsRow: second?.cwsRow,
+      decision: 'non-match',
+    });
+    const after = (await service.invoke('matching.runView', { runId })) as {
+      links: number;
+      reviewPairs: number;
+      decided: object;
+    };
+    expect(after).toMatchObject({
+      links: before.links + 1,
+      reviewPairs: queue.total - 2,
+      decided: { matches: 1, nonMatches: 1 },
+    });
+    const next = (await service.invoke('matching.reviewQueue', { runId, limit: 5 })) as Queue;
+    expect(
+      next.pairs.some((p) => p.calworksRow === first?.calworksRow && p.cwsRow === first?.cwsRow),
+    ).toBe(false);
+    // Undo: the pair is back in the queue.
+    const undone = (await service.invoke('matching.decide', {
+      runId,
+      calworksRow: first?.calworksRow,
+      cwsRow: first?.cwsRow,
+      decision: null,
+    })) as { remaining: number };
+    expect(undone.remaining).toBe(queue.total - 1);
+  }, 120_000);
+
   it('stops when cancelled and saves nothing', async () => {
     const service = serviceOver(openTempWorkbench());
     const extracts = await imported(service);

@@ -1,0 +1,60 @@
+/**
+ * A run's results at given thresholds, with the county's review decisions applied: a pair decided
+ * "match" is a link whatever its score, one decided "non-match" never is. Shared by the results
+ * view and the review queue.
+ */
+import { CWS_STATUS_CODES, ROLE_CODES } from '../core/linkage/persons';
+import type { RatePopulation } from '../core/linkage/matchRates';
+import { bandPairs } from '../core/linkage/resolve';
+import {
+  countyDecisions,
+  decisionKey,
+  extractKeys,
+  runPairs,
+  type MatchRunRow,
+  type StoredPair,
+} from '../db/matching';
+import type { ServiceContext } from './context';
+
+/** An extract's persons as results count them (ids and codes, no names), by position. */
+function population(ctx: ServiceContext, extractId: number) {
+  const keys = extractKeys(ctx.workbench.sqlite, extractId);
+  const rates: RatePopulation = {
+    count: keys.length,
+    role: Int8Array.from(keys, (k) => ROLE_CODES[k.role as keyof typeof ROLE_CODES] ?? 0),
+    cwsStatus: Int8Array.from(
+      keys,
+      (k) => CWS_STATUS_CODES[k.cwsStatus as keyof typeof CWS_STATUS_CODES] ?? 0,
+    ),
+  };
+  const position = new Map(keys.map((k, i) => [k.row, i]));
+  return { keys, rates, position, caseOf: (i: number) => keys[i]?.caseNumber ?? '' };
+}
+
+export function runResults(ctx: ServiceContext, run: MatchRunRow, accept: number, review: number) {
+  const calworks = population(ctx, run.calworksExtractId);
+  const cws = population(ctx, run.cwsExtractId);
+  const decisions = countyDecisions(ctx.workbench.db, run.countyId);
+  const stored = runPairs(ctx.workbench.sqlite, run.id);
+  const left = Int32Array.from(stored, (p) => calworks.position.get(p.calworksRow) ?? -1);
+  const right = Int32Array.from(stored, (p) => cws.position.get(p.cwsRow) ?? -1);
+  const decided = { matches: 0, nonMatches: 0 };
+  const decisionOf = (k: number) =>
+    decisions.get(
+      decisionKey(
+        calworks.keys[left[k] ?? -1]?.personId ?? '',
+        cws.keys[right[k] ?? -1]?.personId ?? '',
+      ),
+    );
+  const probability = Float64Array.from(stored, (p, k) => {
+    const decision = decisionOf(k);
+    if (decision === 'match') decided.matches++;
+    if (decision === 'non-match') decided.nonMatches++;
+    return decision === 'match' ? 1 : decision === 'non-match' ? 0 : p.probability;
+  });
+  const pairs = { left, right, probability };
+  return { calworks, cws, stored, pairs, bands: bandPairs(pairs, accept, review), decided };
+}
+
+export type RunResults = ReturnType<typeof runResults>;
+export type { StoredPair };
