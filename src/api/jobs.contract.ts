@@ -5,7 +5,7 @@ export const JobId = z.string().uuid();
 
 export const JobStatusSchema = z.object({
   jobId: JobId,
-  kind: z.enum(['matching.importExtract', 'matching.run']),
+  kind: z.enum(['fiscal.importLedger', 'matching.importExtract', 'matching.run']),
   countyId: z.number().int(),
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
   /** What the job is doing now (e.g. "check", "save", "block", "compare"). */
@@ -17,11 +17,16 @@ export const JobStatusSchema = z.object({
   /** Rows of an imported file that were refused (the first ones), and how many in all. */
   problems: z.array(z.object({ row: z.number().int(), column: z.string(), reason: z.string() })),
   problemCount: z.number().int(),
-  /** What a finished job made: an extract or a run. */
+  /** What a finished job made: an extract, a run, or a ledger import. */
   result: z
     .union([
       z.object({ extractId: z.number().int(), rows: z.number().int() }),
       z.object({ runId: z.number().int() }),
+      z.object({
+        importId: z.number().int(),
+        rowCount: z.number().int(),
+        totalCents: z.number().int(),
+      }),
     ])
     .nullable(),
   startedAt: z.string(),

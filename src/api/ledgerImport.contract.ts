@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LEDGER_FIELDS } from '../core/fiscal/import/mapping';
 import type { ContractSlice } from './contractTypes';
 import { uploadedFile } from './files.contract';
+import { JobStatusSchema } from './jobs.contract';
 
 const Id = z.number().int().positive();
 
@@ -58,6 +59,12 @@ export const ledgerImportContract = {
       'Reads a finance export (CSV or XLSX) with a column mapping and says what an import would do; writes nothing.',
     input: ImportFile.strict(),
     output: ImportPreview,
+  },
+  'fiscal.startLedgerImport': {
+    summary:
+      'Starts the import of a finance export as a job (follow it with jobs.status, stop it with jobs.cancel): all or nothing, every bad row reported, the same rows twice refused.',
+    input: ImportFile.strict(),
+    output: JobStatusSchema,
   },
   'fiscal.importLedger': {
     summary:

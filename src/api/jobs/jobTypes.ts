@@ -23,12 +23,16 @@ export interface JobContext {
   shouldStop(): boolean;
 }
 
+/** Why a job refused: bad input, or a conflict with what is stored (the same file twice). */
+export type JobRefusal = 'invalid' | 'conflict';
+
 /** A refusal the person can act on: its message (and row problems) reach the screen. */
 export class JobRefused extends Error {
   constructor(
     message: string,
     readonly problems: readonly JobProblem[] = [],
     readonly problemCount = problems.length,
+    readonly refusal: JobRefusal = 'invalid',
   ) {
     super(message);
     this.name = 'JobRefused';
@@ -58,6 +62,8 @@ export type JobMessage =
       readonly type: 'failed';
       readonly message: string;
       readonly cancelled: boolean;
+      /** Set when the job refused (its message is for the person); null for an internal error. */
+      readonly refusal: JobRefusal | null;
       readonly problems: readonly JobProblem[];
       readonly problemCount: number;
     };

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { JobKind } from './jobKinds';
-import type { JobMessage, JobProblem, JobStart } from './jobTypes';
+import type { JobMessage, JobProblem, JobRefusal, JobStart } from './jobTypes';
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -20,6 +20,8 @@ export interface JobStatus {
   /** 0 to 1 within the stage. */
   readonly share: number;
   readonly message: string | null;
+  /** Why a job refused (its message says it for the person); null otherwise. */
+  readonly refusal: JobRefusal | null;
   readonly problems: readonly JobProblem[];
   readonly problemCount: number;
   readonly result: unknown;
@@ -52,6 +54,7 @@ export class JobRunner {
       stage: null,
       share: 0,
       message: null,
+      refusal: null,
       problems: [],
       problemCount: 0,
       result: null,
@@ -81,6 +84,7 @@ export class JobRunner {
             finish({
               state: message.cancelled ? 'cancelled' : 'failed',
               message: message.message,
+              refusal: message.refusal,
               problems: message.problems,
               problemCount: message.problemCount,
             });

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { LinkCancelled } from '../../core/linkage/link';
 import { openJobDatabase } from '../../db/openDatabase';
+import { ApiError } from '../errors';
 import { JOB_KINDS, type JobKind } from './jobKinds';
 import { JobCancelled, JobRefused, type JobMessage, type JobStart } from './jobTypes';
 
@@ -34,7 +35,13 @@ try {
   post({ type: 'done', result });
 } catch (error) {
   const cancelled = error instanceof JobCancelled || error instanceof LinkCancelled;
-  const refused = error instanceof JobRefused ? error : null;
+  // The service's own typed errors (a field that is wrong, a conflict) are refusals too.
+  const refused =
+    error instanceof JobRefused
+      ? error
+      : error instanceof ApiError
+        ? new JobRefused(error.message, [], 0, error.kind === 'Conflict' ? 'conflict' : 'invalid')
+        : null;
   post({
     type: 'failed',
     cancelled,
@@ -42,6 +49,7 @@ try {
       ? 'Cancelled; nothing was written.'
       : (refused?.message ??
         `The job stopped on an internal error (${error instanceof Error ? error.name : 'unknown'}); nothing was written.`),
+    refusal: cancelled ? null : (refused?.refusal ?? null),
     problems: refused?.problems ?? [],
     problemCount: refused?.problemCount ?? 0,
   });

@@ -139,6 +139,11 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     fileName: 'ledger.csv',
     bytesBase64: ledgerCsv('2026-08-06'),
   }),
+  'fiscal.startLedgerImport': () => ({
+    countyId: 49,
+    fileName: 'ledger.csv',
+    bytesBase64: ledgerCsv('2026-08-07'),
+  }),
   'fiscal.summary': () => ({ countyId: 49, sfyStartYear: 2026, asOf: '2026-11-22' }),
   'fiscal.saveStream': () => ({
     countyId: 49,

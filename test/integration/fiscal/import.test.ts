@@ -45,6 +45,63 @@ async function setup() {
   return { invoke, count, file };
 }
 
+describe('the ledger import as a job', () => {
+  it('reports its stages while the service stays free, and a cancelled import writes nothing', async () => {
+    const { invoke, count, file } = await setup();
+    const started = await invoke('fiscal.startLedgerImport', file(rows(60_000)));
+    expect(started).toMatchObject({
+      kind: 'fiscal.importLedger',
+      state: 'running',
+      countyId: SONOMA,
+    });
+    // The service answers other calls while the rows are read in the worker.
+    expect((await invoke('fiscal.reference', { countyId: SONOMA })).streams.length).toBeGreaterThan(
+      0,
+    );
+    await invoke('jobs.cancel', { jobId: started.jobId });
+    let status = started;
+    while (status.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = await invoke('jobs.status', { jobId: started.jobId });
+    }
+    expect(status).toMatchObject({
+      state: 'cancelled',
+      message: 'Cancelled; nothing was written.',
+    });
+    expect(count()).toBe(0);
+
+    const again = await invoke('fiscal.startLedgerImport', file(rows(3000)));
+    const stages = new Set<string>();
+    status = again;
+    while (status.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      status = await invoke('jobs.status', { jobId: again.jobId });
+      if (status.stage) stages.add(status.stage);
+    }
+    expect(status).toMatchObject({ state: 'done', share: 1, result: { rowCount: 3000 } });
+    expect([...stages].every((stage) => ['check', 'save'].includes(stage))).toBe(true);
+    expect(count()).toBe(3000);
+  }, 60_000);
+
+  it('ends refused with each bad row listed by row and column', async () => {
+    const { invoke, count, file } = await setup();
+    const text = rows(20, { 5: '13/45/2026,$5.00,CalWORKs Housing Support Program,Housing,N,,X,' });
+    const started = await invoke('fiscal.startLedgerImport', file(text));
+    let status = started;
+    while (status.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = await invoke('jobs.status', { jobId: started.jobId });
+    }
+    expect(status).toMatchObject({
+      state: 'failed',
+      problemCount: 1,
+      problems: [{ row: 5, column: 'Posting Date' }],
+    });
+    expect(status.message).toMatch(/^Nothing was imported: 1 problem in 20 rows/);
+    expect(count()).toBe(0);
+  }, 60_000);
+});
+
 describe('the ledger import', () => {
   it('previews, imports a finance export all at once, refuses it twice and undoes it as one', async () => {
     const { invoke, count, file } = await setup();

@@ -79,6 +79,9 @@ function CountyImport({ countyId, countyName }: { countyId: number; countyName: 
         hasFile={flow.file !== null}
         failure={flow.failure}
         onImport={flow.importRows}
+        progress={flow.progress}
+        cancelling={flow.cancelling}
+        onCancelImport={flow.cancelImport}
       />
     </div>
   );

@@ -3,6 +3,7 @@ import type { FieldIssue } from '../../../../api/errors';
 import type { ImportPreview } from '../../../../api/ledgerImport.contract';
 import { localIsoDate } from '../../../../core/isoDate';
 import { formatMoney } from '../../../../core/money';
+import { JobProgress } from '../../../components/JobProgress';
 import { rowsText } from './importFile';
 import { ErrorsTable, ERRORS_SHOWN, SampleTable } from './RowTables';
 import type { ImportFailure, ImportPhase } from './useLedgerImport';
@@ -56,6 +57,9 @@ export function PreviewStep({
   hasFile,
   failure,
   onImport,
+  progress,
+  cancelling,
+  onCancelImport,
 }: {
   preview: ImportPreview | null;
   phase: ImportPhase;
@@ -64,6 +68,9 @@ export function PreviewStep({
   hasFile: boolean;
   failure: ImportFailure | null;
   onImport: () => void;
+  progress: { stage: string | null; share: number } | null;
+  cancelling: boolean;
+  onCancelImport: () => void;
 }) {
   const status = statusText({ preview, phase, checking, mappingProblems, hasFile });
   const blocked = preview ? blockedReason(preview) : '';
@@ -114,6 +121,14 @@ export function PreviewStep({
             </p>
           )}
         </div>
+      )}
+      {phase === 'importing' && (
+        <JobProgress
+          stage={progress?.stage ?? null}
+          share={progress?.share ?? 0}
+          cancelling={cancelling}
+          onCancel={onCancelImport}
+        />
       )}
       {failure && <ImportRefusal failure={failure} />}
     </section>

@@ -11,6 +11,7 @@ import {
 import { reportError } from '../../../alerts';
 import { invoke } from '../../../client/client';
 import { fileAsBase64 } from '../../../client/files';
+import { cancelJob, followJob } from '../../../client/jobs';
 import { refreshAfterChange } from '../../../client/queries';
 import { LEDGER_QUERIES } from '../ledger/ledgerQueries';
 import { fileRefusal, mappingKey } from './importFile';
@@ -71,6 +72,10 @@ export function useLedgerImport(countyId: number) {
   const chosenMapping = useRef<{ fileName: string; mapping: ColumnMapping } | null>(null);
   /** Bumped when the file goes (cancel, import, a new pick): answers about the old one are dropped. */
   const generation = useRef(0);
+  /** The running import job, its progress, and whether Cancel was pressed. */
+  const job = useRef<string | null>(null);
+  const [progress, setProgress] = useState<{ stage: string | null; share: number } | null>(null);
+  const [cancelling, setCancelling] = useState(false);
   /** The mapping last sent for a re-check: an answer about an earlier one arrives too late to show. */
   const wanted = useRef<string | null>(null);
 
@@ -174,18 +179,44 @@ export function useLedgerImport(countyId: number) {
     setPhase('importing');
     setFailure(null);
     try {
-      const result = await invoke('fiscal.importLedger', {
+      const started = await invoke('fiscal.startLedgerImport', {
         countyId,
         fileName: file.name,
         bytesBase64,
         mapping,
       });
+      job.current = started.jobId;
+      const ended = await followJob(started, (status) =>
+        setProgress({ stage: status.stage, share: status.share }),
+      );
+      job.current = null;
+      setProgress(null);
+      setCancelling(false);
+      if (ended.state !== 'done') {
+        if (generation.current !== asked) return;
+        setFailure({
+          message: ended.message ?? 'The import stopped; nothing was written.',
+          issues: ended.problems.map((p) => ({
+            path: `row ${p.row} · ${p.column}`,
+            message: p.reason,
+          })),
+        });
+        setPhase('idle');
+        // Refused although the preview passed (a budget removed, the same file imported from
+        // another window): read the file again. A cancelled import leaves the preview as it was.
+        if (ended.state === 'failed') setPreviewKey(null);
+        return;
+      }
+      const result = ended.result as { rowCount: number; totalCents: number };
       clear();
       // Saved for the county now: the next file starts from the service's offer.
       chosenMapping.current = null;
       setDone({ fileName: file.name, rowCount: result.rowCount, totalCents: result.totalCents });
       await refreshAfterChange(queryClient, LEDGER_QUERIES);
     } catch (error) {
+      job.current = null;
+      setProgress(null);
+      setCancelling(false);
       if (generation.current !== asked) return;
       setFailure(failureOf(error));
       setPhase('idle');
@@ -195,9 +226,19 @@ export function useLedgerImport(countyId: number) {
     }
   }
 
+  function cancelImport(): void {
+    if (!job.current) return;
+    setCancelling(true);
+    cancelJob(job.current).catch(reportError);
+  }
+
   return {
     file,
     mapping,
+    /** The running import's stage and share (null when none runs), and Cancel. */
+    progress,
+    cancelling,
+    cancelImport,
     headers,
     problems,
     /** The preview of the mapping on screen; null while it is being checked or cannot be used. */
