@@ -5,6 +5,7 @@ import { useApi } from './client/queries';
 import { AREAS } from './areas';
 import { hrefOf, useRoute, type Route } from './navigation';
 import { FiscalArea } from './pages/fiscal/FiscalArea';
+import { MatchingArea } from './pages/matching/MatchingArea';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { ProgramModelPage } from './pages/program/ProgramModelPage';
 import { RolloutPlanPage } from './pages/program/RolloutPlanPage';
@@ -73,6 +74,8 @@ function Page({ route }: { route: Route }) {
       return <FiscalArea path={route.path} />;
     case 'reports':
       return <ReportsArea path={route.path} />;
+    case 'matching':
+      return <MatchingArea path={route.path} />;
     case 'program':
       if (route.path[0] === 'plan') return <RolloutPlanPage />;
       if (route.path[0] === 'team') return <TeamPage />;

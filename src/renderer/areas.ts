@@ -36,11 +36,6 @@ export const AREAS: readonly Area[] = [
     id: 'matching',
     label: 'Mutual families',
     purpose: 'Find the families on both caseloads, quickly and privately.',
-    coming: [
-      'Import of a CalWORKs extract and a CWS extract.',
-      'Probabilistic record linkage with a review queue for uncertain pairs.',
-      'Match rates in the shape of the statewide table.',
-    ],
   },
   {
     id: 'cocase',

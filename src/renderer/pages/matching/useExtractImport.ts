@@ -1,0 +1,126 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { JobStatusOutput } from '../../../api/jobs.contract';
+import {
+  checkExtractMapping,
+  type ExtractField,
+  type ExtractMapping,
+  type ExtractSide,
+} from '../../../core/linkage/extract';
+import { invoke } from '../../client/client';
+import { fileAsBase64 } from '../../client/files';
+import { cancelJob, followJob } from '../../client/jobs';
+import { refreshAfterChange } from '../../client/queries';
+
+export type ExtractPhase = 'idle' | 'reading' | 'importing';
+
+export interface ExtractFailure {
+  readonly message: string;
+  readonly problems: JobStatusOutput['problems'];
+  readonly problemCount: number;
+}
+
+/**
+ * One extract's import: the file read once, its headers and the mapping on screen (checked here
+ * with the service's own rules), then the import as a job with progress and Cancel.
+ */
+export function useExtractImport(countyId: number, side: ExtractSide) {
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<{ name: string; bytesBase64: string } | null>(null);
+  const [headers, setHeaders] = useState<string[]>([]);
+  const [mapping, setMapping] = useState<ExtractMapping>({});
+  const [phase, setPhase] = useState<ExtractPhase>('idle');
+  const [progress, setProgress] = useState<JobStatusOutput | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [failure, setFailure] = useState<ExtractFailure | null>(null);
+  const [done, setDone] = useState<string>('');
+  const problems = file ? checkExtractMapping(mapping, headers) : [];
+
+  async function choose(picked: File): Promise<void> {
+    setPhase('reading');
+    setFailure(null);
+    setDone('');
+    try {
+      const bytesBase64 = await fileAsBase64(picked);
+      const read = await invoke('matching.readExtract', {
+        countyId,
+        side,
+        fileName: picked.name,
+        bytesBase64,
+      });
+      setFile({ name: picked.name, bytesBase64 });
+      setHeaders(read.headers);
+      setMapping(read.mapping);
+    } catch (error) {
+      setFile(null);
+      setFailure({ message: messageOf(error), problems: [], problemCount: 0 });
+    } finally {
+      setPhase('idle');
+    }
+  }
+
+  function mapField(field: ExtractField, header: string): void {
+    setMapping((current) => ({ ...current, [field]: header === '' ? undefined : header }));
+  }
+
+  async function start(): Promise<void> {
+    if (!file) return;
+    setPhase('importing');
+    setFailure(null);
+    try {
+      const started = await invoke('matching.startImport', {
+        countyId,
+        side,
+        fileName: file.name,
+        bytesBase64: file.bytesBase64,
+        mapping,
+      });
+      const ended = await followJob(started, setProgress);
+      if (ended.state === 'done') {
+        const rows = (ended.result as { rows: number }).rows;
+        setDone(`Imported ${rows.toLocaleString('en-US')} persons from “${file.name}”.`);
+        setFile(null);
+        setHeaders([]);
+        await refreshAfterChange(queryClient, ['matching.extracts']);
+      } else {
+        setFailure({
+          message: ended.message ?? 'The import stopped; nothing was imported.',
+          problems: ended.problems,
+          problemCount: ended.problemCount,
+        });
+      }
+    } catch (error) {
+      setFailure({ message: messageOf(error), problems: [], problemCount: 0 });
+    } finally {
+      setPhase('idle');
+      setProgress(null);
+      setCancelling(false);
+    }
+  }
+
+  function cancel(): void {
+    if (!progress) return;
+    setCancelling(true);
+    void cancelJob(progress.jobId).catch(() => setCancelling(false));
+  }
+
+  return {
+    file,
+    headers,
+    mapping,
+    problems,
+    phase,
+    progress,
+    cancelling,
+    failure,
+    done,
+    choose,
+    mapField,
+    start,
+    cancel,
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
