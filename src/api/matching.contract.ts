@@ -156,4 +156,14 @@ export const matchingContract = {
     }),
     output: z.object({ decided: Decided, remaining: z.number().int() }),
   },
+  'matching.purge': {
+    summary:
+      'Deletes the county’s person identifiers (extract persons, scored pairs, review decisions) and keeps each run’s family case-number pairs, counts and match rates.',
+    input: z.strictObject({ countyId: Id }),
+    output: z.object({
+      extracts: z.number().int(),
+      persons: z.number().int(),
+      runsKept: z.number().int(),
+    }),
+  },
 } satisfies ContractSlice;

@@ -8,8 +8,6 @@ import {
   suggestExtractMapping,
   type ExtractSide,
 } from '../core/linkage/extract';
-import { matchRates } from '../core/linkage/matchRates';
-import { familyPairs } from '../core/linkage/resolve';
 import { rememberMapping, savedMapping } from '../db/importMapping';
 import { findExtract, findRun, listExtracts, listRuns, type MatchRunRow } from '../db/matching';
 import { openTableFile, TableFileError } from '../export/tableFile';
@@ -19,7 +17,7 @@ import { fieldError } from './fiscalRules';
 import { jobOutput } from './jobs';
 import type { matchingContract } from './matching.contract';
 import { ExtractMappingInput } from './matching.contract';
-import { runResults } from './matchingResults';
+import { frozenResults, resultsAt } from './matchingResults';
 import { countyOrThrow } from './workspace';
 
 const mappingKind = (side: ExtractSide) => `extract-${side}`;
@@ -70,7 +68,7 @@ function usableExtract(
 
 export const matchingHandlers: Omit<
   HandlersFor<typeof matchingContract>,
-  'matching.reviewQueue' | 'matching.decide'
+  'matching.reviewQueue' | 'matching.decide' | 'matching.purge'
 > = {
   'matching.readExtract': async ({ countyId, side, bytesBase64 }, ctx) => {
     countyOrThrow(ctx.workbench.db, countyId);
@@ -148,25 +146,14 @@ export const matchingHandlers: Omit<
     if (thresholds.review > thresholds.accept) {
       throw fieldError('review', 'The review threshold must not be above the accept threshold.');
     }
-    const { calworks, cws, pairs, bands, decided } = runResults(
-      ctx,
-      run,
-      thresholds.accept,
-      thresholds.review,
-    );
-    const families = familyPairs(bands.links, pairs, calworks.caseOf, cws.caseOf);
-    const rates = matchRates(calworks.rates, cws.rates, {
-      left: bands.links.map((k) => pairs.left[k] ?? 0),
-      right: bands.links.map((k) => pairs.right[k] ?? 0),
-    });
-    return {
-      run: runView(run),
-      ...thresholds,
-      links: bands.links.length,
-      reviewPairs: bands.review.length,
-      decided,
-      families: families.length,
-      rates,
-    };
+    const frozen = frozenResults(run);
+    if (frozen && (thresholds.accept !== frozen.accept || thresholds.review !== frozen.review)) {
+      throw fieldError(
+        'accept',
+        'The identifiers of this run were purged: its results stay at the thresholds it had then.',
+      );
+    }
+    const results = frozen ?? resultsAt(ctx, run, thresholds.accept, thresholds.review);
+    return { run: runView(run), ...results, families: results.families.length };
   },
 };

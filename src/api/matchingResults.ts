@@ -4,8 +4,8 @@
  * view and the review queue.
  */
 import { CWS_STATUS_CODES, ROLE_CODES } from '../core/linkage/persons';
-import type { RatePopulation } from '../core/linkage/matchRates';
-import { bandPairs } from '../core/linkage/resolve';
+import { matchRates, type RatePopulation } from '../core/linkage/matchRates';
+import { bandPairs, familyPairs } from '../core/linkage/resolve';
 import {
   countyDecisions,
   decisionKey,
@@ -58,3 +58,29 @@ export function runResults(ctx: ServiceContext, run: MatchRunRow, accept: number
 
 export type RunResults = ReturnType<typeof runResults>;
 export type { StoredPair };
+
+/** The results a run page shows (family pairs listed), at given thresholds. */
+export function resultsAt(ctx: ServiceContext, run: MatchRunRow, accept: number, review: number) {
+  const { calworks, cws, pairs, bands, decided } = runResults(ctx, run, accept, review);
+  return {
+    accept,
+    review,
+    links: bands.links.length,
+    reviewPairs: bands.review.length,
+    decided,
+    families: familyPairs(bands.links, pairs, calworks.caseOf, cws.caseOf),
+    rates: matchRates(calworks.rates, cws.rates, {
+      left: bands.links.map((k) => pairs.left[k] ?? 0),
+      right: bands.links.map((k) => pairs.right[k] ?? 0),
+    }),
+  };
+}
+
+export type FrozenResults = ReturnType<typeof resultsAt>;
+
+/** A purged run's results as they were frozen, or null while its identifiers are kept. */
+export function frozenResults(run: MatchRunRow): FrozenResults | null {
+  return run.purgedResultsJson === null
+    ? null
+    : (JSON.parse(run.purgedResultsJson) as FrozenResults);
+}

@@ -10,6 +10,7 @@ import { JobRunner } from './jobs/runner';
 import { ledgerHandlers } from './ledger';
 import { ledgerImportHandlers } from './ledgerImport';
 import { matchingHandlers } from './matching';
+import { matchingPurgeHandlers } from './matchingPurge';
 import { matchingReviewHandlers } from './matchingReview';
 import { programHandlers } from './program';
 import { readinessHandlers } from './readiness';
@@ -39,6 +40,7 @@ const handlers: HandlersFor<Contract> = {
   ...rollupHandlers,
   ...matchingHandlers,
   ...matchingReviewHandlers,
+  ...matchingPurgeHandlers,
   ...jobsHandlers,
 };
 

@@ -201,3 +201,34 @@ export function personsAtRows(
   }
   return persons;
 }
+
+/**
+ * Deletes the county's identifiers in one transaction: every person of its extracts, the scored
+ * pairs (they point at persons) and the review decisions (by person id). Each run keeps the
+ * results given for it (case-number pairs and aggregates); extracts keep their file record.
+ */
+export function purgeIdentifiers(
+  workbench: { db: Db; sqlite: Sqlite.Database },
+  countyId: number,
+  frozenResults: ReadonlyMap<number, string>,
+): { extracts: number; persons: number } {
+  const { db, sqlite } = workbench;
+  return sqlite.transaction(() => {
+    for (const [runId, json] of frozenResults) {
+      db.update(matchRun).set({ purgedResultsJson: json }).where(eq(matchRun.id, runId)).run();
+    }
+    const runs = listRuns(db, countyId).map((run) => run.id);
+    const deletePairs = sqlite.prepare('DELETE FROM match_pair WHERE run_id = ?');
+    for (const runId of runs) deletePairs.run(runId);
+    const extracts = listExtracts(db, countyId).filter((e) => e.purgedAt === null);
+    let persons = 0;
+    const deletePersons = sqlite.prepare('DELETE FROM match_person WHERE extract_id = ?');
+    for (const extract of extracts) persons += deletePersons.run(extract.id).changes;
+    db.update(matchExtract)
+      .set({ purgedAt: new Date().toISOString() })
+      .where(and(eq(matchExtract.countyId, countyId), isNull(matchExtract.purgedAt)))
+      .run();
+    db.delete(matchDecision).where(eq(matchDecision.countyId, countyId)).run();
+    return { extracts: extracts.length, persons };
+  })();
+}

@@ -77,6 +77,18 @@ describe('mutual families in Chromium', () => {
     await expect
       .poll(() => page.getByRole('main').getByRole('status').first().textContent())
       .toMatch(/Reviewers decided 2 matches and 2 non-matches\./);
+
+    // Purging the identifiers keeps the run's figures.
+    await page.getByRole('link', { name: 'Mutual families' }).first().click();
+    await page.getByRole('button', { name: 'Purge identifiers…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Purge identifiers' }).click();
+    const purge = page.getByRole('region', { name: 'Identifiers' });
+    await expect
+      .poll(() => purge.getByRole('status').textContent())
+      .toBe('Purged 4,500 persons of 2 extracts; 1 run keeps its results.');
+    await page.getByRole('link', { name: /^Run \d+ of / }).click();
+    await expect.poll(() => rates.locator('tbody tr').count()).toBe(3);
+    expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
     await session.close();
   }, 240_000);
 });

@@ -67,6 +67,7 @@ CREATE TABLE `match_run` (
 	`seed` integer NOT NULL,
 	`model_json` text NOT NULL,
 	`pairs_compared` integer NOT NULL,
+	`purged_results_json` text,
 	`started_at` text NOT NULL,
 	`finished_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	`actor` text NOT NULL,

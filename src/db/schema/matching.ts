@@ -84,6 +84,11 @@ export const matchRun = sqliteTable('match_run', {
   /** Blocking counts, training sessions, m and u per level, prior, histogram: JSON. */
   modelJson: text('model_json').notNull(),
   pairsCompared: integer('pairs_compared').notNull(),
+  /**
+   * Its results frozen when the county purged the identifiers (family case-number pairs, counts
+   * and match rates at the run's thresholds, decisions applied): JSON, null before.
+   */
+  purgedResultsJson: text('purged_results_json'),
   startedAt: text('started_at').notNull(),
   finishedAt: text('finished_at').notNull().default(now),
   actor: text('actor').notNull(),

@@ -304,6 +304,7 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     cwsRow: 2,
     decision: 'match',
   }),
+  'matching.purge': () => ({ countyId: 49 }),
   'jobs.status': async ({ matching }) => ({ jobId: (await matching()).jobId }),
   'jobs.cancel': async ({ matching }) => ({ jobId: (await matching()).jobId }),
 };

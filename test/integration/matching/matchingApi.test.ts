@@ -231,6 +231,60 @@ describe('a match run through the service', () => {
     expect(undone.remaining).toBe(queue.total - 1);
   }, 120_000);
 
+  it('purges identifiers and keeps each run’s family pairs, counts and match rates', async () => {
+    const workbench = openTempWorkbench();
+    const service = serviceOver(workbench);
+    const extracts = await imported(service);
+    const started = (await service.invoke('matching.startRun', {
+      countyId: 49,
+      ...extracts,
+    })) as JobStatusOutput;
+    const { runId } = (await settledJob(service, started.jobId)).result as { runId: number };
+    const queue = (await service.invoke('matching.reviewQueue', { runId })) as {
+      pairs: { calworksRow: number; cwsRow: number }[];
+    };
+    const [first] = queue.pairs;
+    if (first) await service.invoke('matching.decide', { runId, ...first, decision: 'match' });
+    const before = (await service.invoke('matching.runView', { runId })) as Record<string, unknown>;
+
+    const purged = await service.invoke('matching.purge', { countyId: 49 });
+    expect(purged).toEqual({ extracts: 2, persons: 4500, runsKept: 1 });
+    const count = (table: string) =>
+      (workbench.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect([count('match_person'), count('match_pair'), count('match_decision')]).toEqual([
+      0, 0, 0,
+    ]);
+    // No name of the extracts is left anywhere in the database file's tables.
+    const surname = calworksCsv.split('\r\n')[1]?.split(',')[4] ?? '';
+    const dump = workbench.sqlite
+      .prepare('SELECT group_concat(purged_results_json) AS text FROM match_run')
+      .get() as { text: string };
+    expect(surname.length).toBeGreaterThan(2);
+    expect(dump.text).not.toContain(surname);
+    expect(dump.text).toMatch(/C-\d+/); // the case-number pairs stay
+
+    expect(await service.invoke('matching.runView', { runId })).toEqual(before);
+    const other = await service
+      .invoke('matching.runView', { runId, accept: 0.99 })
+      .catch((e: unknown) => e as { kind: string; message: string });
+    expect(other).toMatchObject({
+      kind: 'ValidationError',
+      message: expect.stringMatching(/were purged/),
+    });
+    expect(await service.invoke('matching.reviewQueue', { runId })).toMatchObject({
+      total: 0,
+      pairs: [],
+    });
+    const extractsNow = (await service.invoke('matching.extracts', { countyId: 49 })) as {
+      purged: boolean;
+    }[];
+    expect(extractsNow.every((e) => e.purged)).toBe(true);
+    const rerun = await service
+      .invoke('matching.startRun', { countyId: 49, ...extracts })
+      .catch((e: unknown) => e as { kind: string });
+    expect(rerun).toMatchObject({ kind: 'ValidationError' });
+  }, 120_000);
+
   it('stops when cancelled and saves nothing', async () => {
     const service = serviceOver(openTempWorkbench());
     const extracts = await imported(service);

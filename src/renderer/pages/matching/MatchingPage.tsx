@@ -4,6 +4,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { hrefOf } from '../../navigation';
 import { useFiscalCounty } from '../fiscal/fiscalView';
 import { ExtractImport } from './ExtractImport';
+import { PurgeIdentifiers } from './PurgeIdentifiers';
 import { StartRun } from './StartRun';
 
 /** #/matching: the county's extracts, a new match, and the runs so far. */
@@ -80,6 +81,7 @@ function CountyMatching({ countyId }: { countyId: number }) {
           </ul>
         )}
       </section>
+      <PurgeIdentifiers countyId={countyId} />
     </>
   );
 }
