@@ -137,6 +137,22 @@ export const matchingContract = {
       decided: Decided,
       families: z.number().int(),
       rates: z.array(MatchRate),
+      /** What the run estimated, for the diagnostics (no identifiers). */
+      model: z.object({
+        fields: z.array(
+          z.object({
+            name: z.string(),
+            levels: z.array(z.string()),
+            /** Share of each level among matches, and among non-matches. */
+            m: z.array(z.number()),
+            u: z.array(z.number()),
+          }),
+        ),
+        /** The chance that two random persons are the same. */
+        prior: z.number(),
+        /** Every compared pair's match weight in 1-bit bins from `fromBits`. */
+        histogram: z.object({ fromBits: z.number(), counts: z.array(z.number().int()) }),
+      }),
     }),
   },
   'matching.reviewQueue': {

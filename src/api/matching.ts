@@ -19,6 +19,7 @@ import type { matchingContract } from './matching.contract';
 import { ExtractMappingInput } from './matching.contract';
 import { frozenResults, resultsAt } from './matchingResults';
 import { countyOrThrow } from './workspace';
+import type { ModelDescription } from '../core/linkage/match';
 
 const mappingKind = (side: ExtractSide) => `extract-${side}`;
 
@@ -154,6 +155,21 @@ export const matchingHandlers: Omit<
       );
     }
     const results = frozen ?? resultsAt(ctx, run, thresholds.accept, thresholds.review);
-    return { run: runView(run), ...results, families: results.families.length };
+    const model = JSON.parse(run.modelJson) as ModelDescription;
+    return {
+      run: runView(run),
+      ...results,
+      families: results.families.length,
+      model: {
+        fields: model.fields.map((f) => ({
+          name: f.name,
+          levels: [...f.levels],
+          m: [...f.m],
+          u: [...f.u],
+        })),
+        prior: model.prior,
+        histogram: { fromBits: model.histogram.fromBits, counts: [...model.histogram.counts] },
+      },
+    };
   },
 };

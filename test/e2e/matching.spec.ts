@@ -52,6 +52,16 @@ describe('mutual families in Chromium', () => {
       'All CWS children with a referral',
       'CWS children with an open case',
     ]);
+    // The model's diagnostics: a row per field level (5 + 5 + 5 + 3 + 3 + 2), and the histogram's table.
+    const weights = page.getByRole('table', { name: 'Weights per field and level' });
+    expect(await weights.locator('tbody tr').count()).toBe(23);
+    await page.getByText('The score histogram as a table').click();
+    expect(
+      await page
+        .getByRole('table', { name: 'Pairs by match weight (1-bit bins)' })
+        .locator('tbody tr')
+        .count(),
+    ).toBeGreaterThan(5);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'matching-run.png'), fullPage: true });
     expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
     const reviewLink = page.getByRole('link', { name: /^Review uncertain pairs \((\d+)\)$/ });

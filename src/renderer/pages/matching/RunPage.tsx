@@ -4,6 +4,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
 import { hrefOf } from '../../navigation';
 import { formatShare } from '../fiscal/fiscalView';
+import { ModelDiagnostics } from './ModelDiagnostics';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -107,6 +108,7 @@ export function RunPage({ runId }: { runId: number }) {
               </p>
             )}
           </form>
+          <ModelDiagnostics model={data.model} />
           <p className="hint">
             Run settings: extracts {data.run.calworksExtractId} (CalWORKs) and{' '}
             {data.run.cwsExtractId} (CWS), seed {data.run.seed}, {count(data.run.pairsCompared)}{' '}
