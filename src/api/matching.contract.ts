@@ -136,6 +136,8 @@ export const matchingContract = {
       /** Pairs of this run the county's reviewers decided. */
       decided: Decided,
       families: z.number().int(),
+      /** Family pairs by prevention tier (open FM/FR case: Tertiary; else Secondary). */
+      tiers: z.object({ secondary: z.number().int(), tertiary: z.number().int() }),
       rates: z.array(MatchRate),
       /** What the run estimated, for the diagnostics (no identifiers). */
       model: z.object({
@@ -171,6 +173,19 @@ export const matchingContract = {
       decision: z.enum(['match', 'non-match']).nullable(),
     }),
     output: z.object({ decided: Decided, remaining: z.number().int() }),
+  },
+  'matching.families': {
+    summary:
+      'A run’s mutual families at its thresholds: the case-number pairs, persons linked and tier (no names).',
+    input: z.strictObject({ runId: Id }),
+    output: z.array(
+      z.object({
+        calworksCase: z.string(),
+        cwsCase: z.string(),
+        persons: z.number().int(),
+        tier: z.enum(['secondary', 'tertiary']),
+      }),
+    ),
   },
   'matching.purge': {
     summary:

@@ -140,6 +140,18 @@ export const matchingHandlers: Omit<
     return listRuns(ctx.workbench.db, countyId).map(runView);
   },
 
+  'matching.families': ({ runId }, ctx) => {
+    const run = findRun(ctx.workbench.db, runId);
+    if (!run) throw new NotFound(`There is no match run ${runId}.`);
+    const results = frozenResults(run) ?? resultsAt(ctx, run, run.accept, run.review);
+    return results.families.map(({ calworksCase, cwsCase, persons, tier }) => ({
+      calworksCase,
+      cwsCase,
+      persons,
+      tier,
+    }));
+  },
+
   'matching.runView': ({ runId, accept, review }, ctx) => {
     const run = findRun(ctx.workbench.db, runId);
     if (!run) throw new NotFound(`There is no match run ${runId}.`);
@@ -160,6 +172,10 @@ export const matchingHandlers: Omit<
       run: runView(run),
       ...results,
       families: results.families.length,
+      tiers: {
+        secondary: results.families.filter((f) => f.tier === 'secondary').length,
+        tertiary: results.families.filter((f) => f.tier === 'tertiary').length,
+      },
       model: {
         fields: model.fields.map((f) => ({
           name: f.name,

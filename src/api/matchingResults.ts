@@ -3,6 +3,7 @@
  * "match" is a link whatever its score, one decided "non-match" never is. Shared by the results
  * view and the review queue.
  */
+import { familyTier } from '../core/linkage/familyTier';
 import { CWS_STATUS_CODES, ROLE_CODES } from '../core/linkage/persons';
 import { matchRates, type RatePopulation } from '../core/linkage/matchRates';
 import { bandPairs, familyPairs } from '../core/linkage/resolve';
@@ -12,6 +13,7 @@ import {
   extractKeys,
   runPairs,
   type MatchRunRow,
+  type PersonKeys,
   type StoredPair,
 } from '../db/matching';
 import type { ServiceContext } from './context';
@@ -28,7 +30,19 @@ function population(ctx: ServiceContext, extractId: number) {
     ),
   };
   const position = new Map(keys.map((k, i) => [k.row, i]));
-  return { keys, rates, position, caseOf: (i: number) => keys[i]?.caseNumber ?? '' };
+  const byCase = new Map<string, PersonKeys[]>();
+  for (const k of keys) {
+    const persons = byCase.get(k.caseNumber);
+    if (persons) persons.push(k);
+    else byCase.set(k.caseNumber, [k]);
+  }
+  return {
+    keys,
+    rates,
+    position,
+    caseOf: (i: number) => keys[i]?.caseNumber ?? '',
+    personsOfCase: (caseNumber: string) => byCase.get(caseNumber) ?? [],
+  };
 }
 
 export function runResults(ctx: ServiceContext, run: MatchRunRow, accept: number, review: number) {
@@ -68,7 +82,10 @@ export function resultsAt(ctx: ServiceContext, run: MatchRunRow, accept: number,
     links: bands.links.length,
     reviewPairs: bands.review.length,
     decided,
-    families: familyPairs(bands.links, pairs, calworks.caseOf, cws.caseOf),
+    families: familyPairs(bands.links, pairs, calworks.caseOf, cws.caseOf).map((family) => ({
+      ...family,
+      tier: familyTier(cws.personsOfCase(family.cwsCase)),
+    })),
     rates: matchRates(calworks.rates, cws.rates, {
       left: bands.links.map((k) => pairs.left[k] ?? 0),
       right: bands.links.map((k) => pairs.right[k] ?? 0),

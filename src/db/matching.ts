@@ -133,13 +133,15 @@ export interface PersonKeys {
   readonly caseNumber: string;
   readonly role: string;
   readonly cwsStatus: string;
+  readonly caseType: string;
 }
 
 /** Ids, case, role and CWS status of each person by row: what results count (no names). */
 export function extractKeys(sqlite: Sqlite.Database, extractId: number): PersonKeys[] {
   return sqlite
     .prepare(
-      `SELECT row, person_id AS personId, case_number AS caseNumber, role, cws_status AS cwsStatus
+      `SELECT row, person_id AS personId, case_number AS caseNumber, role, cws_status AS cwsStatus,
+         case_type AS caseType
        FROM match_person WHERE extract_id = ? ORDER BY row`,
     )
     .all(extractId) as PersonKeys[];

@@ -305,6 +305,7 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     decision: 'match',
   }),
   'matching.purge': () => ({ countyId: 49 }),
+  'matching.families': async ({ matching }) => ({ runId: (await matching()).runId }),
   'jobs.status': async ({ matching }) => ({ jobId: (await matching()).jobId }),
   'jobs.cancel': async ({ matching }) => ({ jobId: (await matching()).jobId }),
 };

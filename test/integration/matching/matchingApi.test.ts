@@ -145,6 +145,20 @@ describe('a match run through the service', () => {
       'All CWS children with a referral',
       'CWS children with an open case',
     ]);
+    const families = (await service.invoke('matching.families', { runId: runs[0]?.runId })) as {
+      calworksCase: string;
+      cwsCase: string;
+      tier: string;
+    }[];
+    expect(families).toHaveLength(view.families);
+    expect(families.every((f) => /^C-\d+$/.test(f.calworksCase) && /^W-\d+$/.test(f.cwsCase))).toBe(
+      true,
+    );
+    const tiers = (view as unknown as { tiers: { secondary: number; tertiary: number } }).tiers;
+    expect(tiers.secondary + tiers.tertiary).toBe(view.families);
+    expect(tiers.tertiary).toBe(families.filter((f) => f.tier === 'tertiary').length);
+    expect(tiers.tertiary).toBeGreaterThan(0);
+    expect(tiers.secondary).toBeGreaterThan(tiers.tertiary);
     const strict = (await service.invoke('matching.runView', {
       runId: runs[0]?.runId,
       accept: 0.999,

@@ -40,7 +40,8 @@ export function RunPage({ runId }: { runId: number }) {
       {data && (
         <>
           <p role="status">
-            {count(data.links)} person links and {count(data.families)} family pairs at{' '}
+            {count(data.links)} person links and {count(data.families)} family pairs (
+            {count(data.tiers.tertiary)} Tertiary, {count(data.tiers.secondary)} Secondary) at{' '}
             {data.accept}; {count(data.reviewPairs)} pairs for review from {data.review}. Reviewers
             decided {count(data.decided.matches)} matches and {count(data.decided.nonMatches)}{' '}
             non-matches.
