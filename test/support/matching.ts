@@ -1,6 +1,7 @@
 /** Small person extracts and helpers to import them and run a match through the service. */
 import type { Service } from '../../src/api/service';
 import type { JobStatusOutput } from '../../src/api/jobs.contract';
+import { settledJob } from './jobs';
 
 const HEADER = 'person_id,case_number,first_name,last_name,dob,sex,ssn,street,zip,role';
 
@@ -18,16 +19,6 @@ export const CWS_CSV = [
 ].join('\r\n');
 
 export const base64 = (text: string) => Buffer.from(text).toString('base64');
-
-/** Polls jobs.status until the job ends. */
-export async function settledJob(service: Service, jobId: string): Promise<JobStatusOutput> {
-  for (let waited = 0; waited < 60_000; waited += 25) {
-    const status = (await service.invoke('jobs.status', { jobId })) as JobStatusOutput;
-    if (status.state !== 'running') return status;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`job ${jobId} did not end within a minute`);
-}
 
 export async function importExtract(
   service: Service,

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { typedInvoke } from '../../../src/api/service';
+import { settledJob } from '../../support/jobs';
 import { openTempWorkbench, refusal, serviceOver } from '../../support/workbench';
 
 const SONOMA = 49;
@@ -26,7 +27,8 @@ function rows(n: number, bad: Record<number, string> = {}): string {
 
 async function setup() {
   const workbench = openTempWorkbench();
-  const invoke = typedInvoke(serviceOver(workbench));
+  const service = serviceOver(workbench);
+  const invoke = typedInvoke(service);
   const { streams, categories } = await invoke('fiscal.reference', { countyId: SONOMA });
   await invoke('fiscal.saveBudget', {
     countyId: SONOMA,
@@ -42,12 +44,12 @@ async function setup() {
     fileName,
     bytesBase64: base64(text),
   });
-  return { invoke, count, file };
+  return { service, invoke, count, file };
 }
 
 describe('the ledger import as a job', () => {
   it('reports its stages while the service stays free, and a cancelled import writes nothing', async () => {
-    const { invoke, count, file } = await setup();
+    const { service, invoke, count, file } = await setup();
     const started = await invoke('fiscal.startLedgerImport', file(rows(60_000)));
     expect(started).toMatchObject({
       kind: 'fiscal.importLedger',
@@ -59,11 +61,7 @@ describe('the ledger import as a job', () => {
       0,
     );
     await invoke('jobs.cancel', { jobId: started.jobId });
-    let status = started;
-    while (status.state === 'running') {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      status = await invoke('jobs.status', { jobId: started.jobId });
-    }
+    let status = await settledJob(service, started.jobId);
     expect(status).toMatchObject({
       state: 'cancelled',
       message: 'Cancelled; nothing was written.',
@@ -84,14 +82,10 @@ describe('the ledger import as a job', () => {
   }, 60_000);
 
   it('ends refused with each bad row listed by row and column', async () => {
-    const { invoke, count, file } = await setup();
+    const { service, invoke, count, file } = await setup();
     const text = rows(20, { 5: '13/45/2026,$5.00,CalWORKs Housing Support Program,Housing,N,,X,' });
     const started = await invoke('fiscal.startLedgerImport', file(text));
-    let status = started;
-    while (status.state === 'running') {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      status = await invoke('jobs.status', { jobId: started.jobId });
-    }
+    const status = await settledJob(service, started.jobId);
     expect(status).toMatchObject({
       state: 'failed',
       problemCount: 1,

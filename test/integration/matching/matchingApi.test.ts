@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { JobStatusOutput } from '../../../src/api/jobs.contract';
 import type { Service } from '../../../src/api/service';
 import { writeSynthExtracts } from '../../../scripts/synth-extracts';
-import { base64, importExtract, settledJob } from '../../support/matching';
+import { settledJob } from '../../support/jobs';
+import { base64, importExtract } from '../../support/matching';
 import { openTempWorkbench, serviceOver } from '../../support/workbench';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-matching-api-'));
@@ -18,6 +19,20 @@ writeSynthExtracts(folder, {
 });
 const calworksCsv = fs.readFileSync(path.join(folder, 'calworks.csv'), 'utf8');
 const cwsCsv = fs.readFileSync(path.join(folder, 'cws.csv'), 'utf8');
+
+/** A run of the county's two extracts, waited for: its id. */
+async function finishedRun(
+  service: Service,
+  extracts: { calworksExtractId: number; cwsExtractId: number },
+  thresholds: { accept?: number; review?: number } = {},
+): Promise<number> {
+  const started = (await service.invoke('matching.startRun', {
+    countyId: 49,
+    ...extracts,
+    ...thresholds,
+  })) as JobStatusOutput;
+  return ((await settledJob(service, started.jobId)).result as { runId: number }).runId;
+}
 
 async function imported(service: Service) {
   const calworks = await importExtract(service, 'calworks', calworksCsv);
@@ -172,13 +187,7 @@ describe('a match run through the service', () => {
     const service = serviceOver(openTempWorkbench());
     const extracts = await imported(service);
     // A wide review band, so the queue surely holds pairs.
-    const started = (await service.invoke('matching.startRun', {
-      countyId: 49,
-      ...extracts,
-      accept: 0.999999,
-      review: 0.01,
-    })) as JobStatusOutput;
-    const { runId } = (await settledJob(service, started.jobId)).result as { runId: number };
+    const runId = await finishedRun(service, extracts, { accept: 0.999999, review: 0.01 });
     type Queue = {
       total: number;
       pairs: {
@@ -249,11 +258,7 @@ describe('a match run through the service', () => {
     const workbench = openTempWorkbench();
     const service = serviceOver(workbench);
     const extracts = await imported(service);
-    const started = (await service.invoke('matching.startRun', {
-      countyId: 49,
-      ...extracts,
-    })) as JobStatusOutput;
-    const { runId } = (await settledJob(service, started.jobId)).result as { runId: number };
+    const runId = await finishedRun(service, extracts);
     const queue = (await service.invoke('matching.reviewQueue', { runId })) as {
       pairs: { calworksRow: number; cwsRow: number }[];
     };
