@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import type { JobStatusOutput } from '../../../api/jobs.contract';
 import type { Output } from '../../../api/contract';
 import { invoke } from '../../client/client';
-import { cancelJob, followJob } from '../../client/jobs';
 import { JobProgress } from '../../components/JobProgress';
+import { useJob } from '../../components/useJob';
 import { navigate } from '../../navigation';
 
 type Extract = Output<'matching.extracts'>[number];
@@ -23,8 +22,7 @@ export function StartRun({
   const [cwsId, setCwsId] = useState<number | null>(null);
   const [accept, setAccept] = useState('0.9');
   const [review, setReview] = useState('0.5');
-  const [progress, setProgress] = useState<JobStatusOutput | null>(null);
-  const [cancelling, setCancelling] = useState(false);
+  const job = useJob();
   const [problem, setProblem] = useState('');
   const chosenCalworks = calworksId ?? calworks[0]?.extractId ?? null;
   const chosenCws = cwsId ?? cws[0]?.extractId ?? null;
@@ -41,15 +39,12 @@ export function StartRun({
         accept: Number(accept),
         review: Number(review),
       });
-      const ended = await followJob(started, setProgress);
+      const ended = await job.follow(started);
       if (ended.state === 'done')
         navigate('matching', 'runs', (ended.result as { runId: number }).runId);
       else setProblem(ended.message ?? 'The run stopped; nothing was saved.');
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
-    } finally {
-      setProgress(null);
-      setCancelling(false);
     }
   }
 
@@ -63,7 +58,7 @@ export function StartRun({
   );
   return (
     <form onSubmit={(event) => void run(event)} className="start-run">
-      <fieldset disabled={progress !== null}>
+      <fieldset disabled={job.status !== null}>
         <legend>Run a match</legend>
         <label htmlFor="run-calworks">CalWORKs extract</label>
         <select
@@ -105,15 +100,12 @@ export function StartRun({
           Run the match
         </button>
       </fieldset>
-      {progress && (
+      {job.status && (
         <JobProgress
-          stage={progress.stage}
-          share={progress.share}
-          cancelling={cancelling}
-          onCancel={() => {
-            setCancelling(true);
-            void cancelJob(progress.jobId);
-          }}
+          stage={job.status.stage}
+          share={job.status.share}
+          cancelling={job.cancelling}
+          onCancel={job.cancel}
         />
       )}
       {problem && (

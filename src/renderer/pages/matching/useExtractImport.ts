@@ -9,7 +9,7 @@ import {
 } from '../../../core/linkage/extract';
 import { invoke } from '../../client/client';
 import { fileAsBase64 } from '../../client/files';
-import { cancelJob, followJob } from '../../client/jobs';
+import { useJob } from '../../components/useJob';
 import { refreshAfterChange } from '../../client/queries';
 
 export type ExtractPhase = 'idle' | 'reading' | 'importing';
@@ -30,8 +30,7 @@ export function useExtractImport(countyId: number, side: ExtractSide) {
   const [headers, setHeaders] = useState<string[]>([]);
   const [mapping, setMapping] = useState<ExtractMapping>({});
   const [phase, setPhase] = useState<ExtractPhase>('idle');
-  const [progress, setProgress] = useState<JobStatusOutput | null>(null);
-  const [cancelling, setCancelling] = useState(false);
+  const job = useJob();
   const [failure, setFailure] = useState<ExtractFailure | null>(null);
   const [done, setDone] = useState<string>('');
   const problems = file ? checkExtractMapping(mapping, headers) : [];
@@ -75,7 +74,7 @@ export function useExtractImport(countyId: number, side: ExtractSide) {
         bytesBase64: file.bytesBase64,
         mapping,
       });
-      const ended = await followJob(started, setProgress);
+      const ended = await job.follow(started);
       if (ended.state === 'done') {
         const rows = (ended.result as { rows: number }).rows;
         setDone(`Imported ${rows.toLocaleString('en-US')} persons from “${file.name}”.`);
@@ -93,15 +92,7 @@ export function useExtractImport(countyId: number, side: ExtractSide) {
       setFailure({ message: messageOf(error), problems: [], problemCount: 0 });
     } finally {
       setPhase('idle');
-      setProgress(null);
-      setCancelling(false);
     }
-  }
-
-  function cancel(): void {
-    if (!progress) return;
-    setCancelling(true);
-    void cancelJob(progress.jobId).catch(() => setCancelling(false));
   }
 
   return {
@@ -110,14 +101,14 @@ export function useExtractImport(countyId: number, side: ExtractSide) {
     mapping,
     problems,
     phase,
-    progress,
-    cancelling,
+    progress: job.status,
+    cancelling: job.cancelling,
     failure,
     done,
     choose,
     mapField,
     start,
-    cancel,
+    cancel: job.cancel,
   };
 }
 

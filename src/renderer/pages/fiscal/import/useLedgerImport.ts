@@ -11,8 +11,8 @@ import {
 import { reportError } from '../../../alerts';
 import { invoke } from '../../../client/client';
 import { fileAsBase64 } from '../../../client/files';
-import { cancelJob, followJob } from '../../../client/jobs';
 import { refreshAfterChange } from '../../../client/queries';
+import { useJob } from '../../../components/useJob';
 import { LEDGER_QUERIES } from '../ledger/ledgerQueries';
 import { fileRefusal, mappingKey } from './importFile';
 
@@ -72,10 +72,8 @@ export function useLedgerImport(countyId: number) {
   const chosenMapping = useRef<{ fileName: string; mapping: ColumnMapping } | null>(null);
   /** Bumped when the file goes (cancel, import, a new pick): answers about the old one are dropped. */
   const generation = useRef(0);
-  /** The running import job, its progress, and whether Cancel was pressed. */
-  const job = useRef<string | null>(null);
-  const [progress, setProgress] = useState<{ stage: string | null; share: number } | null>(null);
-  const [cancelling, setCancelling] = useState(false);
+  /** The running import job. */
+  const job = useJob();
   /** The mapping last sent for a re-check: an answer about an earlier one arrives too late to show. */
   const wanted = useRef<string | null>(null);
 
@@ -185,13 +183,7 @@ export function useLedgerImport(countyId: number) {
         bytesBase64,
         mapping,
       });
-      job.current = started.jobId;
-      const ended = await followJob(started, (status) =>
-        setProgress({ stage: status.stage, share: status.share }),
-      );
-      job.current = null;
-      setProgress(null);
-      setCancelling(false);
+      const ended = await job.follow(started);
       if (ended.state !== 'done') {
         if (generation.current !== asked) return;
         setFailure({
@@ -214,9 +206,6 @@ export function useLedgerImport(countyId: number) {
       setDone({ fileName: file.name, rowCount: result.rowCount, totalCents: result.totalCents });
       await refreshAfterChange(queryClient, LEDGER_QUERIES);
     } catch (error) {
-      job.current = null;
-      setProgress(null);
-      setCancelling(false);
       if (generation.current !== asked) return;
       setFailure(failureOf(error));
       setPhase('idle');
@@ -226,19 +215,13 @@ export function useLedgerImport(countyId: number) {
     }
   }
 
-  function cancelImport(): void {
-    if (!job.current) return;
-    setCancelling(true);
-    cancelJob(job.current).catch(reportError);
-  }
-
   return {
     file,
     mapping,
     /** The running import's stage and share (null when none runs), and Cancel. */
-    progress,
-    cancelling,
-    cancelImport,
+    progress: job.status,
+    cancelling: job.cancelling,
+    cancelImport: job.cancel,
     headers,
     problems,
     /** The preview of the mapping on screen; null while it is being checked or cannot be used. */
