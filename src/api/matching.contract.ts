@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXTRACT_FIELDS } from '../core/linkage/extract';
 import type { ContractSlice } from './contractTypes';
-import { uploadedFile } from './files.contract';
+import { ExportFile, uploadedFile } from './files.contract';
 import { JobStatusSchema } from './jobs.contract';
 
 const Id = z.number().int().positive();
@@ -45,6 +45,8 @@ const Run = z.object({
   startedAt: z.string(),
   finishedAt: z.string(),
   actor: z.string(),
+  /** Its identifiers were purged: its results stay as they were then. */
+  purged: z.boolean(),
 });
 
 const Decided = z.object({ matches: z.number().int(), nonMatches: z.number().int() });
@@ -186,6 +188,12 @@ export const matchingContract = {
         tier: z.enum(['secondary', 'tertiary']),
       }),
     ),
+  },
+  'matching.exportRun': {
+    summary:
+      'A run’s workbook: match rates, family pairs and person links by person ID. Names, dates of birth and SSN last four only when `identifiers` is true, and then every sheet is marked confidential.',
+    input: z.strictObject({ runId: Id, identifiers: z.boolean().default(false) }),
+    output: ExportFile,
   },
   'matching.purge': {
     summary:

@@ -9,7 +9,7 @@ import {
   type ExtractSide,
 } from '../core/linkage/extract';
 import { rememberMapping, savedMapping } from '../db/importMapping';
-import { findExtract, findRun, listExtracts, listRuns, type MatchRunRow } from '../db/matching';
+import { findExtract, listExtracts, listRuns, type MatchRunRow } from '../db/matching';
 import { openTableFile, TableFileError } from '../export/tableFile';
 import type { HandlersFor, ServiceContext } from './context';
 import { NotFound, ValidationError } from './errors';
@@ -17,7 +17,7 @@ import { fieldError } from './fiscalRules';
 import { jobOutput } from './jobs';
 import type { matchingContract } from './matching.contract';
 import { ExtractMappingInput } from './matching.contract';
-import { frozenResults, resultsAt } from './matchingResults';
+import { frozenResults, resultsAt, runOrThrow } from './matchingResults';
 import { countyOrThrow } from './workspace';
 import type { ModelDescription } from '../core/linkage/match';
 
@@ -44,6 +44,7 @@ const runView = (row: MatchRunRow) => ({
   startedAt: row.startedAt,
   finishedAt: row.finishedAt,
   actor: row.actor,
+  purged: row.purgedResultsJson !== null,
 });
 
 function usableExtract(
@@ -69,7 +70,7 @@ function usableExtract(
 
 export const matchingHandlers: Omit<
   HandlersFor<typeof matchingContract>,
-  'matching.reviewQueue' | 'matching.decide' | 'matching.purge'
+  'matching.reviewQueue' | 'matching.decide' | 'matching.purge' | 'matching.exportRun'
 > = {
   'matching.readExtract': async ({ countyId, side, bytesBase64 }, ctx) => {
     countyOrThrow(ctx.workbench.db, countyId);
@@ -141,8 +142,7 @@ export const matchingHandlers: Omit<
   },
 
   'matching.families': ({ runId }, ctx) => {
-    const run = findRun(ctx.workbench.db, runId);
-    if (!run) throw new NotFound(`There is no match run ${runId}.`);
+    const run = runOrThrow(ctx, runId);
     const results = frozenResults(run) ?? resultsAt(ctx, run, run.accept, run.review);
     return results.families.map(({ calworksCase, cwsCase, persons, tier }) => ({
       calworksCase,
@@ -153,8 +153,7 @@ export const matchingHandlers: Omit<
   },
 
   'matching.runView': ({ runId, accept, review }, ctx) => {
-    const run = findRun(ctx.workbench.db, runId);
-    if (!run) throw new NotFound(`There is no match run ${runId}.`);
+    const run = runOrThrow(ctx, runId);
     const thresholds = { accept: accept ?? run.accept, review: review ?? run.review };
     if (thresholds.review > thresholds.accept) {
       throw fieldError('review', 'The review threshold must not be above the accept threshold.');

@@ -11,12 +11,20 @@ import {
   countyDecisions,
   decisionKey,
   extractKeys,
+  findRun,
   runPairs,
   type MatchRunRow,
   type PersonKeys,
   type StoredPair,
 } from '../db/matching';
 import type { ServiceContext } from './context';
+import { NotFound } from './errors';
+
+export function runOrThrow(ctx: ServiceContext, runId: number): MatchRunRow {
+  const run = findRun(ctx.workbench.db, runId);
+  if (!run) throw new NotFound(`There is no match run ${runId}.`);
+  return run;
+}
 
 /** An extract's persons as results count them (ids and codes, no names), by position. */
 function population(ctx: ServiceContext, extractId: number) {
@@ -67,7 +75,8 @@ export function runResults(ctx: ServiceContext, run: MatchRunRow, accept: number
     return decision === 'match' ? 1 : decision === 'non-match' ? 0 : p.probability;
   });
   const pairs = { left, right, probability };
-  return { calworks, cws, stored, pairs, bands: bandPairs(pairs, accept, review), decided };
+  const bands = bandPairs(pairs, accept, review);
+  return { calworks, cws, stored, pairs, bands, decided, decisionOf };
 }
 
 export type RunResults = ReturnType<typeof runResults>;

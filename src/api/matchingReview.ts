@@ -6,23 +6,16 @@
 import { COMPARED_FIELDS, LEVEL_COUNTS } from '../core/linkage/comparePairs';
 import type { ExtractPerson } from '../core/linkage/extract';
 import { decodePattern } from '../core/linkage/patterns';
-import { findRun, personsAtRows, setDecision, type MatchRunRow } from '../db/matching';
-import type { HandlersFor, ServiceContext } from './context';
-import { NotFound } from './errors';
+import { personsAtRows, setDecision } from '../db/matching';
+import type { HandlersFor } from './context';
 import { fieldError } from './fiscalRules';
 import type { matchingContract } from './matching.contract';
-import { runResults } from './matchingResults';
+import { runOrThrow, runResults } from './matchingResults';
 
 type ReviewHandlers = Pick<
   HandlersFor<typeof matchingContract>,
   'matching.reviewQueue' | 'matching.decide'
 >;
-
-function runOrThrow(ctx: ServiceContext, runId: number): MatchRunRow {
-  const run = findRun(ctx.workbench.db, runId);
-  if (!run) throw new NotFound(`There is no match run ${runId}.`);
-  return run;
-}
 
 const lastFour = (ssn: string) => {
   const digits = ssn.replace(/\D/g, '');

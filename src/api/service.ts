@@ -10,6 +10,7 @@ import { JobRunner } from './jobs/runner';
 import { ledgerHandlers } from './ledger';
 import { ledgerImportHandlers } from './ledgerImport';
 import { matchingHandlers } from './matching';
+import { matchingExportHandlers } from './matchingExport';
 import { matchingPurgeHandlers } from './matchingPurge';
 import { matchingReviewHandlers } from './matchingReview';
 import { programHandlers } from './program';
@@ -41,6 +42,7 @@ const handlers: HandlersFor<Contract> = {
   ...matchingHandlers,
   ...matchingReviewHandlers,
   ...matchingPurgeHandlers,
+  ...matchingExportHandlers,
   ...jobsHandlers,
 };
 

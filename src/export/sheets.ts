@@ -30,6 +30,24 @@ export function frozenHeader(): Partial<ExcelJS.AddWorksheetOptions> {
 }
 
 /**
+ * Options for a sheet that carries a marking on screen and on paper: a red tab, the marking in the
+ * printed header and footer and, on a table, as its first row (table() writes it when given the
+ * marking), frozen with the header under it. Used for the sheets of an export with identifiers of
+ * people (DOMAIN.md, Privacy).
+ */
+export function markedSheet(
+  marking: string,
+  { table = true } = {},
+): Partial<ExcelJS.AddWorksheetOptions> {
+  const printed = `&C&"-,Bold"${marking.replace(/&/g, '&&')}`;
+  return {
+    views: table ? [{ state: 'frozen', ySplit: 2 }] : [],
+    properties: { tabColor: { argb: 'FFC00000' } },
+    headerFooter: { oddHeader: printed, oddFooter: printed },
+  };
+}
+
+/**
  * A header row in bold, frozen, with a filter over the table below it. Columns, view and filter
  * are set before any row and every row is committed, so the same code fills a streaming sheet.
  */
@@ -37,16 +55,27 @@ export function table<T>(
   sheet: ExcelJS.Worksheet,
   columns: readonly Column<T>[],
   rows: Iterable<T>,
+  marking?: string,
 ): void {
   sheet.columns = columns.map((column) => ({
     width: column.width ?? Math.min(60, Math.max(10, column.heading.length + 2)),
     ...(column.numFmt ? { style: { numFmt: column.numFmt } } : {}),
   }));
+  // A marked sheet (see markedSheet) says so in its first row; the header comes under it.
+  const headerRow = marking === undefined ? 1 : 2;
+  if (marking !== undefined) {
+    const banner = sheet.addRow([marking]);
+    banner.font = { bold: true, color: { argb: 'FFC00000' } };
+    banner.commit();
+  }
   // A streaming sheet's views can only be added to, not replaced.
   if (!sheet.views.some((view) => view.state === 'frozen')) {
-    sheet.views.push({ state: 'frozen', ySplit: 1 });
+    sheet.views.push({ state: 'frozen', ySplit: headerRow });
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  sheet.autoFilter = {
+    from: { row: headerRow, column: 1 },
+    to: { row: headerRow, column: columns.length },
+  };
   const header = sheet.addRow(columns.map((c) => c.heading));
   header.font = { bold: true };
   header.commit();
@@ -119,19 +148,20 @@ export async function streamTable<T>(
   columns: readonly Column<T>[],
   rows: Iterable<T>,
   rowsPerSheet = SHEET_DATA_ROWS,
+  marking?: string,
 ): Promise<void> {
   // One style object per column, shared by its cells: exceljs remembers the style of an object it
   // has seen, where a fresh object per cell would be worked out again (most of the write's time).
   const styles = columns.map((c) => (c.numFmt ? { numFmt: c.numFmt } : {}));
   let part = 1;
   let sheet = addSheet(part);
-  table(sheet, columns, []);
+  table(sheet, columns, [], marking);
   let inSheet = 0;
   for (const row of rows) {
     if (inSheet === rowsPerSheet) {
       sheet.commit();
       sheet = addSheet(++part);
-      table(sheet, columns, []);
+      table(sheet, columns, [], marking);
       inSheet = 0;
     }
     const added = sheet.addRow(columns.map((c) => c.value(row)));

@@ -61,3 +61,27 @@ export async function seedMatchRun(service: Service, countyId = 49) {
     jobId: started.jobId,
   };
 }
+
+/** A run of the county's two extracts, waited for: its id. */
+export async function finishedRun(
+  service: Service,
+  extracts: { calworksExtractId: number; cwsExtractId: number },
+  thresholds: { accept?: number; review?: number } = {},
+): Promise<number> {
+  const started = (await service.invoke('matching.startRun', {
+    countyId: 49,
+    ...extracts,
+    ...thresholds,
+  })) as JobStatusOutput;
+  return ((await settledJob(service, started.jobId)).result as { runId: number }).runId;
+}
+
+/** Both extracts imported for county 49: their ids. */
+export async function importedExtracts(service: Service, calworksCsv: string, cwsCsv: string) {
+  const calworks = await importExtract(service, 'calworks', calworksCsv);
+  const cws = await importExtract(service, 'cws', cwsCsv);
+  return {
+    calworksExtractId: (calworks.result as { extractId: number }).extractId,
+    cwsExtractId: (cws.result as { extractId: number }).extractId,
+  };
+}

@@ -306,6 +306,7 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   }),
   'matching.purge': () => ({ countyId: 49 }),
   'matching.families': async ({ matching }) => ({ runId: (await matching()).runId }),
+  'matching.exportRun': async ({ matching }) => ({ runId: (await matching()).runId }),
   'jobs.status': async ({ matching }) => ({ jobId: (await matching()).jobId }),
   'jobs.cancel': async ({ matching }) => ({ jobId: (await matching()).jobId }),
 };

@@ -5,12 +5,7 @@ import { typedInvoke } from '../../../src/api/service';
 import { FISCAL_SHEETS } from '../../../src/export/fiscal';
 import { resourcesFolder } from '../../../src/server/paths';
 import { openTempWorkbench, serviceOver } from '../../support/workbench';
-
-async function readBack(bytesBase64: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(new Uint8Array(Buffer.from(bytesBase64, 'base64')).buffer);
-  return workbook;
-}
+import { readBack } from '../../support/exportedWorkbook';
 
 const cents = (value: unknown) => Math.round(Number(value) * 100);
 

@@ -6,7 +6,7 @@ import type { JobStatusOutput } from '../../../src/api/jobs.contract';
 import type { Service } from '../../../src/api/service';
 import { writeSynthExtracts } from '../../../scripts/synth-extracts';
 import { settledJob } from '../../support/jobs';
-import { base64, importExtract } from '../../support/matching';
+import { base64, finishedRun, importExtract, importedExtracts } from '../../support/matching';
 import { openTempWorkbench, serviceOver } from '../../support/workbench';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-matching-api-'));
@@ -20,28 +20,7 @@ writeSynthExtracts(folder, {
 const calworksCsv = fs.readFileSync(path.join(folder, 'calworks.csv'), 'utf8');
 const cwsCsv = fs.readFileSync(path.join(folder, 'cws.csv'), 'utf8');
 
-/** A run of the county's two extracts, waited for: its id. */
-async function finishedRun(
-  service: Service,
-  extracts: { calworksExtractId: number; cwsExtractId: number },
-  thresholds: { accept?: number; review?: number } = {},
-): Promise<number> {
-  const started = (await service.invoke('matching.startRun', {
-    countyId: 49,
-    ...extracts,
-    ...thresholds,
-  })) as JobStatusOutput;
-  return ((await settledJob(service, started.jobId)).result as { runId: number }).runId;
-}
-
-async function imported(service: Service) {
-  const calworks = await importExtract(service, 'calworks', calworksCsv);
-  const cws = await importExtract(service, 'cws', cwsCsv);
-  return {
-    calworksExtractId: (calworks.result as { extractId: number }).extractId,
-    cwsExtractId: (cws.result as { extractId: number }).extractId,
-  };
-}
+const imported = (service: Service) => importedExtracts(service, calworksCsv, cwsCsv);
 
 describe('person extracts through the service', () => {
   it('are read, mapped from their headers, imported as jobs and listed', async () => {
@@ -264,7 +243,10 @@ describe('a match run through the service', () => {
     };
     const [first] = queue.pairs;
     if (first) await service.invoke('matching.decide', { runId, ...first, decision: 'match' });
-    const before = (await service.invoke('matching.runView', { runId })) as Record<string, unknown>;
+    const before = (await service.invoke('matching.runView', { runId })) as {
+      run: Record<string, unknown>;
+    };
+    expect(before.run.purged).toBe(false);
 
     const purged = await service.invoke('matching.purge', { countyId: 49 });
     expect(purged).toEqual({ extracts: 2, persons: 4500, runsKept: 1 });
@@ -282,7 +264,10 @@ describe('a match run through the service', () => {
     expect(dump.text).not.toContain(surname);
     expect(dump.text).toMatch(/C-\d+/); // the case-number pairs stay
 
-    expect(await service.invoke('matching.runView', { runId })).toEqual(before);
+    expect(await service.invoke('matching.runView', { runId })).toEqual({
+      ...before,
+      run: { ...before.run, purged: true },
+    });
     const other = await service
       .invoke('matching.runView', { runId, accept: 0.99 })
       .catch((e: unknown) => e as { kind: string; message: string });

@@ -1,16 +1,11 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadDemoCounty, readDemoDataset } from '../../../src/api/demo';
 import { typedInvoke } from '../../../src/api/service';
 import { PROGRAM_SHEETS } from '../../../src/export/program';
 import { resourcesFolder } from '../../../src/server/paths';
 import { openTempWorkbench, refusal, serviceOver } from '../../support/workbench';
-
-async function readBack(bytesBase64: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(new Uint8Array(Buffer.from(bytesBase64, 'base64')).buffer);
-  return workbook;
-}
+import { readBack } from '../../support/exportedWorkbook';
 
 /** A sheet's rows as arrays of values, header first. */
 function rowsOf(workbook: ExcelJS.Workbook, name: string): unknown[][] {

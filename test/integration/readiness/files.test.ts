@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importRespondents } from '../../../src/db/readiness';
 import { typedInvoke } from '../../../src/api/service';
 import { INSTRUCTIONS_SHEET, RESPONSES_SHEET } from '../../../src/export/readinessLayout';
 import { filledTemplate, row } from '../../support/readinessTemplate';
 import { openTempWorkbench, serviceOver, shippedContent, refusal } from '../../support/workbench';
+import { readBack } from '../../support/exportedWorkbook';
 
 const instrument = shippedContent().currentInstrument;
 const SONOMA = 49;
@@ -22,12 +22,6 @@ async function setup() {
       (t) => (workbench.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n,
     );
   return { workbench, invoke, round, tables };
-}
-
-async function readBack(bytesBase64: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(new Uint8Array(Buffer.from(bytesBase64, 'base64')).buffer);
-  return workbook;
 }
 
 describe('the response template', () => {
