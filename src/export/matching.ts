@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { TIER_LABELS } from '../core/program/catalog';
 import { COVER_SHEET, writeCover } from './cover';
 import {
   DATE_FORMAT,
@@ -83,7 +84,6 @@ export interface MatchingWorkbookInput {
   readonly generatedAt: Date;
 }
 
-const TIER_LABELS = { secondary: 'Secondary', tertiary: 'Tertiary' } as const;
 const DECISION_LABELS = { match: 'Match', 'non-match': 'Not a match' } as const;
 
 const rateColumns: Column<MatchRateRow>[] = [

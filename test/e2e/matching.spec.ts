@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { writeSynthExtracts } from '../../scripts/synth-extracts';
 import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
@@ -64,6 +65,79 @@ describe('mutual families in Chromium', () => {
     ).toBeGreaterThan(5);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'matching-run.png'), fullPage: true });
     expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
+
+    // Moving a threshold recounts the bands at once and the run's figures soon after.
+    const status = page.getByRole('main').getByRole('status').first();
+    const bands = page.getByRole('region', { name: 'Thresholds and bands' });
+    const linkedRow = page
+      .getByRole('table', { name: 'Pairs in each band' })
+      .getByRole('row', { name: /^Linked/ });
+    const accept = page.getByLabel('Link pairs at least this likely', { exact: true });
+    const review = page.getByLabel('Review pairs from', { exact: true });
+    const atRunThresholds = await status.textContent();
+    const linkedBefore = await linkedRow.locator('td').nth(1).textContent();
+    await accept.fill('0.9');
+    await expect.poll(() => linkedRow.locator('td').nth(1).textContent()).not.toBe(linkedBefore);
+    await expect.poll(() => status.textContent()).toMatch(/ at 0\.9; /);
+    await review.fill('0.95');
+    await expect
+      .poll(() => bands.getByRole('alert').textContent())
+      .toBe('The review threshold must not be above the link threshold.');
+    await review.fill('0.5');
+    await expect.poll(() => bands.getByRole('alert').count()).toBe(0);
+    const slider = page.getByLabel('Link threshold in bits');
+    await slider.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => accept.inputValue()).not.toBe('0.9');
+    expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
+    // Back to the run's own thresholds: the review queue uses them.
+    await accept.fill('0.999999');
+    await review.fill('0.01');
+    await expect.poll(() => status.textContent()).toBe(atRunThresholds);
+
+    // The family pairs: case numbers only, virtualized, sortable and filterable.
+    const [, families = '', tertiary] =
+      /and ([\d,]+) family pairs \(([\d,]+) Tertiary/.exec(atRunThresholds ?? '') ?? [];
+    await page.getByRole('link', { name: /^Family pairs \([\d,]+\)$/ }).click();
+    await page.getByRole('heading', { name: /^Mutual families of run \d+$/ }).waitFor();
+    const familyStatus = page.getByTestId('families-status');
+    await expect
+      .poll(() => familyStatus.textContent())
+      .toMatch(new RegExp(`^Showing ${families} of ${families} family pairs`));
+    const familyTable = page.getByRole('table', { name: 'Mutual families' });
+    const total = Number(families.replace(/,/g, ''));
+    expect(await familyTable.getAttribute('aria-rowcount')).toBe(String(total + 1));
+    const familyRows = familyTable.locator('tbody tr:not(.spacer)');
+    expect(await familyRows.count()).toBeLessThan(Math.min(total, 60));
+    expect(await familyRows.first().locator('th').textContent()).toMatch(/^C-\d{8}$/);
+    const personsButton = familyTable.getByRole('button', { name: 'Persons linked' });
+    await personsButton.click();
+    await personsButton.click();
+    const linked = (await familyRows.locator('td.number').allTextContents()).map(Number);
+    expect(linked).toEqual([...linked].sort((a, b) => b - a));
+    await page.getByLabel('Tier').selectOption('Tertiary');
+    await expect
+      .poll(() => familyStatus.textContent())
+      .toBe(`Showing ${tertiary} of ${families} family pairs: ${tertiary} Tertiary, 0 Secondary.`);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'matching-families.png'),
+      fullPage: true,
+    });
+    expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
+    await page.goBack();
+    await page.getByRole('heading', { name: /^Match run \d+$/ }).waitFor();
+
+    // The workbook: with identifiers only after saying so, twice.
+    await page.getByLabel('Include names, dates of birth and SSN last four (confidential)').check();
+    await page.getByRole('button', { name: 'Download the run’s workbook' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('dialog').getByRole('button', { name: 'Export with identifiers' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Sonoma-match-run-\d+-CONFIDENTIAL\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    expect(workbook.getWorksheet('Person links')?.getCell('A1').value).toMatch(/^CONFIDENTIAL/);
     const reviewLink = page.getByRole('link', { name: /^Review uncertain pairs \((\d+)\)$/ });
     const waiting = Number(/\((\d+)\)/.exec((await reviewLink.textContent()) ?? '')?.[1]);
     expect(waiting).toBeGreaterThanOrEqual(5);

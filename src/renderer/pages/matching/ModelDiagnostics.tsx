@@ -1,21 +1,19 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Output } from '../../../api/contract';
 import { TableScroll } from '../../components/TableScroll';
+import { levelWeight } from './bands';
+import { formatWeight, WeightChart } from './WeightChart';
 
 type Model = Output<'matching.runView'>['model'];
 
-const percent = (share: number) => `${(share * 100).toFixed(share < 0.001 ? 4 : 1)}%`;
-const bits = (m: number, u: number) => Math.log2(m / u);
+const percent = (share: number) =>
+  share > 0 && share < 5e-7 ? '< 0.0001%' : `${(share * 100).toFixed(share < 0.001 ? 4 : 1)}%`;
 
 /**
  * What the run learned: for each field and level, how often matches and non-matches show it and
- * the weight that gives (in bits: +1 doubles the odds of a match), and how all compared pairs
- * scored. The histogram's table carries its figures; the drawing is left to sighted readers.
+ * the weight that gives (in bits: +1 doubles the odds of a match), drawn as bars and written out
+ * in the table, which is the drawing's text alternative.
  */
 export function ModelDiagnostics({ model }: { model: Model }) {
-  const bins = model.histogram.counts
-    .map((count, bin) => ({ weight: model.histogram.fromBits + bin, count }))
-    .filter((bin) => bin.count > 0);
   return (
     <section aria-labelledby="model-heading">
       <h2 id="model-heading">How the model weighs the evidence</h2>
@@ -23,6 +21,7 @@ export function ModelDiagnostics({ model }: { model: Model }) {
         Estimated from the extracts themselves, without labels. The chance that two persons picked
         at random are the same is {model.prior.toExponential(2)}.
       </p>
+      <WeightChart model={model} />
       <TableScroll label="Weights per field and level">
         <table className="data-table">
           <caption>Weights per field and level</caption>
@@ -47,50 +46,15 @@ export function ModelDiagnostics({ model }: { model: Model }) {
                   <td>{level}</td>
                   <td className="number">{percent(field.m[l] ?? 0)}</td>
                   <td className="number">{percent(field.u[l] ?? 0)}</td>
-                  <td className="number">{bits(field.m[l] ?? 0, field.u[l] ?? 1).toFixed(1)}</td>
+                  <td className="number">
+                    {formatWeight(levelWeight(field.m[l] ?? 0, field.u[l] ?? 0))}
+                  </td>
                 </tr>
               )),
             )}
           </tbody>
         </table>
       </TableScroll>
-      <h3>Scores of all compared pairs</h3>
-      <div aria-hidden="true">
-        <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={bins} margin={{ left: 24, right: 24 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="weight"
-              label={{ value: 'Match weight (bits)', position: 'insideBottom', offset: -4 }}
-            />
-            <YAxis scale="log" domain={[1, 'auto']} allowDataOverflow />
-            <Tooltip />
-            <Bar dataKey="count" fill="#005ea2" />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <details>
-        <summary>The score histogram as a table</summary>
-        <TableScroll label="Pairs by match weight">
-          <table className="data-table">
-            <caption>Pairs by match weight (1-bit bins)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Weight from (bits)</th>
-                <th scope="col">Pairs</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bins.map((bin) => (
-                <tr key={bin.weight}>
-                  <td className="number">{bin.weight}</td>
-                  <td className="number">{bin.count.toLocaleString('en-US')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </details>
     </section>
   );
 }

@@ -1,34 +1,41 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState } from 'react';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
 import { hrefOf } from '../../navigation';
 import { formatShare } from '../fiscal/fiscalView';
+import type { Thresholds } from './bands';
+import { ExportRun } from './ExportRun';
 import { ModelDiagnostics } from './ModelDiagnostics';
+import { ThresholdBands } from './ThresholdBands';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** #/matching/runs/<id>: a run's results at its thresholds or others, and its review queue. */
 export function RunPage({ runId }: { runId: number }) {
-  const [thresholds, setThresholds] = useState<{ accept?: number; review?: number }>({});
-  const view = useApi('matching.runView', { runId, ...thresholds });
-  const [accept, setAccept] = useState('');
-  const [review, setReview] = useState('');
-  const [problem, setProblem] = useState('');
-  const data = view.data;
+  // Another run is another page: thresholds and figures shown do not carry over.
+  return <RunResults key={runId} runId={runId} />;
+}
 
-  function apply(event: FormEvent): void {
-    event.preventDefault();
-    const next = { accept: Number(accept || data?.accept), review: Number(review || data?.review) };
-    if (!(next.review > 0 && next.accept < 1 && next.review <= next.accept)) {
-      setProblem(
-        'Use probabilities between 0 and 1, with the review threshold at most the link threshold.',
-      );
-      return;
-    }
-    setProblem('');
-    setThresholds(next);
-  }
+function RunResults({ runId }: { runId: number }) {
+  // Null until the user moves a threshold: the service then answers at the run's own.
+  const [asked, setAsked] = useState<Thresholds | null>(null);
+  const view = useApi('matching.runView', { runId, ...asked });
+  // The figures last shown stay while other thresholds load, and when the service refuses them.
+  const [lastShown, setLastShown] = useState(view.data);
+  if (view.data && view.data !== lastShown) setLastShown(view.data);
+  const data = view.data ?? lastShown;
+
+  const runAccept = data?.run.accept;
+  const runReview = data?.run.review;
+  const settle = useCallback(
+    (next: Thresholds) =>
+      setAsked((previous) => {
+        const current = previous ?? { accept: runAccept, review: runReview };
+        return current.accept === next.accept && current.review === next.review ? previous : next;
+      }),
+    [runAccept, runReview],
+  );
 
   return (
     <>
@@ -36,7 +43,7 @@ export function RunPage({ runId }: { runId: number }) {
         <a href={hrefOf('matching')}>Mutual families</a>
       </p>
       <PageHeading>Match run {runId}</PageHeading>
-      {view.error && <p className="error-summary">{view.error.message}</p>}
+      {view.error && !data && <p className="error-summary">{view.error.message}</p>}
       {data && (
         <>
           <p role="status">
@@ -49,6 +56,11 @@ export function RunPage({ runId }: { runId: number }) {
           <p>
             <a href={hrefOf('matching', 'runs', runId, 'review')}>
               Review uncertain pairs ({count(data.reviewPairs)})
+            </a>
+          </p>
+          <p>
+            <a href={hrefOf('matching', 'runs', runId, 'families')}>
+              Family pairs ({count(data.families)})
             </a>
           </p>
           <TableScroll label="Match rates">
@@ -76,45 +88,21 @@ export function RunPage({ runId }: { runId: number }) {
               </tbody>
             </table>
           </TableScroll>
-          <form onSubmit={apply} className="thresholds">
-            <fieldset>
-              <legend>See the results at other thresholds</legend>
-              <label htmlFor="view-accept">Link pairs at least this likely</label>
-              <input
-                id="view-accept"
-                type="number"
-                min="0.000001"
-                max="0.999999"
-                step="any"
-                placeholder={String(data.accept)}
-                value={accept}
-                onChange={(e) => setAccept(e.target.value)}
-              />
-              <label htmlFor="view-review">Review pairs from</label>
-              <input
-                id="view-review"
-                type="number"
-                min="0.000001"
-                max="0.999999"
-                step="any"
-                placeholder={String(data.review)}
-                value={review}
-                onChange={(e) => setReview(e.target.value)}
-              />
-              <button type="submit">Show</button>
-            </fieldset>
-            {problem && (
-              <p className="error-summary" role="alert">
-                {problem}
-              </p>
-            )}
-          </form>
+          <ThresholdBands
+            histogram={data.model.histogram}
+            prior={data.model.prior}
+            shown={data}
+            updating={view.isFetching}
+            refusal={view.error?.message}
+            onSettle={settle}
+          />
           <ModelDiagnostics model={data.model} />
           <p className="hint">
             Run settings: extracts {data.run.calworksExtractId} (CalWORKs) and{' '}
             {data.run.cwsExtractId} (CWS), seed {data.run.seed}, {count(data.run.pairsCompared)}{' '}
             pairs compared, by {data.run.actor} on {data.run.finishedAt.slice(0, 10)}.
           </p>
+          <ExportRun runId={runId} purged={data.run.purged} />
         </>
       )}
     </>
