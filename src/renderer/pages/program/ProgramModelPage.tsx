@@ -17,6 +17,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { UndoButton } from '../../components/UndoButton';
 import { hrefOf } from '../../navigation';
 import { ExportProgramButton } from './ExportProgramButton';
+import { MutualFamiliesByTier } from './MutualFamiliesByTier';
 import { formatDate } from '../readiness/format';
 
 const LEAD_LABELS = LEAD_PROGRAM_LABELS;
@@ -57,6 +58,7 @@ function CountyModel({ countyId }: { countyId: number }) {
     <>
       <UndoButton countyId={countyId} scope="model" refreshes={['program.getModel']} />
       <Recommendation countyId={countyId} model={model.data} />
+      <MutualFamiliesByTier countyId={countyId} />
       {GROUPS.map((group) => {
         const components = model.data.components.filter((c) => c.tier === group);
         return (
