@@ -26,12 +26,12 @@ export function findImport(db: Db, countyId: number, fingerprint: string) {
 export function importEntries(
   workbench: Pick<Workbench, 'db' | 'sqlite'>,
   record: ImportRecord,
-  entries: readonly LedgerValues[],
+  batches: Iterable<readonly LedgerValues[]>,
   fingerprint: string,
 ): ImportOutcome {
   const writer = new LedgerImportWriter(workbench, record);
   try {
-    writer.add(entries);
+    for (const entries of batches) writer.add(entries);
     return writer.finish(fingerprint);
   } finally {
     writer.abort();
