@@ -7,14 +7,14 @@ import {
 import { budgetedSfys } from '../db/budget';
 import { savedMapping } from '../db/importMapping';
 import { findImport } from '../db/ledgerImports';
-import { openTableFile, TableFileError } from '../export/tableFile';
 import type { HandlersFor, ServiceContext } from './context';
 import { Conflict, ValidationError } from './errors';
-import { fiscalCounty, fieldError } from './fiscalRules';
+import { fiscalCounty } from './fiscalRules';
 import { jobOutput } from './jobs';
 import { ColumnMappingInput, type ledgerImportContract } from './ledgerImport.contract';
 import { LEDGER_MAPPING_KIND, type LedgerImportInput } from './ledgerImportJob';
 import { readRows } from './ledgerImportRows';
+import { openUploadedTable } from './uploadedTable';
 import { nameOf } from '../core/names';
 
 const SAMPLE_ROWS = 10;
@@ -30,13 +30,7 @@ interface ImportRequest {
 async function openImport(ctx: ServiceContext, request: ImportRequest) {
   const { db } = ctx.workbench;
   const county = fiscalCounty(ctx, request.countyId);
-  let file;
-  try {
-    file = await openTableFile(Buffer.from(request.bytesBase64, 'base64'));
-  } catch (error) {
-    if (error instanceof TableFileError) throw fieldError('bytesBase64', error.message);
-    throw error;
-  }
+  const file = await openUploadedTable(Buffer.from(request.bytesBase64, 'base64'));
   // A mapping the person chose stands as given; without one, the county's last mapping is offered
   // when this file has its headers, else a guess from the headers.
   const remembered = ColumnMappingInput.safeParse(

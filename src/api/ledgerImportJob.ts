@@ -15,9 +15,9 @@ import { budgetedSfys } from '../db/budget';
 import { rememberMapping } from '../db/importMapping';
 import * as reference from '../db/fiscalReference';
 import { importEntries } from '../db/ledgerImports';
-import { openTableFile, TableFileError } from '../export/tableFile';
 import { categoryView, streamView } from './fiscalRules';
 import { readRows, storedRows } from './ledgerImportRows';
+import { openUploadedTable } from './uploadedTable';
 import { JobCancelled, JobRefused, type JobContext } from './jobs/jobTypes';
 
 /** The kind under which the county's ledger mapping is remembered. */
@@ -38,13 +38,7 @@ export async function ledgerImportJob(input: LedgerImportInput, job: JobContext)
     categories: reference.listCategories(job.db, countyId).map(categoryView),
     sfyAllowed: (startYear) => sfys.has(startYear),
   };
-  let file;
-  try {
-    file = await openTableFile(bytes);
-  } catch (error) {
-    if (error instanceof TableFileError) throw new JobRefused(error.message);
-    throw error;
-  }
+  const file = await openUploadedTable(bytes);
   const validator = new LedgerRowValidator(file.headers, mapping, county);
   const expectedRows = Math.max(1, bytes.length / 60);
   // The good rows by date, each date's in file order: written in date order, every index on the

@@ -6,8 +6,7 @@
 import { LedgerFingerprint } from '../core/fiscal/import/fingerprint';
 import type { LedgerRowValidator, ParsedLedgerRow } from '../core/fiscal/import/rows';
 import { fiscalPeriodOf, type FiscalPeriod } from '../core/fiscalCalendar';
-import type { openTableFile } from '../export/tableFile';
-import { TableFileError } from '../export/tableFile';
+import type { TableFile } from '../export/tableFile';
 import { fieldError } from './fiscalRules';
 
 /**
@@ -15,7 +14,7 @@ import { fieldError } from './fiscalRules';
  * them: the fingerprint and total of the rows read, however many there were.
  */
 export async function readRows(
-  file: Awaited<ReturnType<typeof openTableFile>>,
+  file: TableFile,
   validator: LedgerRowValidator,
   take: (rows: readonly ParsedLedgerRow[]) => Promise<void> | void,
 ) {
@@ -23,20 +22,15 @@ export async function readRows(
   let totalCents = 0;
   let rowCount = 0;
   let validRows = 0;
-  try {
-    for await (const batch of file.batches) {
-      rowCount += batch.length;
-      const good = validator.add(batch);
-      for (const row of good) {
-        fingerprint.add(row);
-        totalCents += row.amountCents;
-      }
-      validRows += good.length;
-      await take(good);
+  for await (const batch of file.batches) {
+    rowCount += batch.length;
+    const good = validator.add(batch);
+    for (const row of good) {
+      fingerprint.add(row);
+      totalCents += row.amountCents;
     }
-  } catch (error) {
-    if (error instanceof TableFileError) throw fieldError('bytesBase64', error.message);
-    throw error;
+    validRows += good.length;
+    await take(good);
   }
   if (rowCount === 0) {
     throw fieldError('bytesBase64', 'The file has a header row but no rows to import.');

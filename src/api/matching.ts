@@ -10,7 +10,7 @@ import {
 } from '../core/linkage/extract';
 import { rememberMapping, savedMapping } from '../db/importMapping';
 import { findExtract, listExtracts, listRuns, type MatchRunRow } from '../db/matching';
-import { openTableFile, TableFileError } from '../export/tableFile';
+import { openUploadedTable } from './uploadedTable';
 import type { HandlersFor, ServiceContext } from './context';
 import { NotFound, ValidationError } from './errors';
 import { fieldError } from './fiscalRules';
@@ -25,12 +25,7 @@ const mappingKind = (side: ExtractSide) => `extract-${side}`;
 
 async function headersOf(bytesBase64: string): Promise<{ bytes: Buffer; headers: string[] }> {
   const bytes = Buffer.from(bytesBase64, 'base64');
-  try {
-    return { bytes, headers: (await openTableFile(bytes)).headers };
-  } catch (error) {
-    if (error instanceof TableFileError) throw fieldError('bytesBase64', error.message);
-    throw error;
-  }
+  return { bytes, headers: (await openUploadedTable(bytes)).headers };
 }
 
 const runView = (row: MatchRunRow) => ({
@@ -70,7 +65,11 @@ function usableExtract(
 
 export const matchingHandlers: Omit<
   HandlersFor<typeof matchingContract>,
-  'matching.reviewQueue' | 'matching.decide' | 'matching.purge' | 'matching.exportRun'
+  | 'matching.reviewQueue'
+  | 'matching.decide'
+  | 'matching.purge'
+  | 'matching.exportRun'
+  | 'matching.familyPersons'
 > = {
   'matching.readExtract': async ({ countyId, side, bytesBase64 }, ctx) => {
     countyOrThrow(ctx.workbench.db, countyId);

@@ -19,7 +19,7 @@ import { nicknameTable } from '../core/linkage/standardize';
 import { writePatternCodes } from '../core/linkage/patterns';
 import { extractPersons, findSameExtract, pairWriter, personWriter } from '../db/matching';
 import { matchExtract, matchRun } from '../db/schema';
-import { openTableFile } from '../export/tableFile';
+import { openUploadedTable } from './uploadedTable';
 import { JobCancelled, JobRefused, type JobContext } from './jobs/jobTypes';
 
 export interface ImportExtractInput {
@@ -90,7 +90,7 @@ async function eachRow(
   job: JobContext,
   visit: (row: number, read: ReturnType<ExtractRowReader['read']>) => void,
 ): Promise<void> {
-  const file = await openTableFile(bytes);
+  const file = await openUploadedTable(bytes);
   const reader = new ExtractRowReader(mapping, file.headers);
   for await (const batch of file.batches) {
     if (job.shouldStop()) throw new JobCancelled();

@@ -97,6 +97,16 @@ describe('person extracts through the service', () => {
       .catch((e: unknown) => e as { kind: string; issues: { path: string }[] });
     expect(error).toMatchObject({ kind: 'ValidationError', issues: [{ path: 'mapping.dob' }] });
   });
+
+  it('that break off further down (a quote never closed) are refused as files, not as errors of ours', async () => {
+    const service = serviceOver(openTempWorkbench());
+    const job = await importExtract(service, 'cws', `${cwsCsv}\r\nB9,W-9,"ANA,LEE`);
+    expect(job).toMatchObject({
+      state: 'failed',
+      message: expect.stringMatching(/^The quoted value that starts on line 1503 is never closed/),
+    });
+    expect(await service.invoke('matching.extracts', { countyId: 49 })).toEqual([]);
+  });
 });
 
 describe('a match run through the service', () => {
