@@ -49,6 +49,16 @@ const Run = z.object({
   purged: z.boolean(),
 });
 
+/** A linked person as a reveal shows them: no SSN, no address. */
+const LinkedPerson = z.object({
+  personId: z.string(),
+  firstName: z.string(),
+  middleName: z.string(),
+  lastName: z.string(),
+  dob: z.string(),
+  role: z.string(),
+});
+
 const Decided = z.object({ matches: z.number().int(), nonMatches: z.number().int() });
 
 const ReviewPair = z.object({
@@ -186,6 +196,23 @@ export const matchingContract = {
         cwsCase: z.string(),
         persons: z.number().int(),
         tier: z.enum(['secondary', 'tertiary']),
+      }),
+    ),
+  },
+  'matching.familyPersons': {
+    summary:
+      'The persons linked in one family pair, with their names and dates of birth: what a person sees when they ask to reveal a family’s names.',
+    input: z.strictObject({
+      runId: Id,
+      calworksCase: z.string().min(1).max(60),
+      cwsCase: z.string().min(1).max(60),
+    }),
+    output: z.array(
+      z.object({
+        calworks: LinkedPerson,
+        cws: LinkedPerson,
+        probability: z.number(),
+        decision: z.enum(['match', 'non-match']).nullable(),
       }),
     ),
   },

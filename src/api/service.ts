@@ -12,6 +12,7 @@ import { ledgerImportHandlers } from './ledgerImport';
 import { matchingHandlers } from './matching';
 import { matchingExportHandlers } from './matchingExport';
 import { matchingPurgeHandlers } from './matchingPurge';
+import { matchingRevealHandlers } from './matchingReveal';
 import { matchingReviewHandlers } from './matchingReview';
 import { programHandlers } from './program';
 import { readinessHandlers } from './readiness';
@@ -43,6 +44,7 @@ const handlers: HandlersFor<Contract> = {
   ...matchingReviewHandlers,
   ...matchingPurgeHandlers,
   ...matchingExportHandlers,
+  ...matchingRevealHandlers,
   ...jobsHandlers,
 };
 

@@ -119,11 +119,24 @@ describe('mutual families in Chromium', () => {
     await expect
       .poll(() => familyStatus.textContent())
       .toBe(`Showing ${tertiary} of ${families} family pairs: ${tertiary} Tertiary, 0 Secondary.`);
+    // Names only for the family asked for.
+    expect(await page.getByText(/^[A-Z]+ [A-Z]+ \(A\d+\)$/).count()).toBe(0);
+    await familyRows
+      .first()
+      .getByRole('button', { name: /^Show the names in / })
+      .click();
+    const names = page.getByRole('region', { name: /^Names in C-\d+ and W-\d+$/ });
+    await expect
+      .poll(() => names.getByRole('table').locator('tbody tr').count())
+      .toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await page.screenshot({
       path: path.join(SCREENSHOTS, 'matching-families.png'),
       fullPage: true,
     });
     expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
+    await names.getByRole('button', { name: 'Hide the names' }).click();
+    expect(await names.count()).toBe(0);
     await page.goBack();
     await page.getByRole('heading', { name: /^Match run \d+$/ }).waitFor();
 

@@ -307,6 +307,11 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'matching.purge': () => ({ countyId: 49 }),
   'matching.families': async ({ matching }) => ({ runId: (await matching()).runId }),
   'matching.exportRun': async ({ matching }) => ({ runId: (await matching()).runId }),
+  'matching.familyPersons': async ({ matching }) => ({
+    runId: (await matching()).runId,
+    calworksCase: 'C-100',
+    cwsCase: 'W-7',
+  }),
   'jobs.status': async ({ matching }) => ({ jobId: (await matching()).jobId }),
   'jobs.cancel': async ({ matching }) => ({ jobId: (await matching()).jobId }),
 };

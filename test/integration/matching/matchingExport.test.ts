@@ -225,6 +225,49 @@ describe('a match run’s workbook', () => {
     expect(cellsOf(workbook).flatMap(({ text }) => leaks(text))).toEqual([]);
   }, 120_000);
 
+  it('one family pair’s names are revealed when asked for, and not once purged', async () => {
+    const service = serviceOver(openTempWorkbench());
+    const runId = await finishedRun(service, await importedExtracts(service, calworksCsv, cwsCsv));
+    const [family] = (await service.invoke('matching.families', { runId })) as {
+      calworksCase: string;
+      cwsCase: string;
+      persons: number;
+    }[];
+    if (!family) throw new Error('the run found no family pairs');
+    const { calworksCase, cwsCase } = family;
+    const persons = (await service.invoke('matching.familyPersons', {
+      runId,
+      calworksCase,
+      cwsCase,
+    })) as { calworks: Record<string, string>; cws: Record<string, string> }[];
+    expect(persons).toHaveLength(family.persons);
+    for (const { calworks } of persons) {
+      const line = calworksCsv.split('\r\n').find((l) => l.startsWith(`${calworks.personId},`));
+      const [, caseNumber, first, middle, last, dob] = (line ?? '').split(',');
+      expect([
+        caseNumber,
+        calworks.firstName,
+        calworks.middleName,
+        calworks.lastName,
+        calworks.dob,
+      ]).toEqual([calworksCase, first, middle, last, dob]);
+    }
+    expect(logged.flatMap(leaks)).toEqual([]);
+
+    const strangers = await service
+      .invoke('matching.familyPersons', { runId, calworksCase, cwsCase: 'W-NONE' })
+      .catch((e: unknown) => e as { kind: string; issues: { path: string }[] });
+    expect(strangers).toMatchObject({ kind: 'ValidationError', issues: [{ path: 'cwsCase' }] });
+    await service.invoke('matching.purge', { countyId: 49 });
+    const purged = await service
+      .invoke('matching.familyPersons', { runId, calworksCase, cwsCase })
+      .catch((e: unknown) => e as { kind: string; message: string });
+    expect(purged).toMatchObject({
+      kind: 'ValidationError',
+      message: expect.stringMatching(/purged/),
+    });
+  }, 120_000);
+
   it('of a run that does not exist: not found', async () => {
     const service = serviceOver(openTempWorkbench());
     const missing = await service

@@ -3,6 +3,7 @@ import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf } from '../../navigation';
 import { FamiliesTable } from './FamiliesTable';
+import { FamilyNames } from './FamilyNames';
 import {
   countTiers,
   filterFamilies,
@@ -27,17 +28,19 @@ export function FamiliesPage({ runId }: { runId: number }) {
       </p>
       <PageHeading>Mutual families of run {runId}</PageHeading>
       <p className="hint">
-        Names are not shown here: each family pair is its CalWORKs and CWS case numbers only.
+        Each family pair is its CalWORKs and CWS case numbers; names are shown only for a family you
+        ask for (Show).
       </p>
       {families.error && <p className="error-summary">{families.error.message}</p>}
       {families.isPending && <p>Loading the family pairs…</p>}
-      {families.data && <FamilyList families={families.data} />}
+      {families.data && <FamilyList runId={runId} families={families.data} />}
     </>
   );
 }
 
-function FamilyList({ families }: { families: readonly MutualFamily[] }) {
+function FamilyList({ runId, families }: { runId: number; families: readonly MutualFamily[] }) {
   const [filter, setFilter] = useState<FamilyFilter>({ text: '', tier: null });
+  const [revealed, setRevealed] = useState<MutualFamily | null>(null);
   const [sort, setSort] = useState<FamilySort>({ key: 'calworksCase', descending: false });
   // Typing stays quick while 200,000 pairs are filtered behind it.
   const settled = useDeferredValue(filter);
@@ -85,8 +88,10 @@ function FamilyList({ families }: { families: readonly MutualFamily[] }) {
         viewKey={JSON.stringify([sort, settled])}
         sort={sort}
         onSort={setSort}
+        onReveal={setRevealed}
       />
       {shown.length === 0 && <p>No family pairs match these filters.</p>}
+      {revealed && <FamilyNames runId={runId} family={revealed} onHide={() => setRevealed(null)} />}
     </>
   );
 }

@@ -8,7 +8,7 @@ import {
   type MutualFamily,
 } from './familiesView';
 
-const COLUMNS = 4;
+const COLUMNS = 5;
 /** Every row is this many rem high (styles.css, .families-table): one line. */
 const ROW_REM = 1.875;
 
@@ -26,12 +26,15 @@ export function FamiliesTable({
   viewKey,
   sort,
   onSort,
+  onReveal,
 }: {
   families: readonly MutualFamily[];
   /** Changes with the filters and sort: the table goes back to its top. */
   viewKey: string;
   sort: FamilySort;
   onSort: (sort: FamilySort) => void;
+  /** Asks for the names of one family pair's linked persons. */
+  onReveal: (family: MutualFamily) => void;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [height] = useState(rowHeight);
@@ -90,6 +93,7 @@ export function FamiliesTable({
               {header('cwsCase', 'CWS case')}
               {header('persons', 'Persons linked', 'number')}
               {header('tier', 'Tier')}
+              <th scope="col">Names</th>
             </tr>
           </thead>
           <tbody>
@@ -106,6 +110,16 @@ export function FamiliesTable({
                   <td>{family.cwsCase}</td>
                   <td className="number">{family.persons.toLocaleString('en-US')}</td>
                   <td>{TIER_LABELS[family.tier]}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={`Show the names in ${family.calworksCase} and ${family.cwsCase}`}
+                      onClick={() => onReveal(family)}
+                    >
+                      Show
+                    </button>
+                  </td>
                 </tr>
               );
             })}
