@@ -6,7 +6,7 @@
 import { sfyEnd, sfyLabel, sfyStart } from '../fiscalCalendar';
 import { toIsoDate, type IsoDate } from '../isoDate';
 import { assertCents, sumCents, type Cents } from '../money';
-import { addDays, daysInclusive } from './calendarDays';
+import { addDays, daysInclusive } from '../calendarDays';
 import type { Expense } from './types';
 import { divideCeiling, divideRounded } from './wholeCents';
 

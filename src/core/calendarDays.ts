@@ -1,8 +1,8 @@
 /**
- * Counting and stepping calendar days between ISO dates, for straight-line projections. UTC day
- * numbers, so a daylight-saving change never makes a day 23 or 25 hours long.
+ * Counting and stepping calendar days between ISO dates (straight-line projections, follow-up
+ * windows). UTC day numbers, so a daylight-saving change never makes a day 23 or 25 hours long.
  */
-import { parseIsoDate, type IsoDate } from '../isoDate';
+import { parseIsoDate, type IsoDate } from './isoDate';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -15,7 +15,8 @@ export function addDays(date: string, days: number): IsoDate {
   return new Date((dayNumber(date) + days) * MS_PER_DAY).toISOString().slice(0, 10) as IsoDate;
 }
 
-function dayNumber(date: string): number {
+/** Days since 1970-01-01 (UTC). */
+export function dayNumber(date: string): number {
   const { year, month, day } = parseIsoDate(date);
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }

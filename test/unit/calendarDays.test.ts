@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysInclusive } from '../../../src/core/fiscal/calendarDays';
+import { addDays, daysInclusive } from '../../src/core/calendarDays';
 
 describe('calendar days', () => {
   it('counts both ends', () => {
