@@ -13,6 +13,7 @@ import { historyContract } from './history.contract';
 import { jobsContract } from './jobs.contract';
 import { ledgerImportContract } from './ledgerImport.contract';
 import { matchingContract } from './matching.contract';
+import { cocaseContract } from './cocase.contract';
 import { programContract } from './program.contract';
 import { readinessContract } from './readiness.contract';
 import { reportsContract } from './reports.contract';
@@ -40,6 +41,7 @@ export const contract = {
   ...reportsContract,
   ...rollupContract,
   ...matchingContract,
+  ...cocaseContract,
   ...jobsContract,
 } as const;
 

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { CategoryName, StreamName } from '../core/fiscal/reference';
 import { FUNDING_LEVELS, SOURCE_PROGRAMS } from '../core/fiscal/types';
-import { isIsoDate } from '../core/isoDate';
+import { IsoDay } from './dates.contract';
 import { MoneyFormatError, parseMoney } from '../core/money';
 import type { ContractSlice } from './contractTypes';
 
 const Id = z.number().int().positive();
 const SfyYear = z.number().int().min(2000, 'SFYs start in 2000 or later.').max(2099);
 const Source = z.enum(SOURCE_PROGRAMS);
-const IsoDay = z.string().refine(isIsoDate, 'Write the date as YYYY-MM-DD, e.g. 2026-07-01.');
 
 /** Money travels as people write it ("$1,234.56", "(12.50)") and is parsed once, here. */
 /** $1 billion: far above any county line, and far below where sums of cents lose exactness. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../core/isoDate';
+import { IsoDayOrNull } from './dates.contract';
 import type { ContractSlice } from './contractTypes';
 import { ExportFile } from './files.contract';
 
@@ -72,11 +72,7 @@ export const fiscalSummaryContract = {
         countyId: Id,
         sfyStartYear: z.number().int().min(2000).max(2099),
         /** The day the projection stands on; today by default (June 30 for a past SFY). */
-        asOf: z
-          .string()
-          .refine(isIsoDate, 'Write the date as YYYY-MM-DD, e.g. 2026-07-01.')
-          .nullable()
-          .default(null),
+        asOf: IsoDayOrNull,
       })
       .strict(),
     output: FiscalSummary,

@@ -1,15 +1,11 @@
 import { z } from 'zod';
-import { isIsoDate } from '../core/isoDate';
+import { IsoDayOrNull } from './dates.contract';
 import { LeadProgram } from '../core/program/catalog';
 import { ROADMAP_STEPS, STAGES } from '../core/program/rollout';
 import type { ContractSlice } from './contractTypes';
 
 const Id = z.number().int().positive();
-const DateOrNull = z
-  .string()
-  .refine(isIsoDate, 'Write the date as YYYY-MM-DD, e.g. 2026-07-01.')
-  .nullable()
-  .default(null);
+const DateOrNull = IsoDayOrNull;
 const Stage = z.enum(STAGES.map((s) => s.id) as [string, ...string[]]);
 const RoadmapStep = z.enum(ROADMAP_STEPS.map((s) => s.id) as [string, ...string[]]);
 const TaskStatus = z.enum(['not-started', 'in-progress', 'done', 'blocked']);

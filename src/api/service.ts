@@ -10,6 +10,7 @@ import { JobRunner } from './jobs/runner';
 import { ledgerHandlers } from './ledger';
 import { ledgerImportHandlers } from './ledgerImport';
 import { matchingHandlers } from './matching';
+import { cocaseHandlers } from './cocase';
 import { matchingExportHandlers } from './matchingExport';
 import { matchingPurgeHandlers } from './matchingPurge';
 import { matchingRevealHandlers } from './matchingReveal';
@@ -44,6 +45,7 @@ const handlers: HandlersFor<Contract> = {
   ...matchingReviewHandlers,
   ...matchingPurgeHandlers,
   ...matchingExportHandlers,
+  ...cocaseHandlers,
   ...matchingRevealHandlers,
   ...jobsHandlers,
 };

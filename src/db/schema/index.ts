@@ -5,3 +5,4 @@ export * from './team';
 export * from './fiscal';
 export * from './reports';
 export * from './matching';
+export * from './cocase';

@@ -106,6 +106,12 @@ async function seedRound(service: Service) {
     entryId: entry.id,
     /** Extracts imported and matched, on demand: only the matching methods need them. */
     matching: () => seedMatchRun(service),
+    /** A match run's family pairs recorded as mutual families (C-100 with W-7). */
+    cocase: async () => {
+      const { runId } = await seedMatchRun(service);
+      await service.invoke('cocase.addFromRun', { countyId: 49, runId, startDate: '2025-07-01' });
+      return { runId };
+    },
   };
 }
 
@@ -312,6 +318,23 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     calworksCase: 'C-100',
     cwsCase: 'W-7',
   }),
+  'cocase.families': () => ({ countyId: 49 }),
+  'cocase.addFromRun': async ({ matching }) => ({
+    countyId: 49,
+    runId: (await matching()).runId,
+    startDate: '2025-07-01',
+  }),
+  'cocase.importOutcomes': async ({ cocase }) => {
+    await cocase();
+    const text =
+      'calworks_case,cws_case,outcome,date\r\nC-100,W-7,foster-care-entry,2025-09-01\r\n';
+    return {
+      countyId: 49,
+      fileName: 'outcomes.csv',
+      bytesBase64: Buffer.from(text).toString('base64'),
+    };
+  },
+  'cocase.evaluation': () => ({ countyId: 49, asOf: '2026-06-30' }),
   'jobs.status': async ({ matching }) => ({ jobId: (await matching()).jobId }),
   'jobs.cancel': async ({ matching }) => ({ jobId: (await matching()).jobId }),
 };

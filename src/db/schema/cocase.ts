@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { OUTCOME_KINDS } from '../../core/evaluation/outcomes';
+import { now } from './columns';
+import { matchRun } from './matching';
+import { county } from './workspace';
+
+/** A CHECK that the column holds one of these words (written into the SQL, not bound). */
+const inList = (column: unknown, values: readonly string[]) =>
+  sql`${column} IN (${sql.raw(values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', '))})`;
+
+/**
+ * A mutual family as co-case work and the evaluation know it: its case numbers on both sides (no
+ * names), tier, the workers' roles, and whether it is served by Linkages or is in the comparison
+ * group (matched but served as usual). Found by a match run or entered by hand.
+ */
+export const mutualFamily = sqliteTable(
+  'mutual_family',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    countyId: integer('county_id')
+      .notNull()
+      .references(() => county.id),
+    calworksCase: text('calworks_case').notNull(),
+    cwsCase: text('cws_case').notNull(),
+    tier: text('tier', { enum: ['secondary', 'tertiary'] }).notNull(),
+    group: text('group_name', { enum: ['linkages', 'comparison'] }).notNull(),
+    /** The day the family joined Linkages (or, in the comparison group, its index date). */
+    startDate: text('start_date').notNull(),
+    /** The day it left; null while it is in. */
+    endDate: text('end_date'),
+    /** A role or unit, not a person's name: "CalWORKs Linkages liaison, unit 4". */
+    calworksWorker: text('calworks_worker').notNull().default(''),
+    cwsWorker: text('cws_worker').notNull().default(''),
+    matchRunId: integer('match_run_id').references(() => matchRun.id),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (table) => [
+    uniqueIndex('mutual_family_cases_idx').on(table.countyId, table.calworksCase, table.cwsCase),
+    check('mutual_family_tier', inList(table.tier, ['secondary', 'tertiary'])),
+    check('mutual_family_group', inList(table.group, ['linkages', 'comparison'])),
+    check(
+      'mutual_family_dates',
+      sql`${table.endDate} IS NULL OR ${table.endDate} >= ${table.startDate}`,
+    ),
+  ],
+);
+
+/** An outcome event of a mutual family (evaluation), entered by hand or imported. */
+export const familyOutcome = sqliteTable(
+  'family_outcome',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    familyId: integer('family_id')
+      .notNull()
+      .references(() => mutualFamily.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: OUTCOME_KINDS }).notNull(),
+    date: text('date').notNull(),
+    /** The import that brought it, or null when entered by hand. */
+    importFileName: text('import_file_name'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (table) => [
+    uniqueIndex('family_outcome_event_idx').on(table.familyId, table.kind, table.date),
+    check('family_outcome_kind', inList(table.kind, OUTCOME_KINDS)),
+  ],
+);
