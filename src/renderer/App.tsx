@@ -6,6 +6,7 @@ import { AREAS } from './areas';
 import { hrefOf, useRoute, type Route } from './navigation';
 import { FiscalArea } from './pages/fiscal/FiscalArea';
 import { MatchingArea } from './pages/matching/MatchingArea';
+import { CocaseArea } from './pages/cocase/CocaseArea';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { ProgramModelPage } from './pages/program/ProgramModelPage';
 import { RolloutPlanPage } from './pages/program/RolloutPlanPage';
@@ -76,6 +77,8 @@ function Page({ route }: { route: Route }) {
       return <ReportsArea path={route.path} />;
     case 'matching':
       return <MatchingArea path={route.path} />;
+    case 'cocase':
+      return <CocaseArea path={route.path} />;
     case 'program':
       if (route.path[0] === 'plan') return <RolloutPlanPage />;
       if (route.path[0] === 'team') return <TeamPage />;

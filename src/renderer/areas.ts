@@ -41,11 +41,6 @@ export const AREAS: readonly Area[] = [
     id: 'cocase',
     label: 'Co-case & evaluation',
     purpose: "Track mutual families' linked case plans and measure whether Linkages works.",
-    coming: [
-      'Joint meetings, coordinated plans, barriers and services per mutual family.',
-      'Worklists of joint reviews due and open barriers.',
-      'Outcome indicators per quarter and SFY against a comparison group.',
-    ],
   },
   {
     id: 'reports',
