@@ -34,7 +34,7 @@ import { countyOrThrow } from './workspace';
 /** The dashboard looks back this many SFYs. */
 const SFYS_SHOWN = 5;
 
-const record = (f: MutualFamilyRow) => ({
+export const familyRecord = (f: MutualFamilyRow) => ({
   familyId: f.id,
   calworksCase: f.calworksCase,
   cwsCase: f.cwsCase,
@@ -50,7 +50,7 @@ const record = (f: MutualFamilyRow) => ({
 export const cocaseHandlers: HandlersFor<typeof cocaseContract> = {
   'cocase.families': ({ countyId }, ctx) => {
     countyOrThrow(ctx.workbench.db, countyId);
-    return listMutualFamilies(ctx.workbench.db, countyId).map(record);
+    return listMutualFamilies(ctx.workbench.db, countyId).map(familyRecord);
   },
 
   'cocase.addFromRun': ({ countyId, runId, group, startDate }, ctx) => {

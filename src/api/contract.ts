@@ -14,6 +14,7 @@ import { jobsContract } from './jobs.contract';
 import { ledgerImportContract } from './ledgerImport.contract';
 import { matchingContract } from './matching.contract';
 import { cocaseContract } from './cocase.contract';
+import { cocasePlansContract } from './cocasePlans.contract';
 import { programContract } from './program.contract';
 import { readinessContract } from './readiness.contract';
 import { reportsContract } from './reports.contract';
@@ -42,6 +43,7 @@ export const contract = {
   ...rollupContract,
   ...matchingContract,
   ...cocaseContract,
+  ...cocasePlansContract,
   ...jobsContract,
 } as const;
 

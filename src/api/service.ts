@@ -11,6 +11,7 @@ import { ledgerHandlers } from './ledger';
 import { ledgerImportHandlers } from './ledgerImport';
 import { matchingHandlers } from './matching';
 import { cocaseHandlers } from './cocase';
+import { cocasePlansHandlers } from './cocasePlans';
 import { matchingExportHandlers } from './matchingExport';
 import { matchingPurgeHandlers } from './matchingPurge';
 import { matchingRevealHandlers } from './matchingReveal';
@@ -46,6 +47,7 @@ const handlers: HandlersFor<Contract> = {
   ...matchingPurgeHandlers,
   ...matchingExportHandlers,
   ...cocaseHandlers,
+  ...cocasePlansHandlers,
   ...matchingRevealHandlers,
   ...jobsHandlers,
 };

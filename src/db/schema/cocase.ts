@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { BARRIER_KINDS } from '../../core/cocase/worklists';
 import { OUTCOME_KINDS } from '../../core/evaluation/outcomes';
 import { now } from './columns';
 import { matchRun } from './matching';
@@ -32,6 +33,11 @@ export const mutualFamily = sqliteTable(
     /** A role or unit, not a person's name: "CalWORKs Linkages liaison, unit 4". */
     calworksWorker: text('calworks_worker').notNull().default(''),
     cwsWorker: text('cws_worker').notNull().default(''),
+    /** The day the WtW plan and the CWS case plan were coordinated; null until they are. */
+    coordinatedPlanOn: text('coordinated_plan_on'),
+    /** Whether the WtW activities are aligned with the case plan, and which; null: not assessed. */
+    wtwAligned: integer('wtw_aligned', { mode: 'boolean' }),
+    wtwAlignedNote: text('wtw_aligned_note').notNull().default(''),
     matchRunId: integer('match_run_id').references(() => matchRun.id),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
@@ -64,5 +70,55 @@ export const familyOutcome = sqliteTable(
   (table) => [
     uniqueIndex('family_outcome_event_idx').on(table.familyId, table.kind, table.date),
     check('family_outcome_kind', inList(table.kind, OUTCOME_KINDS)),
+  ],
+);
+
+/** A joint meeting (case conference) of a mutual family's CalWORKs and CWS workers. */
+export const jointMeeting = sqliteTable(
+  'joint_meeting',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    familyId: integer('family_id')
+      .notNull()
+      .references(() => mutualFamily.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    calworksAttended: integer('calworks_attended', { mode: 'boolean' }).notNull(),
+    cwsAttended: integer('cws_attended', { mode: 'boolean' }).notNull(),
+    /** Other attendees by role ("parent", "housing partner"), never by name. */
+    othersAttended: text('others_attended').notNull().default(''),
+    decisions: text('decisions').notNull().default(''),
+    nextReviewDue: text('next_review_due'),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (table) => [
+    check(
+      'joint_meeting_review',
+      sql`${table.nextReviewDue} IS NULL OR ${table.nextReviewDue} >= ${table.date}`,
+    ),
+  ],
+);
+
+/** A barrier co-case work tracks until it is resolved. */
+export const familyBarrier = sqliteTable(
+  'family_barrier',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    familyId: integer('family_id')
+      .notNull()
+      .references(() => mutualFamily.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: BARRIER_KINDS }).notNull(),
+    openedOn: text('opened_on').notNull(),
+    resolvedOn: text('resolved_on'),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (table) => [
+    check('family_barrier_kind', inList(table.kind, BARRIER_KINDS)),
+    check(
+      'family_barrier_dates',
+      sql`${table.resolvedOn} IS NULL OR ${table.resolvedOn} >= ${table.openedOn}`,
+    ),
   ],
 );

@@ -110,7 +110,10 @@ async function seedRound(service: Service) {
     cocase: async () => {
       const { runId } = await seedMatchRun(service);
       await service.invoke('cocase.addFromRun', { countyId: 49, runId, startDate: '2025-07-01' });
-      return { runId };
+      const [family] = (await service.invoke('cocase.families', { countyId: 49 })) as {
+        familyId: number;
+      }[];
+      return { runId, familyId: family?.familyId ?? 0 };
     },
   };
 }
@@ -335,6 +338,26 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     };
   },
   'cocase.evaluation': () => ({ countyId: 49, asOf: '2026-06-30' }),
+  'cocase.family': async ({ cocase }) => ({ familyId: (await cocase()).familyId }),
+  'cocase.saveMeeting': async ({ cocase }) => ({
+    familyId: (await cocase()).familyId,
+    date: '2025-08-01',
+    calworksAttended: true,
+    cwsAttended: true,
+    nextReviewDue: '2025-09-01',
+  }),
+  'cocase.savePlan': async ({ cocase }) => ({
+    familyId: (await cocase()).familyId,
+    coordinatedPlanOn: '2025-08-15',
+    wtwAligned: true,
+    wtwAlignedNote: 'Job search hours fit the visitation schedule',
+  }),
+  'cocase.saveBarrier': async ({ cocase }) => ({
+    familyId: (await cocase()).familyId,
+    kind: 'housing',
+    openedOn: '2025-08-01',
+  }),
+  'cocase.worklists': () => ({ countyId: 49, asOf: '2026-06-30' }),
   'jobs.status': async ({ matching }) => ({ jobId: (await matching()).jobId }),
   'jobs.cancel': async ({ matching }) => ({ jobId: (await matching()).jobId }),
 };

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { BARRIER_KINDS } from '../core/cocase/worklists';
+import { MutualFamilyRecord } from './cocase.contract';
+import type { ContractSlice } from './contractTypes';
+import { IsoDay } from './dates.contract';
+
+const Id = z.number().int().positive();
+const Note = (max: number, what: string) =>
+  z.string().trim().max(max, `Keep the ${what} to ${max} characters.`).default('');
+
+const Meeting = z.object({
+  meetingId: Id,
+  date: z.string(),
+  calworksAttended: z.boolean(),
+  cwsAttended: z.boolean(),
+  othersAttended: z.string(),
+  decisions: z.string(),
+  nextReviewDue: z.string().nullable(),
+});
+
+const Barrier = z.object({
+  barrierId: Id,
+  kind: z.enum(BARRIER_KINDS),
+  openedOn: z.string(),
+  resolvedOn: z.string().nullable(),
+  note: z.string(),
+});
+
+const Plan = z.object({
+  coordinatedPlanOn: z.string().nullable(),
+  wtwAligned: z.boolean().nullable(),
+  wtwAlignedNote: z.string(),
+});
+
+export const cocasePlansContract = {
+  'cocase.family': {
+    summary:
+      'One mutual family’s co-case record: its case numbers, coordinated plan, joint meetings and barriers (no names).',
+    input: z.strictObject({ familyId: Id }),
+    output: z.object({
+      family: MutualFamilyRecord,
+      plan: Plan,
+      meetings: z.array(Meeting),
+      barriers: z.array(Barrier),
+    }),
+  },
+  'cocase.saveMeeting': {
+    summary:
+      'Records a joint meeting of a family’s CalWORKs and CWS workers (or changes one): who attended by program, the decisions, and when the next joint review is due.',
+    input: z
+      .strictObject({
+        familyId: Id,
+        meetingId: Id.nullable().default(null),
+        date: IsoDay,
+        calworksAttended: z.boolean(),
+        cwsAttended: z.boolean(),
+        othersAttended: Note(200, 'other attendees (roles, not names)'),
+        decisions: Note(2000, 'decisions'),
+        nextReviewDue: IsoDay.nullable().default(null),
+      })
+      .refine((m) => m.nextReviewDue === null || m.nextReviewDue >= m.date, {
+        path: ['nextReviewDue'],
+        message: 'The next joint review cannot be due before the meeting.',
+      }),
+    output: Meeting,
+  },
+  'cocase.savePlan': {
+    summary:
+      'Sets when the WtW plan and the CWS case plan were coordinated, and whether the WtW activities are aligned with the case plan.',
+    input: z.strictObject({
+      familyId: Id,
+      coordinatedPlanOn: IsoDay.nullable(),
+      wtwAligned: z.boolean().nullable(),
+      wtwAlignedNote: Note(500, 'note on the aligned activities'),
+    }),
+    output: Plan,
+  },
+  'cocase.saveBarrier': {
+    summary: 'Records a barrier of a family (or changes one, to resolve it).',
+    input: z
+      .strictObject({
+        familyId: Id,
+        barrierId: Id.nullable().default(null),
+        kind: z.enum(BARRIER_KINDS),
+        openedOn: IsoDay,
+        resolvedOn: IsoDay.nullable().default(null),
+        note: Note(500, 'note'),
+      })
+      .refine((b) => b.resolvedOn === null || b.resolvedOn >= b.openedOn, {
+        path: ['resolvedOn'],
+        message: 'A barrier cannot be resolved before it was opened.',
+      }),
+    output: Barrier,
+  },
+  'cocase.worklists': {
+    summary:
+      'The county’s co-case worklists: joint reviews due or overdue, families without a coordinated plan after some days, and open barriers by age.',
+    input: z.strictObject({
+      countyId: Id,
+      asOf: IsoDay.optional(),
+      dueWithinDays: z.number().int().min(0).max(365).default(14),
+      planWithinDays: z.number().int().min(0).max(365).default(30),
+    }),
+    output: z.object({
+      asOf: z.string(),
+      reviews: z.array(
+        z.object({
+          familyId: Id,
+          calworksCase: z.string(),
+          cwsCase: z.string(),
+          lastMeeting: z.string(),
+          due: z.string(),
+          status: z.enum(['due', 'overdue']),
+          overdueDays: z.number().int(),
+        }),
+      ),
+      withoutPlan: z.array(
+        z.object({
+          familyId: Id,
+          calworksCase: z.string(),
+          cwsCase: z.string(),
+          startDate: z.string(),
+          days: z.number().int(),
+        }),
+      ),
+      openBarriers: z.array(
+        z.object({
+          barrierId: Id,
+          familyId: Id,
+          calworksCase: z.string(),
+          cwsCase: z.string(),
+          kind: z.enum(BARRIER_KINDS),
+          openedOn: z.string(),
+          ageDays: z.number().int(),
+        }),
+      ),
+    }),
+  },
+} satisfies ContractSlice;

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { addMutualFamilies } from '../../../src/db/cocase';
+import { openTempWorkbench, serviceOver } from '../../support/workbench';
+
+function withFamilies() {
+  const workbench = openTempWorkbench();
+  const service = serviceOver(workbench);
+  addMutualFamilies(
+    workbench,
+    49,
+    'test',
+    [1, 2].map((i) => ({
+      countyId: 49,
+      calworksCase: `C-${i}`,
+      cwsCase: `W-${i}`,
+      tier: 'tertiary' as const,
+      group: 'linkages' as const,
+      startDate: '2026-03-01',
+    })),
+  );
+  const ids = workbench.sqlite
+    .prepare('SELECT id FROM mutual_family ORDER BY calworks_case')
+    .pluck()
+    .all() as number[];
+  return { workbench, service, ids };
+}
+
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: unknown) => e as { kind: string; issues: { path: string; message: string }[] },
+  );
+
+describe('linked case plan tracking', () => {
+  it('records joint meetings, the coordinated plan and barriers, each audited, and the worklists follow', async () => {
+    const { workbench, service, ids } = withFamilies();
+    const [first = 0, second = 0] = ids;
+    const before = (await service.invoke('cocase.worklists', {
+      countyId: 49,
+      asOf: '2026-05-01',
+    })) as { reviews: unknown[]; withoutPlan: { cwsCase: string; days: number }[] };
+    expect(before.reviews).toEqual([]);
+    expect(before.withoutPlan.map((f) => [f.cwsCase, f.days])).toEqual([
+      ['W-1', 61],
+      ['W-2', 61],
+    ]);
+
+    await service.invoke('cocase.saveMeeting', {
+      familyId: first,
+      date: '2026-03-20',
+      calworksAttended: true,
+      cwsAttended: true,
+      othersAttended: 'parent',
+      decisions: 'Align job search hours with visits',
+      nextReviewDue: '2026-04-20',
+    });
+    await service.invoke('cocase.savePlan', {
+      familyId: first,
+      coordinatedPlanOn: '2026-03-20',
+      wtwAligned: true,
+      wtwAlignedNote: 'Job search around visits',
+    });
+    const barrier = (await service.invoke('cocase.saveBarrier', {
+      familyId: second,
+      kind: 'housing',
+      openedOn: '2026-03-10',
+    })) as { barrierId: number };
+
+    const after = (await service.invoke('cocase.worklists', {
+      countyId: 49,
+      asOf: '2026-05-01',
+    })) as {
+      reviews: { cwsCase: string; status: string; overdueDays: number }[];
+      withoutPlan: { cwsCase: string }[];
+      openBarriers: { cwsCase: string; kind: string; ageDays: number }[];
+    };
+    expect(after.reviews).toMatchObject([{ cwsCase: 'W-1', status: 'overdue', overdueDays: 11 }]);
+    expect(after.withoutPlan.map((f) => f.cwsCase)).toEqual(['W-2']);
+    expect(after.openBarriers).toMatchObject([{ cwsCase: 'W-2', kind: 'housing', ageDays: 52 }]);
+
+    await service.invoke('cocase.saveBarrier', {
+      familyId: second,
+      barrierId: barrier.barrierId,
+      kind: 'housing',
+      openedOn: '2026-03-10',
+      resolvedOn: '2026-04-15',
+    });
+    const detail = (await service.invoke('cocase.family', { familyId: second })) as {
+      barriers: { resolvedOn: string | null }[];
+    };
+    expect(detail.barriers).toMatchObject([{ resolvedOn: '2026-04-15' }]);
+    const audit = workbench.sqlite
+      .prepare(
+        "SELECT entity, action FROM audit_event WHERE entity IN ('joint_meeting', 'family_barrier') OR (entity = 'mutual_family' AND action = 'update') ORDER BY id",
+      )
+      .all();
+    expect(audit).toEqual([
+      { entity: 'joint_meeting', action: 'create' },
+      { entity: 'mutual_family', action: 'update' },
+      { entity: 'family_barrier', action: 'create' },
+      { entity: 'family_barrier', action: 'update' },
+    ]);
+  });
+
+  it('refuses dates out of order, before the family joined, and a meeting with no one from either program', async () => {
+    const { workbench, service, ids } = withFamilies();
+    const [first = 0] = ids;
+    const meeting = {
+      familyId: first,
+      date: '2026-03-20',
+      calworksAttended: true,
+      cwsAttended: false,
+    };
+    expect(
+      await refusal(
+        service.invoke('cocase.saveMeeting', { ...meeting, nextReviewDue: '2026-03-01' }),
+      ),
+    ).toMatchObject({ kind: 'ValidationError', issues: [{ path: 'nextReviewDue' }] });
+    expect(
+      await refusal(service.invoke('cocase.saveMeeting', { ...meeting, date: '2026-02-01' })),
+    ).toMatchObject({ kind: 'ValidationError', issues: [{ path: 'date' }] });
+    expect(
+      await refusal(service.invoke('cocase.saveMeeting', { ...meeting, calworksAttended: false })),
+    ).toMatchObject({ kind: 'ValidationError', issues: [{ path: 'cwsAttended' }] });
+    expect(
+      await refusal(
+        service.invoke('cocase.saveBarrier', {
+          familyId: first,
+          kind: 'sanction',
+          openedOn: '2026-04-01',
+          resolvedOn: '2026-03-01',
+        }),
+      ),
+    ).toMatchObject({ kind: 'ValidationError', issues: [{ path: 'resolvedOn' }] });
+    expect(await refusal(service.invoke('cocase.family', { familyId: 999 }))).toMatchObject({
+      kind: 'NotFound',
+    });
+    const written = workbench.sqlite
+      .prepare(
+        'SELECT (SELECT count(*) FROM joint_meeting) + (SELECT count(*) FROM family_barrier)',
+      )
+      .pluck()
+      .get();
+    expect(written).toBe(0);
+  });
+});
