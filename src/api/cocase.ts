@@ -134,9 +134,10 @@ export const cocaseHandlers: HandlersFor<typeof cocaseContract> = {
       lastSfy - SFYS_SHOWN + 1,
       Math.min(lastSfy, ...families.map((f) => stateFiscalYearOf(f.startDate).startYear)),
     );
+    // Periods that have begun by the day asked about: a quarter still ahead has nothing to count.
     const periods = evaluationPeriods(
       Array.from({ length: lastSfy - firstSfy + 1 }, (_, i) => firstSfy + i),
-    );
+    ).filter((period) => period.firstDay <= dayNumber(day));
     const counts = countIndicators(
       {
         group: Uint8Array.from(families, (f) =>

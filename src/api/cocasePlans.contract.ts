@@ -3,6 +3,7 @@ import { BARRIER_KINDS } from '../core/cocase/worklists';
 import { MutualFamilyRecord } from './cocase.contract';
 import type { ContractSlice } from './contractTypes';
 import { IsoDay } from './dates.contract';
+import { MoneyText } from './fiscal.contract';
 
 const Id = z.number().int().positive();
 const Note = (max: number, what: string) =>
@@ -26,6 +27,26 @@ const Barrier = z.object({
   note: z.string(),
 });
 
+const Service = z.object({
+  serviceId: Id,
+  date: z.string(),
+  categoryId: Id,
+  streamId: Id,
+  amountCents: z.number().int(),
+  ledgerEntryId: Id.nullable(),
+  note: z.string(),
+});
+
+/** A ledger row for one of the family's case numbers that no service points at yet. */
+const LedgerRow = z.object({
+  entryId: Id,
+  date: z.string(),
+  streamId: Id,
+  categoryId: Id,
+  amountCents: z.number().int(),
+  description: z.string(),
+});
+
 const Plan = z.object({
   coordinatedPlanOn: z.string().nullable(),
   wtwAligned: z.boolean().nullable(),
@@ -42,7 +63,31 @@ export const cocasePlansContract = {
       plan: Plan,
       meetings: z.array(Meeting),
       barriers: z.array(Barrier),
+      services: z.array(Service),
+      unlinkedLedgerRows: z.array(LedgerRow),
     }),
+  },
+  'cocase.saveService': {
+    summary:
+      'Records a service the family received (or changes one). Linked to a ledger row, it takes that row’s date, stream, category and amount, so fiscal and co-case agree.',
+    input: z.union([
+      z.strictObject({
+        familyId: Id,
+        serviceId: Id.nullable().default(null),
+        ledgerEntryId: Id,
+        note: Note(500, 'note'),
+      }),
+      z.strictObject({
+        familyId: Id,
+        serviceId: Id.nullable().default(null),
+        date: IsoDay,
+        categoryId: Id,
+        streamId: Id,
+        amount: MoneyText,
+        note: Note(500, 'note'),
+      }),
+    ]),
+    output: Service,
   },
   'cocase.saveMeeting': {
     summary:

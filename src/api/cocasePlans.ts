@@ -16,6 +16,8 @@ import {
   type JointMeetingRow,
 } from '../db/cocasePlans';
 import { listMutualFamilies } from '../db/cocase';
+import { familyServices, unlinkedLedgerRows } from '../db/cocaseServices';
+import { serviceView } from './cocaseServices';
 import { familyRecord } from './cocase';
 import type { cocasePlansContract } from './cocasePlans.contract';
 import type { HandlersFor, ServiceContext } from './context';
@@ -54,7 +56,10 @@ const barrierView = (b: FamilyBarrierRow) => ({
   note: b.note,
 });
 
-export const cocasePlansHandlers: HandlersFor<typeof cocasePlansContract> = {
+export const cocasePlansHandlers: Omit<
+  HandlersFor<typeof cocasePlansContract>,
+  'cocase.saveService'
+> = {
   'cocase.family': ({ familyId }, ctx) => {
     const family = familyOrThrow(ctx, familyId);
     return {
@@ -66,6 +71,11 @@ export const cocasePlansHandlers: HandlersFor<typeof cocasePlansContract> = {
       },
       meetings: familyMeetings(ctx.workbench.db, familyId).map(meetingView),
       barriers: familyBarriers(ctx.workbench.db, familyId).map(barrierView),
+      services: familyServices(ctx.workbench.db, familyId).map(serviceView),
+      unlinkedLedgerRows: unlinkedLedgerRows(ctx.workbench.sqlite, family.countyId, [
+        family.calworksCase,
+        family.cwsCase,
+      ]),
     };
   },
 

@@ -12,6 +12,7 @@ import { ledgerImportHandlers } from './ledgerImport';
 import { matchingHandlers } from './matching';
 import { cocaseHandlers } from './cocase';
 import { cocasePlansHandlers } from './cocasePlans';
+import { cocaseServiceHandlers } from './cocaseServices';
 import { matchingExportHandlers } from './matchingExport';
 import { matchingPurgeHandlers } from './matchingPurge';
 import { matchingRevealHandlers } from './matchingReveal';
@@ -48,6 +49,7 @@ const handlers: HandlersFor<Contract> = {
   ...matchingExportHandlers,
   ...cocaseHandlers,
   ...cocasePlansHandlers,
+  ...cocaseServiceHandlers,
   ...matchingRevealHandlers,
   ...jobsHandlers,
 };

@@ -53,7 +53,7 @@ const stamp = () => new Date().toISOString();
  * Adds a row (id null) or changes one of the family's, with its audit event; undefined when the
  * id is not one of the family's.
  */
-function auditedSave<R extends { id: number }>(
+export function auditedSave<R extends { id: number }>(
   workbench: { db: Db; sqlite: Sqlite.Database },
   change: Change,
   entity: string,

@@ -3,6 +3,7 @@ import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { BARRIER_KINDS } from '../../core/cocase/worklists';
 import { OUTCOME_KINDS } from '../../core/evaluation/outcomes';
 import { now } from './columns';
+import { fundingStream, ledgerEntry, serviceCategory } from './fiscal';
 import { matchRun } from './matching';
 import { county } from './workspace';
 
@@ -120,5 +121,38 @@ export const familyBarrier = sqliteTable(
       'family_barrier_dates',
       sql`${table.resolvedOn} IS NULL OR ${table.resolvedOn} >= ${table.openedOn}`,
     ),
+  ],
+);
+
+/**
+ * A service a mutual family received, by category and funding stream. When it is a ledger row's
+ * spending, it points at that row and takes its date, stream, category and amount, so the fiscal
+ * ledger and the co-case record tell the same story.
+ */
+export const familyService = sqliteTable(
+  'family_service',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    familyId: integer('family_id')
+      .notNull()
+      .references(() => mutualFamily.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => serviceCategory.id),
+    streamId: integer('stream_id')
+      .notNull()
+      .references(() => fundingStream.id),
+    amountCents: integer('amount_cents').notNull(),
+    ledgerEntryId: integer('ledger_entry_id').references(() => ledgerEntry.id, {
+      onDelete: 'set null',
+    }),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (table) => [
+    uniqueIndex('family_service_ledger_idx').on(table.ledgerEntryId),
+    check('family_service_amount', sql`${table.amountCents} <> 0`),
   ],
 );

@@ -358,6 +358,13 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     openedOn: '2025-08-01',
   }),
   'cocase.worklists': () => ({ countyId: 49, asOf: '2026-06-30' }),
+  'cocase.saveService': async ({ cocase, line }) => ({
+    familyId: (await cocase()).familyId,
+    date: '2025-08-01',
+    categoryId: line.categoryId,
+    streamId: line.streamId,
+    amount: '$25.00',
+  }),
   'jobs.status': async ({ matching }) => ({ jobId: (await matching()).jobId }),
   'jobs.cancel': async ({ matching }) => ({ jobId: (await matching()).jobId }),
 };

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { sfyStart } from '../../../src/core/fiscalCalendar';
+import { addMutualFamilies } from '../../../src/db/cocase';
+import { CURRENT_SFY, FISCAL_COUNTY, budgetedCounty } from '../../support/fiscal';
+import { openTempWorkbench } from '../../support/workbench';
+
+const START = sfyStart({ startYear: CURRENT_SFY });
+
+async function familyWithLedger() {
+  const workbench = openTempWorkbench();
+  const { invoke, line } = await budgetedCounty(workbench);
+  addMutualFamilies(workbench, FISCAL_COUNTY, 'test', [
+    {
+      countyId: FISCAL_COUNTY,
+      calworksCase: 'C-100',
+      cwsCase: 'W-7',
+      tier: 'tertiary',
+      group: 'linkages',
+      startDate: START,
+    },
+  ]);
+  const [family] = await invoke('cocase.families', { countyId: FISCAL_COUNTY });
+  const entry = (reference: string | null, amount: string) =>
+    invoke('fiscal.saveEntry', {
+      countyId: FISCAL_COUNTY,
+      streamId: line.streamId,
+      categoryId: line.categoryId,
+      date: START,
+      amount,
+      payingProgram: 'calworks',
+      leveraged: false,
+      savedProgram: null,
+      description: 'Bus passes',
+      familyReference: reference,
+      refundReason: '',
+    });
+  return { invoke, line, familyId: family?.familyId ?? 0, entry };
+}
+
+describe('services of a mutual family', () => {
+  it('come from the family’s ledger rows with the row’s figures, once each', async () => {
+    const { invoke, familyId, entry } = await familyWithLedger();
+    const ours = await entry('W-7', '$42.10');
+    await entry('C-999', '$5.00');
+    const detail = await invoke('cocase.family', { familyId });
+    expect(detail.unlinkedLedgerRows.map((r) => [r.entryId, r.amountCents])).toEqual([
+      [ours.id, 4210],
+    ]);
+    const service = await invoke('cocase.saveService', {
+      familyId,
+      ledgerEntryId: ours.id,
+      note: 'Monthly passes',
+    });
+    expect(service).toMatchObject({ amountCents: 4210, date: START, ledgerEntryId: ours.id });
+    const after = await invoke('cocase.family', { familyId });
+    expect(after.services).toHaveLength(1);
+    expect(after.unlinkedLedgerRows).toEqual([]);
+    const twice = await invoke('cocase.saveService', { familyId, ledgerEntryId: ours.id }).catch(
+      (e: unknown) => e as { kind: string },
+    );
+    expect(twice).toMatchObject({ kind: 'Conflict' });
+  });
+
+  it('refuse another family’s ledger row, an unknown stream, and $0.00', async () => {
+    const { invoke, line, familyId, entry } = await familyWithLedger();
+    const theirs = await entry('C-999', '$5.00');
+    const refused = (input: Parameters<typeof invoke<'cocase.saveService'>>[1]) =>
+      invoke('cocase.saveService', input).catch(
+        (e: unknown) => e as { kind: string; issues: { path: string }[] },
+      );
+    expect(await refused({ familyId, ledgerEntryId: theirs.id })).toMatchObject({
+      kind: 'ValidationError',
+      issues: [{ path: 'ledgerEntryId' }],
+    });
+    const manual = { familyId, date: START, categoryId: line.categoryId, streamId: line.streamId };
+    expect(await refused({ ...manual, streamId: 99_999, amount: '$10.00' })).toMatchObject({
+      issues: [{ path: 'streamId' }],
+    });
+    expect(await refused({ ...manual, amount: '$0.00' })).toMatchObject({
+      issues: [{ path: 'amount' }],
+    });
+    expect((await invoke('cocase.family', { familyId })).services).toEqual([]);
+  });
+});
