@@ -51,7 +51,20 @@ async function oneYearLedger(rows: number): Promise<{ folder: string; file: stri
     mapping: null,
   });
   county.workbench.close();
+  await quiet(path.join(county.folder, 'workbench.sqlite-wal'));
   return { folder: county.folder, file: path.join(county.folder, 'workbench.sqlite') };
+}
+
+/**
+ * Waits until the import's job has copied its write into the file and closed (its log is gone),
+ * and a little longer while this process frees the import's million rows: on two cores, an
+ * export measured while that still runs peaked 100–200 MB higher and took a third longer.
+ */
+async function quiet(wal: string): Promise<void> {
+  for (let waited = 0; fs.existsSync(wal) && waited < 60_000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 5000));
 }
 
 /** Runs the export in its own process, so its peak memory is the export's alone. */
