@@ -1,6 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
 import { TableScroll } from '../../components/TableScroll';
+import { SortHeader, useFixedRows } from '../../components/useFixedRows';
 import {
   GROUP_LABELS,
   TIER_LABELS,
@@ -8,15 +7,6 @@ import {
   type RecordSort,
   type RecordSortKey,
 } from './familyRecordsView';
-
-const COLUMNS = 7;
-/** Every row is this many rem high (styles.css, .family-records-table): one line. */
-const ROW_REM = 1.875;
-
-/** Fixed-height rows need no measuring, so thousands of them scroll with a true scroll bar. */
-function rowHeight(): number {
-  return parseFloat(getComputedStyle(document.documentElement).fontSize) * ROW_REM;
-}
 
 /**
  * The county's mutual family records, one screenful of rows in the page at a time. aria-rowcount
@@ -34,47 +24,15 @@ export function FamilyRecordsTable({
   sort: RecordSort;
   onSort: (sort: RecordSort) => void;
 }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const [height] = useState(rowHeight);
-  const virtualizer = useVirtualizer({
+  const { scroller, items, above, below } = useFixedRows({
     count: records.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => height,
-    overscan: 10,
+    rowRem: 1.875,
+    viewKey,
+    columns: 7,
   });
-  const items = virtualizer.getVirtualItems();
-
-  useEffect(() => {
-    virtualizer.scrollToOffset(0);
-  }, [viewKey, virtualizer]);
-
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const spacer = (size: number, key: string) =>
-    size > 0 && (
-      <tr key={key} aria-hidden="true" className="spacer">
-        <td colSpan={COLUMNS} style={{ height: size }} />
-      </tr>
-    );
-  const header = (key: RecordSortKey, label: string, className?: string) => {
-    const current = sort.key === key;
-    return (
-      <th
-        scope="col"
-        className={className}
-        aria-sort={current ? (sort.descending ? 'descending' : 'ascending') : undefined}
-      >
-        <button
-          type="button"
-          className="sort"
-          onClick={() => onSort({ key, descending: current ? !sort.descending : false })}
-        >
-          {label}
-          {current && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
-        </button>
-      </th>
-    );
-  };
+  const header = (key: RecordSortKey, label: string, className?: string) => (
+    <SortHeader column={key} label={label} sort={sort} onSort={onSort} className={className} />
+  );
 
   return (
     <div className="family-records-list">
@@ -97,7 +55,7 @@ export function FamilyRecordsTable({
             </tr>
           </thead>
           <tbody>
-            {spacer(top, 'top')}
+            {above}
             {items.map((item) => {
               const record = records[item.index];
               if (!record) return null;
@@ -115,7 +73,7 @@ export function FamilyRecordsTable({
                 </tr>
               );
             })}
-            {spacer(bottom, 'bottom')}
+            {below}
           </tbody>
         </table>
       </TableScroll>

@@ -1,21 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
 import { TableScroll } from '../../components/TableScroll';
+import { SortHeader, useFixedRows } from '../../components/useFixedRows';
 import {
   TIER_LABELS,
   type FamilySort,
   type FamilySortKey,
   type MutualFamily,
 } from './familiesView';
-
-const COLUMNS = 5;
-/** Every row is this many rem high (styles.css, .families-table): one line. */
-const ROW_REM = 1.875;
-
-/** Fixed-height rows need no measuring, so 200,000 of them scroll with a true scroll bar. */
-function rowHeight(): number {
-  return parseFloat(getComputedStyle(document.documentElement).fontSize) * ROW_REM;
-}
 
 /**
  * The family pairs, one screenful of rows in the page at a time. aria-rowcount and aria-rowindex
@@ -36,47 +26,15 @@ export function FamiliesTable({
   /** Asks for the names of one family pair's linked persons. */
   onReveal: (family: MutualFamily) => void;
 }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const [height] = useState(rowHeight);
-  const virtualizer = useVirtualizer({
+  const { scroller, items, above, below } = useFixedRows({
     count: families.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => height,
-    overscan: 10,
+    rowRem: 1.875,
+    viewKey,
+    columns: 5,
   });
-  const items = virtualizer.getVirtualItems();
-
-  useEffect(() => {
-    virtualizer.scrollToOffset(0);
-  }, [viewKey, virtualizer]);
-
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const spacer = (size: number, key: string) =>
-    size > 0 && (
-      <tr key={key} aria-hidden="true" className="spacer">
-        <td colSpan={COLUMNS} style={{ height: size }} />
-      </tr>
-    );
-  const header = (key: FamilySortKey, label: string, className?: string) => {
-    const current = sort.key === key;
-    return (
-      <th
-        scope="col"
-        className={className}
-        aria-sort={current ? (sort.descending ? 'descending' : 'ascending') : undefined}
-      >
-        <button
-          type="button"
-          className="sort"
-          onClick={() => onSort({ key, descending: current ? !sort.descending : false })}
-        >
-          {label}
-          {current && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
-        </button>
-      </th>
-    );
-  };
+  const header = (key: FamilySortKey, label: string, className?: string) => (
+    <SortHeader column={key} label={label} sort={sort} onSort={onSort} className={className} />
+  );
 
   return (
     <div className="families-list">
@@ -97,7 +55,7 @@ export function FamiliesTable({
             </tr>
           </thead>
           <tbody>
-            {spacer(top, 'top')}
+            {above}
             {items.map((item) => {
               const family = families[item.index];
               if (!family) return null;
@@ -123,7 +81,7 @@ export function FamiliesTable({
                 </tr>
               );
             })}
-            {spacer(bottom, 'bottom')}
+            {below}
           </tbody>
         </table>
       </TableScroll>
