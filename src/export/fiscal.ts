@@ -4,10 +4,7 @@
  * however long the ledger is. Text is always written as text: a description starting with "="
  * stays a description (no cell of this workbook is ever a formula).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { BudgetFigures, BudgetVsActual } from '../core/fiscal/budgetVsActual';
 import type { BurnRate } from '../core/fiscal/burnRate';
 import type { SfyLeverage } from '../core/fiscal/leverage';
@@ -25,6 +22,7 @@ import {
   type Column,
   type FigureRow,
 } from './sheets';
+import { streamedWorkbookBytes } from './streamedWorkbook';
 
 export const FISCAL_SHEETS = {
   summary: 'Summary',
@@ -63,33 +61,14 @@ export function ledgerSheetName(part: number): string {
 
 const dollars = (cents: number) => cents / 100;
 
-export async function fiscalWorkbookBytes(input: FiscalWorkbookInput): Promise<Uint8Array> {
-  // Written to a temporary file, not gathered in memory: the file is read back once, whole.
-  const folder = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'linkages-fiscal-'));
-  const file = path.join(folder, 'fiscal.xlsx');
-  try {
-    await writeFiscalWorkbook(input, fs.createWriteStream(file));
-    return new Uint8Array(await fs.promises.readFile(file));
-  } finally {
-    await fs.promises.rm(folder, { recursive: true, force: true });
-  }
+export function fiscalWorkbookBytes(input: FiscalWorkbookInput): Promise<Uint8Array> {
+  return streamedWorkbookBytes(input, (workbook) => writeFiscalWorkbook(input, workbook));
 }
 
 async function writeFiscalWorkbook(
   input: FiscalWorkbookInput,
-  stream: fs.WriteStream,
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
 ): Promise<void> {
-  const written = new Promise<void>((resolve, reject) => {
-    stream.on('finish', resolve);
-    stream.on('error', reject);
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  workbook.creator = `Linkages Workbench ${input.appVersion}`;
-  workbook.created = input.generatedAt;
   const period = sfyLabel({ startYear: input.sfyStartYear });
   // Each sheet is committed as soon as it is written: the zip takes sheets in order, and while one
   // is open every later sheet (the ledger) would wait in memory, whole.
@@ -129,8 +108,6 @@ async function writeFiscalWorkbook(
     input.ledger,
     input.rowsPerSheet,
   );
-  await workbook.commit();
-  await written;
 }
 
 function writeSummary(sheet: ExcelJS.Worksheet, input: FiscalWorkbookInput): void {

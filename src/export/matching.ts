@@ -5,10 +5,7 @@
  * included, says it is confidential: a red first row, a red tab, the printed header and footer.
  * Streamed, like the ledger: a statewide run links hundreds of thousands of persons.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { TIER_LABELS } from '../core/program/catalog';
 import { COVER_SHEET, writeCover } from './cover';
 import {
@@ -21,6 +18,7 @@ import {
   table,
   type Column,
 } from './sheets';
+import { streamedWorkbookBytes } from './streamedWorkbook';
 
 export const MATCHING_SHEETS = {
   rates: 'Match rates',
@@ -133,30 +131,14 @@ function linkColumns(withIdentifiers: boolean): Column<PersonLinkRow>[] {
   ];
 }
 
-export async function matchingWorkbookBytes(input: MatchingWorkbookInput): Promise<Uint8Array> {
-  const folder = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'linkages-matching-'));
-  const file = path.join(folder, 'matching.xlsx');
-  try {
-    await writeMatchingWorkbook(input, fs.createWriteStream(file));
-    return new Uint8Array(await fs.promises.readFile(file));
-  } finally {
-    // The file may hold identifiers: it does not outlive the export.
-    await fs.promises.rm(folder, { recursive: true, force: true });
-  }
+export function matchingWorkbookBytes(input: MatchingWorkbookInput): Promise<Uint8Array> {
+  return streamedWorkbookBytes(input, (workbook) => writeMatchingWorkbook(input, workbook));
 }
 
-async function writeMatchingWorkbook(input: MatchingWorkbookInput, stream: fs.WriteStream) {
-  const written = new Promise<void>((resolve, reject) => {
-    stream.on('finish', resolve);
-    stream.on('error', reject);
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  workbook.creator = `Linkages Workbench ${input.appVersion}`;
-  workbook.created = input.generatedAt;
+async function writeMatchingWorkbook(
+  input: MatchingWorkbookInput,
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+): Promise<void> {
   const marking = input.withIdentifiers ? CONFIDENTIAL_MARKING : undefined;
   const sheetOptions = () => (marking ? markedSheet(marking) : frozenHeader());
 
@@ -209,6 +191,4 @@ async function writeMatchingWorkbook(input: MatchingWorkbookInput, stream: fs.Wr
       marking,
     );
   }
-  await workbook.commit();
-  await written;
 }

@@ -1,0 +1,38 @@
+/**
+ * A workbook written with exceljs's streaming writer into a temporary file, not gathered in
+ * memory, then read back once, whole; the file is gone when the bytes are returned (it may hold
+ * identifiers). `write` adds and commits the sheets in order: the zip takes them in order, and
+ * while one is open every later one would wait in memory.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+
+export async function streamedWorkbookBytes(
+  made: { appVersion: string; generatedAt: Date },
+  write: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>,
+): Promise<Uint8Array> {
+  const folder = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'linkages-workbook-'));
+  const file = path.join(folder, 'workbook.xlsx');
+  try {
+    const stream = fs.createWriteStream(file);
+    const written = new Promise<void>((resolve, reject) => {
+      stream.on('finish', resolve);
+      stream.on('error', reject);
+    });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream,
+      useStyles: true,
+      useSharedStrings: false,
+    });
+    workbook.creator = `Linkages Workbench ${made.appVersion}`;
+    workbook.created = made.generatedAt;
+    await write(workbook);
+    await workbook.commit();
+    await written;
+    return new Uint8Array(await fs.promises.readFile(file));
+  } finally {
+    await fs.promises.rm(folder, { recursive: true, force: true });
+  }
+}
