@@ -8,6 +8,7 @@ import type {
 import { SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
 import { formatMoney } from '../../../../core/money';
 import { TableScroll } from '../../../components/TableScroll';
+import { SortHeader } from '../../../components/useFixedRows';
 import { nameOf } from '../fiscalView';
 import type { LedgerPages } from './ledgerPages';
 import { periodOf, rowName, type LedgerView } from './ledgerView';
@@ -93,25 +94,16 @@ export function LedgerTable({
         <td colSpan={COLUMNS} style={{ height: size }} />
       </tr>
     );
-  const header = (key: Sort['sort'], label: string, className?: string) => {
-    const current = sort.sort === key;
-    return (
-      <th
-        scope="col"
-        className={className}
-        aria-sort={current ? (sort.descending ? 'descending' : 'ascending') : undefined}
-      >
-        <button
-          type="button"
-          className="sort"
-          onClick={() => onSort({ sort: key, descending: current ? !sort.descending : false })}
-        >
-          {label}
-          {current && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
-        </button>
-      </th>
-    );
-  };
+  // The ledger's sort names its column `sort`; the shared header calls it `key`.
+  const header = (key: Sort['sort'], label: string, className?: string) => (
+    <SortHeader
+      column={key}
+      label={label}
+      sort={{ key: sort.sort, descending: sort.descending }}
+      onSort={(next) => onSort({ sort: next.key, descending: next.descending })}
+      className={className}
+    />
+  );
 
   return (
     <>
