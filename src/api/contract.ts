@@ -12,6 +12,7 @@ import { fiscalSummaryContract } from './fiscalSummary.contract';
 import { historyContract } from './history.contract';
 import { jobsContract } from './jobs.contract';
 import { ledgerImportContract } from './ledgerImport.contract';
+import { logicModelContract } from './logicModel.contract';
 import { matchingContract } from './matching.contract';
 import { cocaseContract } from './cocase.contract';
 import { cocasePlansContract } from './cocasePlans.contract';
@@ -44,6 +45,7 @@ export const contract = {
   ...matchingContract,
   ...cocaseContract,
   ...cocasePlansContract,
+  ...logicModelContract,
   ...jobsContract,
 } as const;
 

@@ -13,6 +13,7 @@ import { matchingHandlers } from './matching';
 import { cocaseHandlers } from './cocase';
 import { cocasePlansHandlers } from './cocasePlans';
 import { cocaseServiceHandlers } from './cocaseServices';
+import { logicModelHandlers } from './logicModel';
 import { matchingExportHandlers } from './matchingExport';
 import { matchingPurgeHandlers } from './matchingPurge';
 import { matchingRevealHandlers } from './matchingReveal';
@@ -50,6 +51,7 @@ const handlers: HandlersFor<Contract> = {
   ...cocaseHandlers,
   ...cocasePlansHandlers,
   ...cocaseServiceHandlers,
+  ...logicModelHandlers,
   ...matchingRevealHandlers,
   ...jobsHandlers,
 };

@@ -156,3 +156,15 @@ export const familyService = sqliteTable(
     check('family_service_amount', sql`${table.amountCents} <> 0`),
   ],
 );
+
+/**
+ * A county's evaluation logic model (inputs → activities → outputs → outcomes), kept as one small
+ * document: it is read, edited and saved whole, and read back through its schema.
+ */
+export const logicModel = sqliteTable('logic_model', {
+  countyId: integer('county_id')
+    .primaryKey()
+    .references(() => county.id),
+  itemsJson: text('items_json').notNull(),
+  updatedAt: text('updated_at').notNull().default(now),
+});

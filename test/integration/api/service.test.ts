@@ -358,6 +358,14 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     openedOn: '2025-08-01',
   }),
   'cocase.worklists': () => ({ countyId: 49, asOf: '2026-06-30' }),
+  'cocase.logicModel': () => ({ countyId: 49 }),
+  'cocase.saveLogicModel': () => ({
+    countyId: 49,
+    items: [
+      { stage: 'activities', text: 'Joint case-planning meetings', indicatorIds: [] },
+      { stage: 'outcomes', text: 'Children safe at home', indicatorIds: ['recurrence-12m'] },
+    ],
+  }),
   'cocase.saveService': async ({ cocase, line }) => ({
     familyId: (await cocase()).familyId,
     date: '2025-08-01',
