@@ -15,6 +15,7 @@ import { ledgerImportContract } from './ledgerImport.contract';
 import { logicModelContract } from './logicModel.contract';
 import { matchingContract } from './matching.contract';
 import { cocaseContract } from './cocase.contract';
+import { cocaseExportContract } from './cocaseExport.contract';
 import { cocasePlansContract } from './cocasePlans.contract';
 import { programContract } from './program.contract';
 import { readinessContract } from './readiness.contract';
@@ -46,6 +47,7 @@ export const contract = {
   ...cocaseContract,
   ...cocasePlansContract,
   ...logicModelContract,
+  ...cocaseExportContract,
   ...jobsContract,
 } as const;
 

@@ -14,6 +14,7 @@ import { cocaseHandlers } from './cocase';
 import { cocasePlansHandlers } from './cocasePlans';
 import { cocaseServiceHandlers } from './cocaseServices';
 import { logicModelHandlers } from './logicModel';
+import { cocaseExportHandlers } from './cocaseExport';
 import { matchingExportHandlers } from './matchingExport';
 import { matchingPurgeHandlers } from './matchingPurge';
 import { matchingRevealHandlers } from './matchingReveal';
@@ -52,6 +53,7 @@ const handlers: HandlersFor<Contract> = {
   ...cocasePlansHandlers,
   ...cocaseServiceHandlers,
   ...logicModelHandlers,
+  ...cocaseExportHandlers,
   ...matchingRevealHandlers,
   ...jobsHandlers,
 };

@@ -359,6 +359,8 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   }),
   'cocase.worklists': () => ({ countyId: 49, asOf: '2026-06-30' }),
   'cocase.logicModel': () => ({ countyId: 49 }),
+  'cocase.exportWorklists': () => ({ countyId: 49, asOf: '2026-06-30' }),
+  'cocase.exportEvaluation': () => ({ countyId: 49, asOf: '2026-06-30' }),
   'cocase.saveLogicModel': () => ({
     countyId: 49,
     items: [

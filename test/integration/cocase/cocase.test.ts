@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSynthExtracts } from '../../../scripts/synth-extracts';
 import { addMutualFamilies } from '../../../src/db/cocase';
+import { readBack } from '../../support/exportedWorkbook';
 import { finishedRun, importedExtracts } from '../../support/matching';
 import { openTempWorkbench, serviceOver } from '../../support/workbench';
 
@@ -192,5 +193,33 @@ describe('the evaluation', () => {
     expect(entries?.differencePoints).toBeNull();
     // Only the SFY that has begun: 2024-25, its quarters and the year.
     expect(new Set(evaluation.figures.map((f) => f.period)).size).toBe(5);
+
+    // The workbook gives the same cells, "<11" where the page hides one.
+    const file = (await service.invoke('cocase.exportEvaluation', {
+      countyId: 49,
+      asOf: '2025-06-30',
+    })) as { bytesBase64: string };
+    const book = await readBack(file.bytesBase64);
+    const quarters = book.getWorksheet('By quarter');
+    const row = (label: string) =>
+      (quarters?.getSheetValues() ?? [])
+        .filter(Boolean)
+        .map((r) => (r as unknown[]).slice(1))
+        .find((r) => r[0] === label && r[2] === 'SFY 2024-25 Q1');
+    expect(row('Welfare-to-Work engagement')).toEqual([
+      'Welfare-to-Work engagement',
+      'CalWORKs',
+      'SFY 2024-25 Q1',
+      'Complete',
+      15,
+      30,
+      0.5,
+      12,
+      30,
+      0.4,
+      expect.closeTo(10, 10),
+    ]);
+    expect(row('Entry to foster care')?.slice(4, 7)).toEqual(['<11', 30, undefined]);
+    expect(book.getWorksheet('Logic model')?.rowCount).toBeGreaterThan(10);
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMutualFamilies } from '../../../src/db/cocase';
+import { readBack } from '../../support/exportedWorkbook';
 import { openTempWorkbench, serviceOver } from '../../support/workbench';
 
 function withFamilies() {
@@ -79,6 +80,34 @@ describe('linked case plan tracking', () => {
     expect(after.reviews).toMatchObject([{ cwsCase: 'W-1', status: 'overdue', overdueDays: 11 }]);
     expect(after.withoutPlan.map((f) => f.cwsCase)).toEqual(['W-2']);
     expect(after.openBarriers).toMatchObject([{ cwsCase: 'W-2', kind: 'housing', ageDays: 52 }]);
+
+    // The workbook lists what the page lists.
+    const file = (await service.invoke('cocase.exportWorklists', {
+      countyId: 49,
+      asOf: '2026-05-01',
+    })) as { fileName: string; bytesBase64: string };
+    expect(file.fileName).toMatch(/-co-case-worklists-2026-05-01\.xlsx$/);
+    const book = await readBack(file.bytesBase64);
+    const values = (sheet: string) =>
+      (book.getWorksheet(sheet)?.getSheetValues() ?? [])
+        .slice(2)
+        .map((row) => (row as unknown[]).slice(1));
+    expect(values('Reviews due')).toEqual([
+      [
+        'C-1',
+        'W-1',
+        new Date('2026-03-20T00:00:00Z'),
+        new Date('2026-04-20T00:00:00Z'),
+        'Overdue',
+        11,
+      ],
+    ]);
+    expect(values('Without a plan')).toEqual([
+      ['C-2', 'W-2', new Date('2026-03-01T00:00:00Z'), 61],
+    ]);
+    expect(values('Open barriers')).toEqual([
+      ['C-2', 'W-2', 'Housing', new Date('2026-03-10T00:00:00Z'), 52],
+    ]);
 
     await service.invoke('cocase.saveBarrier', {
       familyId: second,

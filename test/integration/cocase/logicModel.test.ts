@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOGIC_MODEL } from '../../../src/core/evaluation/logicModel';
+import type { Output } from '../../../src/api/contract';
 import { openTempWorkbench, serviceOver } from '../../support/workbench';
+
+type Model = Output<'cocase.logicModel'>;
 
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
@@ -14,7 +17,7 @@ describe('the evaluation logic model', () => {
   it('starts from the toolkit model, saves the county’s own whole, audited, and refuses a bad one unchanged', async () => {
     const workbench = openTempWorkbench();
     const service = serviceOver(workbench);
-    const start = await service.invoke('cocase.logicModel', { countyId: 49 });
+    const start = (await service.invoke('cocase.logicModel', { countyId: 49 })) as Model;
     expect(start.isDefault).toBe(true);
     expect(start.items).toHaveLength(DEFAULT_LOGIC_MODEL.length);
 
@@ -30,7 +33,7 @@ describe('the evaluation logic model', () => {
         indicatorIds: ['recurrence-12m', 'foster-care-entry'],
       },
     ];
-    const saved = await service.invoke('cocase.saveLogicModel', { countyId: 49, items });
+    const saved = (await service.invoke('cocase.saveLogicModel', { countyId: 49, items })) as Model;
     expect(saved.isDefault).toBe(false);
     expect(saved.items.map((i) => i.text)).toEqual([
       'Co-located CWS and CalWORKs workers',
@@ -38,7 +41,9 @@ describe('the evaluation logic model', () => {
     ]);
     expect(await service.invoke('cocase.logicModel', { countyId: 49 })).toEqual(saved);
     // Another county's model is its own.
-    expect((await service.invoke('cocase.logicModel', { countyId: 1 })).isDefault).toBe(true);
+    expect(((await service.invoke('cocase.logicModel', { countyId: 1 })) as Model).isDefault).toBe(
+      true,
+    );
 
     const bad = await refusal(
       service.invoke('cocase.saveLogicModel', {
