@@ -15,6 +15,8 @@ import {
 } from '../core/reports/package';
 import { findCountyByFips } from '../db/workspace';
 import { packageWorkbook, PackageRefusal, readCountyPackage } from '../export/reportPackage';
+import { cocaseHandlers } from './cocase';
+import { cocaseContract } from './cocase.contract';
 import type { HandlersFor, ServiceContext } from './context';
 import { ValidationError } from './errors';
 import { asExport } from './exportFile';
@@ -48,6 +50,42 @@ async function countyPackage(
     rollout: await rollout(ctx, countyId, asOf),
     fiscal: fiscal(ctx, countyId, sfyStartYear),
     training: await training(ctx, countyId, sfyStartYear),
+    evaluation: await evaluation(ctx, countyId, sfyStartYear, today),
+  };
+}
+
+/**
+ * The SFY's indicators and its quarters as the evaluation page shows them today (later events
+ * complete a past year's follow-up); null when the county records no mutual families.
+ */
+async function evaluation(
+  ctx: ServiceContext,
+  countyId: number,
+  sfyStartYear: number,
+  today: IsoDate,
+): Promise<CountyPackage['evaluation']> {
+  const figures = cocaseContract['cocase.evaluation'].output.parse(
+    await cocaseHandlers['cocase.evaluation']({ countyId, asOf: today }, ctx),
+  );
+  if (figures.families.linkages + figures.families.comparison === 0) return null;
+  const year = sfyLabel({ startYear: sfyStartYear });
+  const count = (cell: { numerator: number | null; denominator: number | null }) => ({
+    numerator: cell.numerator,
+    denominator: cell.denominator,
+  });
+  return {
+    asOf: figures.asOf,
+    smallCell: figures.smallCell,
+    families: figures.families,
+    indicators: figures.figures
+      .filter((f) => f.period === year || f.period.startsWith(`${year} `))
+      .map((f) => ({
+        indicator: f.indicatorId,
+        period: f.period,
+        followUp: f.followUpComplete ? ('complete' as const) : ('open' as const),
+        linkages: count(f.linkages),
+        comparison: count(f.comparison),
+      })),
   };
 }
 

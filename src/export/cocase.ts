@@ -5,6 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { BARRIER_LABELS, type BarrierKind } from '../core/cocase/worklists';
+import { differencePoints } from '../core/evaluation/figures';
 import { INDICATORS } from '../core/evaluation/indicators';
 import { LOGIC_MODEL_STAGE_LABELS, type LogicModelItem } from '../core/evaluation/logicModel';
 import { DATE_FORMAT, excelDate, table, type Cell, type Column } from './sheets';
@@ -115,7 +116,8 @@ interface RateCell {
 export interface EvaluationFigureRow {
   readonly indicatorId: string;
   readonly label: string;
-  readonly program: 'cws' | 'calworks';
+  /** null for an indicator this Workbench does not know (from a newer one's package). */
+  readonly program: 'cws' | 'calworks' | null;
   readonly period: string;
   readonly periodKind: 'quarter' | 'sfy';
   readonly followUpComplete: boolean;
@@ -168,7 +170,7 @@ export function buildEvaluationWorkbook(input: EvaluationWorkbookInput): ExcelJS
       { group: 'Comparison group', families: input.families.comparison },
     ],
   );
-  const columns = figureColumns(hidden);
+  const columns = evaluationFigureColumns(hidden);
   const sfy = input.figures.filter((f) => f.periodKind === 'sfy');
   const quarters = input.figures.filter((f) => f.periodKind === 'quarter');
   table(workbook.addWorksheet(EVALUATION_SHEETS.bySfy), columns, sfy);
@@ -191,7 +193,7 @@ export function buildEvaluationWorkbook(input: EvaluationWorkbookInput): ExcelJS
   return workbook;
 }
 
-function figureColumns(hidden: string): Column<EvaluationFigureRow>[] {
+export function evaluationFigureColumns(hidden: string): Column<EvaluationFigureRow>[] {
   const count = (value: number | null): Cell => value ?? hidden;
   const group = (name: string, cell: (f: EvaluationFigureRow) => RateCell) => [
     {
@@ -210,7 +212,7 @@ function figureColumns(hidden: string): Column<EvaluationFigureRow>[] {
   ];
   return [
     { heading: 'Indicator', value: (f) => f.label, width: 44 },
-    { heading: 'Program', value: (f) => PROGRAM_LABELS[f.program] },
+    { heading: 'Program', value: (f) => (f.program ? PROGRAM_LABELS[f.program] : '') },
     { heading: 'Period', value: (f) => f.period, width: 14 },
     {
       heading: 'Follow-up',
@@ -230,3 +232,33 @@ const indicatorColumns: Column<(typeof INDICATORS)[number]>[] = [
   { heading: 'Families counted', value: (i) => i.denominator, width: 50 },
   { heading: 'Better when', value: (i) => (i.better === 'lower' ? 'Lower' : 'Higher') },
 ];
+
+/** A report package's evaluation row, with its label, rates and difference worked out again. */
+export function packageFigure(row: {
+  indicator: string;
+  period: string;
+  followUp: 'complete' | 'open';
+  linkages: { numerator: number | null; denominator: number | null };
+  comparison: { numerator: number | null; denominator: number | null };
+}): EvaluationFigureRow {
+  const indicator = INDICATORS.find((i) => i.id === row.indicator);
+  const cell = ({ numerator, denominator }: (typeof row)['linkages']): RateCell => ({
+    numerator,
+    denominator,
+    rate: numerator !== null && denominator ? numerator / denominator : null,
+    suppressed: numerator === null,
+  });
+  const linkages = cell(row.linkages);
+  const comparison = cell(row.comparison);
+  return {
+    indicatorId: row.indicator,
+    label: indicator?.label ?? row.indicator,
+    program: indicator?.program ?? null,
+    period: row.period,
+    periodKind: / Q[1-4]$/.test(row.period) ? 'quarter' : 'sfy',
+    followUpComplete: row.followUp === 'complete',
+    linkages,
+    comparison,
+    differencePoints: differencePoints(linkages, comparison),
+  };
+}

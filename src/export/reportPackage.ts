@@ -22,6 +22,7 @@ import {
   unflattenPackage,
   type PackageRow,
 } from '../core/reports/packageLayout';
+import { evaluationFigureColumns, packageFigure } from './cocase';
 import { MONEY_FORMAT } from './fiscal';
 import { figureTable, table, type Column } from './sheets';
 import { createWorkbook } from './workbook';
@@ -70,6 +71,7 @@ export function packageWorkbook(pkg: CountyPackage): ExcelJS.Workbook {
     ['Partner attendees', training.attendees.partner],
     ['All attendees', training.attendees.total],
   ]);
+  addEvaluation(workbook, pkg.evaluation);
   const machine = workbook.addWorksheet(PACKAGE_SHEET, { state: 'hidden' });
   machine.columns = [
     { header: 'key', width: 40 },
@@ -119,6 +121,27 @@ const streamColumns: Column<CountyPackage['fiscal']['byStream'][number]>[] = [
     width: 15,
   },
 ];
+
+/** The evaluation as the evaluation workbook shows it: counts, rates and the difference. */
+function addEvaluation(workbook: ExcelJS.Workbook, evaluation: CountyPackage['evaluation']) {
+  const sheet = workbook.addWorksheet('Evaluation');
+  if (!evaluation) {
+    figures(sheet, [['Mutual families recorded', 0]]);
+    return;
+  }
+  const hidden = `<${evaluation.smallCell}`;
+  figures(sheet, [
+    ['Indicators as of', evaluation.asOf],
+    ['Families in Linkages', evaluation.families.linkages],
+    ['Families in the comparison group', evaluation.families.comparison],
+    [`Counts under this are shown as “${hidden}”`, evaluation.smallCell],
+  ]);
+  table(
+    workbook.addWorksheet('Evaluation indicators'),
+    evaluationFigureColumns(hidden),
+    evaluation.indicators.map(packageFigure),
+  );
+}
 
 /** Why a file is not taken as a county package, in words for the committee. */
 export class PackageRefusal extends Error {}
@@ -173,9 +196,11 @@ export async function readCountyPackage(bytes: Uint8Array): Promise<CountyPackag
       `The package was made by a newer Workbench (format version ${version}); this one reads version ${PACKAGE_VERSION}. Update the Workbench to roll it up.`,
     );
   }
-  let shaped: unknown;
+  let shaped: Record<string, unknown>;
   try {
     shaped = unflattenPackage(rows);
+    // Version 1 came before the evaluation: it reads as a package without one.
+    if (version === 1 && !('evaluation' in shaped)) shaped.evaluation = null;
   } catch (error) {
     if (error instanceof PackageLayoutError) {
       throw new PackageRefusal(`The package sheet is damaged: ${error.message}`);

@@ -6,7 +6,7 @@ import { packageWorkbook } from '../../src/export/reportPackage';
 export function samplePackage(): CountyPackage {
   return {
     format: 'linkages-county-package',
-    version: 1,
+    version: 2,
     county: { fips: '06097', name: 'Sonoma' },
     sfyStartYear: 2025,
     generatedAt: '2026-07-15T17:00:00.000Z',
@@ -68,6 +68,27 @@ export function samplePackage(): CountyPackage {
       sessions: 4,
       minutes: 600,
       attendees: { calworks: 20, cws: 25, partner: 5, total: 50 },
+    },
+    evaluation: {
+      asOf: '2026-07-15',
+      smallCell: 11,
+      families: { linkages: 240, comparison: 260 },
+      indicators: [
+        {
+          indicator: 'wtw-engagement',
+          period: 'SFY 2025-26',
+          followUp: 'complete',
+          linkages: { numerator: 120, denominator: 240 },
+          comparison: { numerator: 104, denominator: 260 },
+        },
+        {
+          indicator: 'foster-care-entry',
+          period: 'SFY 2025-26',
+          followUp: 'complete',
+          linkages: { numerator: null, denominator: 240 },
+          comparison: { numerator: 13, denominator: 260 },
+        },
+      ],
     },
   };
 }

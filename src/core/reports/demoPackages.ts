@@ -119,6 +119,7 @@ export function demoPackages(
         minutes: between(4, 40) * 30,
         attendees: { ...attendees, total: attendees.calworks + attendees.cws + attendees.partner },
       },
+      evaluation: null,
     };
   });
 }

@@ -10,16 +10,19 @@ import { ComponentStatus } from '../program/model';
 import { STAGES, type Stage } from '../program/rollout';
 
 export const PACKAGE_FORMAT = 'linkages-county-package';
-export const PACKAGE_VERSION = 1;
+/** 2 added `evaluation`; a version 1 package reads as one without it. */
+export const PACKAGE_VERSION = 2;
 
 const STAGE_IDS = STAGES.map((s) => s.id) as [Stage, ...Stage[]];
 const Count = z.number().int().nonnegative();
 const Cents = z.number().int();
 const ByProgram = z.object({ calworks: Count, cws: Count, partner: Count, total: Count });
+/** A count of the evaluation, null where it was suppressed (under the small-cell limit). */
+const EvaluationCell = z.object({ numerator: Count.nullable(), denominator: Count.nullable() });
 
 export const CountyPackage = z.object({
   format: z.literal(PACKAGE_FORMAT),
-  version: z.literal(PACKAGE_VERSION),
+  version: z.union([z.literal(1), z.literal(PACKAGE_VERSION)]),
   county: z.object({ fips: z.string().regex(/^06\d{3}$/), name: z.string().min(1) }),
   sfyStartYear: z.number().int().min(2000).max(2099),
   generatedAt: z.iso.datetime(),
@@ -81,6 +84,26 @@ export const CountyPackage = z.object({
     minutes: Count,
     attendees: ByProgram,
   }),
+  /**
+   * The evaluation's indicators for the SFY and its quarters, Linkages and the comparison group,
+   * counts under `smallCell` suppressed; null when the county records no mutual families.
+   */
+  evaluation: z
+    .object({
+      asOf: z.iso.date(),
+      smallCell: z.number().int().min(1),
+      families: z.object({ linkages: Count, comparison: Count }),
+      indicators: z.array(
+        z.object({
+          indicator: z.string().min(1),
+          period: z.string().min(1),
+          followUp: z.enum(['complete', 'open']),
+          linkages: EvaluationCell,
+          comparison: EvaluationCell,
+        }),
+      ),
+    })
+    .nullable(),
 });
 export type CountyPackage = z.infer<typeof CountyPackage>;
 
@@ -166,5 +189,31 @@ export function packageInconsistencies(p: CountyPackage): string[] {
     attendees.calworks + attendees.cws + attendees.partner === attendees.total,
     `training attendees by program add up to ${attendees.calworks + attendees.cws + attendees.partner}, not ${attendees.total}`,
   );
+  if (p.evaluation) problems.push(...evaluationInconsistencies(p.evaluation));
+  return problems;
+}
+
+/**
+ * An evaluation cell that counts more events than families, or shows a count the small-cell rule
+ * hides: the second would put a family at risk of being recognized, so the package is not taken.
+ */
+function evaluationInconsistencies(evaluation: NonNullable<CountyPackage['evaluation']>) {
+  const problems: string[] = [];
+  const small = (count: number | null) =>
+    count !== null && count > 0 && count < evaluation.smallCell;
+  for (const row of evaluation.indicators) {
+    for (const group of ['linkages', 'comparison'] as const) {
+      const { numerator, denominator } = row[group];
+      const where = `${row.indicator} in ${row.period} (${group})`;
+      if (numerator !== null && denominator !== null && numerator > denominator) {
+        problems.push(`${where} counts ${numerator} families with the event of ${denominator}`);
+      }
+      if (small(numerator) || small(denominator)) {
+        problems.push(
+          `${where} shows a count under ${evaluation.smallCell}, which must be suppressed`,
+        );
+      }
+    }
+  }
   return problems;
 }

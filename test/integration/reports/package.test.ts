@@ -107,6 +107,22 @@ describe('the county report package', () => {
     return packageBase64(pkg);
   };
 
+  it('reads a version 1 package (before the evaluation) as one without an evaluation', async () => {
+    const invoke = typedInvoke(serviceOver(openTempWorkbench()));
+    const older = await tampered((sheet) => {
+      const keys: number[] = [];
+      sheet.eachRow((row, n) => {
+        if (String(row.getCell(1).value).startsWith('evaluation')) keys.push(n);
+      });
+      for (const n of keys.reverse()) sheet.spliceRows(n, 1);
+      setValue('version', 1)(sheet);
+    });
+    const read = await invoke('reports.readPackage', { fileName: 'v1.xlsx', bytesBase64: older });
+    expect(read.version).toBe(1);
+    expect(read.evaluation).toBeNull();
+    expect(read.fiscal).toEqual(samplePackage().fiscal);
+  });
+
   it.each<[string, () => Promise<string> | string, RegExp]>([
     [
       'bytes that are not a workbook',
@@ -124,8 +140,8 @@ describe('the county report package', () => {
     ],
     [
       'a package from a newer Workbench',
-      () => tampered(setValue('version', 2)),
-      /newer Workbench \(format version 2\)/,
+      () => tampered(setValue('version', 3)),
+      /newer Workbench \(format version 3\)/,
     ],
     ['another format', () => tampered(setValue('format', 'something-else')), /format is not named/],
     [
@@ -142,6 +158,23 @@ describe('the county report package', () => {
       'a missing figure',
       () => tampered(setValue('training.sessions', 'four')),
       /damaged: “training\.sessions”/,
+    ],
+    [
+      'an evaluation count under 11 (it could point at a family)',
+      () =>
+        changed(
+          (p) => p.evaluation?.indicators[1] && (p.evaluation.indicators[1].linkages.numerator = 4),
+        ),
+      /foster-care-entry in SFY 2025-26 \(linkages\) shows a count under 11, which must be suppressed/,
+    ],
+    [
+      'an evaluation with more events than families',
+      () =>
+        changed(
+          (p) =>
+            p.evaluation?.indicators[0] && (p.evaluation.indicators[0].comparison.numerator = 261),
+        ),
+      /wtw-engagement in SFY 2025-26 \(comparison\) counts 261 families with the event of 260/,
     ],
     [
       'an unknown county',
