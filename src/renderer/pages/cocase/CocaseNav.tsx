@@ -2,6 +2,7 @@ import { SubNav } from '../../components/SubNav';
 
 const PAGES = [
   { path: '', label: 'Mutual family records' },
+  { path: 'worklists', label: 'Worklists' },
   { path: 'evaluation', label: 'Evaluation' },
 ] as const;
 

@@ -1,5 +1,6 @@
 import { TableScroll } from '../../components/TableScroll';
 import { SortHeader, useFixedRows } from '../../components/useFixedRows';
+import { hrefOf } from '../../navigation';
 import {
   GROUP_LABELS,
   TIER_LABELS,
@@ -61,7 +62,11 @@ export function FamilyRecordsTable({
               if (!record) return null;
               return (
                 <tr key={record.familyId} aria-rowindex={item.index + 2}>
-                  <th scope="row">{record.calworksCase}</th>
+                  <th scope="row">
+                    <a href={hrefOf('cocase', 'families', record.familyId)}>
+                      {record.calworksCase}
+                    </a>
+                  </th>
                   <td>{record.cwsCase}</td>
                   <td>{TIER_LABELS[record.tier]}</td>
                   <td>{GROUP_LABELS[record.group]}</td>

@@ -1,0 +1,78 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Input } from '../../../api/contract';
+import { invoke } from '../../client/client';
+import { useApi } from '../../client/queries';
+import { PageHeading } from '../../components/PageHeading';
+import { CocaseNav } from './CocaseNav';
+import { OPEN_BARRIERS, REVIEWS, WITHOUT_PLAN } from './WorklistColumns';
+import { WorklistSection } from './WorklistSection';
+import { WorklistSettingsRow } from './WorklistSettings';
+import { emptyMessages, type WorklistSettings } from './worklistsView';
+
+/** #/cocase/worklists: what co-case work needs doing next, family by family. */
+export function WorklistsPage() {
+  const workspace = useApi('workspace.get', {});
+  const county = workspace.data?.county;
+  return (
+    <>
+      <PageHeading>Co-case worklists</PageHeading>
+      <CocaseNav current="worklists" />
+      <p className="lead">
+        Tracking ongoing co-case management requires special actions. These lists show the joint
+        reviews coming due or overdue, the families still waiting for a coordinated plan, and the
+        barriers open longest. Only case numbers are shown, never names.
+      </p>
+      {workspace.isSuccess && !county && (
+        <p className="notice">Choose your county at the top of the window to see its worklists.</p>
+      )}
+      {county && <WorklistsBoard key={county.id} countyId={county.id} />}
+    </>
+  );
+}
+
+function WorklistsBoard({ countyId }: { countyId: number }) {
+  const [settings, setSettings] = useState<WorklistSettings>({
+    dueWithinDays: 14,
+    planWithinDays: 30,
+  });
+  const input: Input<'cocase.worklists'> = { countyId, ...settings };
+  // The same key as useApi's, so recording a meeting or a barrier refreshes these lists. New
+  // settings keep the lists, their filters and their sort on screen until the new rows arrive.
+  const lists = useQuery({
+    queryKey: ['cocase.worklists', input],
+    queryFn: () => invoke('cocase.worklists', input),
+    placeholderData: keepPreviousData,
+  });
+  const empty = emptyMessages(settings);
+
+  return (
+    <>
+      <WorklistSettingsRow settings={settings} onChange={setSettings} />
+      {lists.error && <p className="error-summary">{lists.error.message}</p>}
+      {lists.isPending && <p role="status">Loading the worklists…</p>}
+      {lists.data && (
+        <>
+          <WorklistSection
+            list={REVIEWS}
+            rows={lists.data.reviews}
+            asOf={lists.data.asOf}
+            empty={empty.reviews}
+          />
+          <WorklistSection
+            list={WITHOUT_PLAN}
+            rows={lists.data.withoutPlan}
+            asOf={lists.data.asOf}
+            empty={empty.withoutPlan}
+          />
+          <WorklistSection
+            list={OPEN_BARRIERS}
+            rows={lists.data.openBarriers}
+            asOf={lists.data.asOf}
+            empty={empty.openBarriers}
+          />
+        </>
+      )}
+    </>
+  );
+}
