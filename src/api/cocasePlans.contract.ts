@@ -70,23 +70,57 @@ export const cocasePlansContract = {
   'cocase.saveService': {
     summary:
       'Records a service the family received (or changes one). Linked to a ledger row, it takes that row’s date, stream, category and amount, so fiscal and co-case agree.',
-    input: z.union([
-      z.strictObject({
+    // One object, not a union of the two ways in: zod reports a failed union as one issue with
+    // no field, and each problem here should name its field.
+    input: z
+      .strictObject({
         familyId: Id,
         serviceId: Id.nullable().default(null),
-        ledgerEntryId: Id,
+        ledgerEntryId: Id.optional(),
+        date: IsoDay.optional(),
+        categoryId: Id.optional(),
+        streamId: Id.optional(),
+        amount: MoneyText.optional(),
         note: Note(500, 'note'),
+      })
+      .transform((input, ctx) => {
+        const { familyId, serviceId, note, ledgerEntryId, date, categoryId, streamId, amount } =
+          input;
+        const byHand = { date, categoryId, streamId, amount };
+        if (ledgerEntryId !== undefined) {
+          for (const [field, value] of Object.entries(byHand)) {
+            if (value !== undefined) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [field],
+                message:
+                  'A service linked to a ledger row takes the row’s figures; leave this out.',
+              });
+            }
+          }
+          return { familyId, serviceId, note, ledgerEntryId };
+        }
+        const missing = {
+          date: 'Enter the date of the service.',
+          categoryId: 'Choose the service category.',
+          streamId: 'Choose the funding stream.',
+          amount: 'Enter the amount.',
+        } as const;
+        for (const field of Object.keys(missing) as (keyof typeof missing)[]) {
+          if (byHand[field] === undefined) {
+            ctx.addIssue({ code: 'custom', path: [field], message: missing[field] });
+          }
+        }
+        if (
+          date === undefined ||
+          categoryId === undefined ||
+          streamId === undefined ||
+          amount === undefined
+        ) {
+          return z.NEVER;
+        }
+        return { familyId, serviceId, note, date, categoryId, streamId, amount };
       }),
-      z.strictObject({
-        familyId: Id,
-        serviceId: Id.nullable().default(null),
-        date: IsoDay,
-        categoryId: Id,
-        streamId: Id,
-        amount: MoneyText,
-        note: Note(500, 'note'),
-      }),
-    ]),
     output: Service,
   },
   'cocase.saveMeeting': {

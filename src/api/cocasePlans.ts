@@ -114,6 +114,8 @@ export const cocasePlansHandlers: Omit<
     };
   },
 
+  // Unlike meetings and services, a barrier may be dated before the family joined: a sanction or
+  // a housing loss often is why it joined.
   'cocase.saveBarrier': ({ familyId, barrierId, ...values }, ctx) => {
     const family = familyOrThrow(ctx, familyId);
     const saved = saveBarrier(

@@ -2,7 +2,9 @@
  * Services a mutual family received. One that is a ledger row's spending is recorded from that
  * row (its date, stream, category and amount), and a row serves one family's service only.
  */
+import { stateFiscalYearOf } from '../core/fiscalCalendar';
 import {
+  familyServices,
   findLedgerEntry,
   saveService,
   serviceOfLedgerEntry,
@@ -12,7 +14,7 @@ import { findMutualFamily } from '../db/cocasePlans';
 import type { cocasePlansContract } from './cocasePlans.contract';
 import type { HandlersFor } from './context';
 import { Conflict, NotFound } from './errors';
-import { fieldError, fiscalCounty } from './fiscalRules';
+import { fieldError, fiscalCounty, usableLine } from './fiscalRules';
 
 export const serviceView = (s: FamilyServiceRow) => ({
   serviceId: s.id,
@@ -34,7 +36,7 @@ export const cocaseServiceHandlers: Pick<
     if (!family) throw new NotFound(`There is no mutual family ${input.familyId}.`);
     const county = fiscalCounty(ctx, family.countyId);
     let values;
-    if ('ledgerEntryId' in input) {
+    if (input.ledgerEntryId !== undefined) {
       const entry = findLedgerEntry(db, input.ledgerEntryId);
       if (!entry || entry.countyId !== family.countyId) {
         throw fieldError('ledgerEntryId', 'There is no such row in this county’s ledger.');
@@ -60,13 +62,14 @@ export const cocaseServiceHandlers: Pick<
         ledgerEntryId: entry.id,
       };
     } else {
-      // The same reference data as the ledger: a service names a stream and category of the county.
-      if (!county.streams.some((s) => s.id === input.streamId)) {
-        throw fieldError('streamId', 'That is not a funding stream of this county.');
-      }
-      if (!county.categories.some((c) => c.id === input.categoryId)) {
-        throw fieldError('categoryId', 'That is not a service category of this county.');
-      }
+      // The ledger's rules for its reference data: the county's, not retired (unless the service
+      // already named it), and the stream active in the service's SFY.
+      const before = familyServices(db, family.id).find((s) => s.id === input.serviceId);
+      usableLine(
+        county,
+        { ...input, sfyStartYear: stateFiscalYearOf(input.date).startYear },
+        before,
+      );
       if (input.amount === 0) throw fieldError('amount', 'A service of $0.00 records nothing.');
       values = {
         date: input.date,

@@ -165,10 +165,16 @@ export function worklistRows(sqlite: Sqlite.Database, countyId: number) {
   }[];
   const meetings = sqlite
     .prepare(
-      `SELECT m.family_id AS familyId, m.date AS date, m.next_review_due AS nextReviewDue
+      `SELECT m.id AS meetingId, m.family_id AS familyId, m.date AS date,
+         m.next_review_due AS nextReviewDue
        FROM joint_meeting m JOIN mutual_family f ON f.id = m.family_id WHERE f.county_id = ?`,
     )
-    .all(countyId) as { familyId: number; date: string; nextReviewDue: string | null }[];
+    .all(countyId) as {
+    meetingId: number;
+    familyId: number;
+    date: string;
+    nextReviewDue: string | null;
+  }[];
   const barriers = sqlite
     .prepare(
       `SELECT b.id AS barrierId, b.family_id AS familyId, b.kind AS kind, b.opened_on AS openedOn,

@@ -36,6 +36,8 @@ export interface WorklistFamily {
 }
 
 export interface WorklistMeeting {
+  /** Of two meetings on one day, the one recorded later (higher id) is the latest. */
+  readonly meetingId: number;
   readonly familyId: number;
   readonly date: string;
   readonly nextReviewDue: string | null;
@@ -72,11 +74,17 @@ export function worklists(
   const { asOf } = options;
   const current = new Map(families.filter((f) => inLinkages(f, asOf)).map((f) => [f.familyId, f]));
 
-  // The review a family is waiting for is the one its latest meeting set.
+  // The review a family is waiting for is the one its latest meeting held by the day set. Lists
+  // as of an earlier day show what stood then: later meetings, plans and resolutions do not count.
   const latest = new Map<number, WorklistMeeting>();
   for (const meeting of meetings) {
+    if (meeting.date > asOf) continue;
     const before = latest.get(meeting.familyId);
-    if (!before || meeting.date > before.date) latest.set(meeting.familyId, meeting);
+    const later =
+      !before ||
+      meeting.date > before.date ||
+      (meeting.date === before.date && meeting.meetingId > before.meetingId);
+    if (later) latest.set(meeting.familyId, meeting);
   }
   const reviews = [...latest.values()]
     .filter((m) => current.has(m.familyId) && m.nextReviewDue !== null)
@@ -97,7 +105,7 @@ export function worklists(
     .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.familyId - b.familyId));
 
   const withoutPlan = [...current.values()]
-    .filter((f) => f.coordinatedPlanOn === null)
+    .filter((f) => f.coordinatedPlanOn === null || f.coordinatedPlanOn > asOf)
     .map((f) => ({
       familyId: f.familyId,
       startDate: f.startDate,
@@ -107,7 +115,12 @@ export function worklists(
     .sort((a, b) => b.days - a.days || a.familyId - b.familyId);
 
   const openBarriers = barriers
-    .filter((b) => current.has(b.familyId) && b.resolvedOn === null && b.openedOn <= asOf)
+    .filter(
+      (b) =>
+        current.has(b.familyId) &&
+        b.openedOn <= asOf &&
+        (b.resolvedOn === null || b.resolvedOn > asOf),
+    )
     .map((b) => ({ ...b, ageDays: daysBetween(b.openedOn, asOf) }))
     .sort((a, b) => b.ageDays - a.ageDays || a.barrierId - b.barrierId);
 

@@ -65,8 +65,11 @@ describe('services of a mutual family', () => {
     const { invoke, line, familyId, entry } = await familyWithLedger();
     const theirs = await entry('C-999', '$5.00');
     const refused = (input: Parameters<typeof invoke<'cocase.saveService'>>[1]) =>
-      invoke('cocase.saveService', input).catch(
-        (e: unknown) => e as { kind: string; issues: { path: string }[] },
+      invoke('cocase.saveService', input).then(
+        () => {
+          throw new Error('expected a refusal');
+        },
+        (e: unknown) => e as { kind: string; issues: { path: string; message: string }[] },
       );
     expect(await refused({ familyId, ledgerEntryId: theirs.id })).toMatchObject({
       kind: 'ValidationError',
@@ -78,6 +81,27 @@ describe('services of a mutual family', () => {
     });
     expect(await refused({ ...manual, amount: '$0.00' })).toMatchObject({
       issues: [{ path: 'amount' }],
+    });
+    // Each problem names its field, whichever way in the caller meant.
+    expect(await refused({ familyId, amount: 'ten dollars' })).toMatchObject({
+      issues: [{ path: 'amount' }],
+    });
+    expect((await refused({ familyId, date: START })).issues.map((i) => i.path)).toEqual([
+      'categoryId',
+      'streamId',
+      'amount',
+    ]);
+    expect(
+      (await refused({ familyId, ledgerEntryId: theirs.id, amount: '$1.00' })).issues,
+    ).toMatchObject([{ path: 'amount' }]);
+    // A retired stream takes no new service, as it takes no new ledger row.
+    const stream = (await invoke('fiscal.reference', { countyId: FISCAL_COUNTY })).streams.find(
+      (s) => s.id === line.streamId,
+    );
+    if (!stream) throw new Error('no stream');
+    await invoke('fiscal.saveStream', { ...stream, countyId: FISCAL_COUNTY, retired: true });
+    expect(await refused({ ...manual, amount: '$10.00' })).toMatchObject({
+      issues: [{ path: 'streamId', message: expect.stringMatching(/is retired/) }],
     });
     expect((await invoke('cocase.family', { familyId })).services).toEqual([]);
   });

@@ -24,12 +24,14 @@ const FAMILIES: WorklistFamily[] = [
 ];
 
 const MEETINGS: WorklistMeeting[] = [
-  { familyId: 1, date: '2026-03-01', nextReviewDue: '2026-05-15' },
+  { meetingId: 1, familyId: 1, date: '2026-03-01', nextReviewDue: '2026-05-15' },
   // The later meeting sets the review family 1 waits for.
-  { familyId: 1, date: '2026-05-10', nextReviewDue: '2026-06-20' },
-  { familyId: 2, date: '2026-03-10', nextReviewDue: '2026-05-25' },
-  { familyId: 4, date: '2026-03-01', nextReviewDue: '2026-04-01' },
-  { familyId: 5, date: '2026-03-01', nextReviewDue: '2026-09-01' },
+  { meetingId: 2, familyId: 1, date: '2026-05-10', nextReviewDue: '2026-06-20' },
+  // Two meetings on one day: the one recorded later counts, whatever order they come in.
+  { meetingId: 7, familyId: 2, date: '2026-03-10', nextReviewDue: '2026-05-25' },
+  { meetingId: 3, familyId: 2, date: '2026-03-10', nextReviewDue: '2026-04-10' },
+  { meetingId: 4, familyId: 4, date: '2026-03-01', nextReviewDue: '2026-04-01' },
+  { meetingId: 5, familyId: 5, date: '2026-03-01', nextReviewDue: '2026-09-01' },
 ];
 
 const BARRIERS: WorklistBarrier[] = [
@@ -88,5 +90,46 @@ describe('co-case worklists on 2026-06-10', () => {
       [10, 97],
       [12, 40],
     ]);
+  });
+});
+
+describe('co-case worklists as of an earlier day', () => {
+  const options = { dueWithinDays: 14, planWithinDays: 30 };
+
+  it('show what stood on 2026-04-15: later meetings, plans and resolutions are not yet known', () => {
+    const then = worklists(FAMILIES, MEETINGS, BARRIERS, { ...options, asOf: '2026-04-15' });
+    // Family 1's May meeting is ahead: its March one set a review for 05-15, 30 days away.
+    // Family 4 is still in Linkages (until 04-30): its 04-01 review is 14 days overdue.
+    expect(then.reviews.map((r) => [r.familyId, r.status, r.overdueDays])).toEqual([
+      [4, 'overdue', 14],
+    ]);
+    // Family 4: 2025-07-01 → 2026-04-15 is 288 days; family 5 64; family 2 45; family 3 not yet in.
+    expect(then.withoutPlan.map((f) => [f.familyId, f.days])).toEqual([
+      [4, 288],
+      [5, 64],
+      [2, 45],
+    ]);
+    // Barrier 11 was resolved on 04-01, barrier 12 not yet opened.
+    expect(then.openBarriers.map((b) => [b.barrierId, b.ageDays])).toEqual([
+      [13, 104],
+      [10, 41],
+    ]);
+  });
+
+  it('count a barrier resolved after the day as open on it', () => {
+    const then = worklists(FAMILIES, MEETINGS, BARRIERS, { ...options, asOf: '2026-03-20' });
+    expect(then.openBarriers.map((b) => [b.barrierId, b.ageDays])).toEqual([
+      [13, 78],
+      [10, 15],
+      [11, 15],
+    ]);
+  });
+
+  it('count a plan coordinated after the day as missing on it', () => {
+    const planned = [family(2, '2026-03-01', { coordinatedPlanOn: '2026-05-01' })];
+    const before = worklists(planned, [], [], { ...options, asOf: '2026-04-15' });
+    const after = worklists(planned, [], [], { ...options, asOf: '2026-06-10' });
+    expect(before.withoutPlan.map((f) => f.familyId)).toEqual([2]);
+    expect(after.withoutPlan).toEqual([]);
   });
 });
