@@ -53,7 +53,40 @@ const Plan = z.object({
   wtwAlignedNote: z.string(),
 });
 
+const CaseNumber = (program: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${program} case number.`)
+    .max(30, `A ${program} case number has at most 30 characters.`)
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9-]*$/,
+      `A ${program} case number has letters, digits and hyphens only.`,
+    );
+
 export const cocasePlansContract = {
+  'cocase.saveFamily': {
+    summary:
+      'Records a mutual family by hand (or changes one): both case numbers (no names), tier, group, the day it joined and left, and the workers’ roles.',
+    input: z
+      .strictObject({
+        countyId: Id,
+        familyId: Id.nullable().default(null),
+        calworksCase: CaseNumber('CalWORKs'),
+        cwsCase: CaseNumber('CWS'),
+        tier: z.enum(['secondary', 'tertiary']),
+        group: z.enum(['linkages', 'comparison']),
+        startDate: IsoDay,
+        endDate: IsoDay.nullable().default(null),
+        calworksWorker: Note(100, 'CalWORKs worker’s role or unit'),
+        cwsWorker: Note(100, 'CWS worker’s role or unit'),
+      })
+      .refine((f) => f.endDate === null || f.endDate >= f.startDate, {
+        path: ['endDate'],
+        message: 'A family cannot leave before it joined.',
+      }),
+    output: MutualFamilyRecord,
+  },
   'cocase.family': {
     summary:
       'One mutual family’s co-case record: its case numbers, coordinated plan, joint meetings and barriers (no names).',

@@ -6,10 +6,13 @@ import { worklists, type BarrierKind } from '../core/cocase/worklists';
 import { localIsoDate } from '../core/isoDate';
 import {
   familyBarriers,
+  familyByCases,
   familyMeetings,
   findMutualFamily,
+  firstRecordedDay,
   saveBarrier,
   saveMeeting,
+  saveMutualFamily,
   savePlan,
   worklistRows,
   type FamilyBarrierRow,
@@ -112,6 +115,29 @@ export const cocasePlansHandlers: Omit<
       wtwAligned: saved.wtwAligned,
       wtwAlignedNote: saved.wtwAlignedNote,
     };
+  },
+
+  'cocase.saveFamily': ({ countyId, familyId, ...values }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    const same = familyByCases(ctx.workbench.db, countyId, values.calworksCase, values.cwsCase);
+    if (same && same.id !== familyId) {
+      throw fieldError(
+        'cwsCase',
+        `This county already records the family ${values.calworksCase} / ${values.cwsCase}.`,
+      );
+    }
+    if (familyId !== null) {
+      const first = firstRecordedDay(ctx.workbench.sqlite, familyId);
+      if (first !== null && first < values.startDate) {
+        throw fieldError(
+          'startDate',
+          `The family has co-case records or outcomes from ${first}; it cannot have joined after that.`,
+        );
+      }
+    }
+    const saved = saveMutualFamily(ctx.workbench, { actor: ctx.actor, countyId }, familyId, values);
+    if (!saved) throw new NotFound(`This county has no mutual family ${familyId}.`);
+    return familyRecord(saved);
   },
 
   // Unlike meetings and services, a barrier may be dated before the family joined: a sanction or

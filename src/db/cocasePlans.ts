@@ -190,3 +190,68 @@ export function worklistRows(sqlite: Sqlite.Database, countyId: number) {
   }[];
   return { families, meetings, barriers };
 }
+
+/** A mutual family added by hand (id null) or changed: case numbers, tier, group, dates, roles. */
+export function saveMutualFamily(
+  workbench: { db: Db; sqlite: Sqlite.Database },
+  change: Change,
+  id: number | null,
+  values: Pick<
+    typeof mutualFamily.$inferInsert,
+    | 'calworksCase'
+    | 'cwsCase'
+    | 'tier'
+    | 'group'
+    | 'startDate'
+    | 'endDate'
+    | 'calworksWorker'
+    | 'cwsWorker'
+  >,
+) {
+  const { db } = workbench;
+  const mine = and(eq(mutualFamily.id, id ?? 0), eq(mutualFamily.countyId, change.countyId));
+  return auditedSave(workbench, change, 'mutual_family', id, {
+    before: () => db.select().from(mutualFamily).where(mine).get(),
+    insert: () =>
+      db
+        .insert(mutualFamily)
+        .values({ ...values, countyId: change.countyId })
+        .returning()
+        .get(),
+    update: () =>
+      db
+        .update(mutualFamily)
+        .set({ ...values, updatedAt: stamp() })
+        .where(mine)
+        .returning()
+        .get(),
+  });
+}
+
+/** The first day anything is recorded for a family (meeting, service, outcome), or null. */
+export function firstRecordedDay(sqlite: Sqlite.Database, familyId: number): string | null {
+  return sqlite
+    .prepare(
+      `SELECT min(day) FROM (
+         SELECT min(date) AS day FROM joint_meeting WHERE family_id = ?
+         UNION ALL SELECT min(date) FROM family_service WHERE family_id = ?
+         UNION ALL SELECT min(date) FROM family_outcome WHERE family_id = ?)`,
+    )
+    .pluck()
+    .get(familyId, familyId, familyId) as string | null;
+}
+
+/** The family recorded under these case numbers in the county, if any. */
+export function familyByCases(db: Db, countyId: number, calworksCase: string, cwsCase: string) {
+  return db
+    .select()
+    .from(mutualFamily)
+    .where(
+      and(
+        eq(mutualFamily.countyId, countyId),
+        eq(mutualFamily.calworksCase, calworksCase),
+        eq(mutualFamily.cwsCase, cwsCase),
+      ),
+    )
+    .get();
+}

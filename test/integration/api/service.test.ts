@@ -359,6 +359,15 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   }),
   'cocase.worklists': () => ({ countyId: 49, asOf: '2026-06-30' }),
   'cocase.logicModel': () => ({ countyId: 49 }),
+  'cocase.saveFamily': () => ({
+    countyId: 49,
+    calworksCase: 'C-900001',
+    cwsCase: 'W-900001',
+    tier: 'secondary',
+    group: 'linkages',
+    startDate: '2026-01-05',
+    calworksWorker: 'Linkages liaison, unit 4',
+  }),
   'cocase.exportWorklists': () => ({ countyId: 49, asOf: '2026-06-30' }),
   'cocase.exportEvaluation': () => ({ countyId: 49, asOf: '2026-06-30' }),
   'cocase.saveLogicModel': () => ({

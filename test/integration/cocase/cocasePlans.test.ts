@@ -133,6 +133,70 @@ describe('linked case plan tracking', () => {
     ]);
   });
 
+  it('records a family by hand, changes it, and refuses a duplicate or a start after its records', async () => {
+    const { workbench, service, ids } = withFamilies();
+    const family = {
+      countyId: 49,
+      calworksCase: ' C-3 ',
+      cwsCase: 'W-3',
+      tier: 'secondary',
+      group: 'comparison',
+      startDate: '2026-02-01',
+      cwsWorker: 'Emergency response unit',
+    };
+    const added = (await service.invoke('cocase.saveFamily', family)) as {
+      familyId: number;
+      calworksCase: string;
+      endDate: string | null;
+    };
+    expect(added).toMatchObject({ calworksCase: 'C-3', endDate: null });
+    const changed = await service.invoke('cocase.saveFamily', {
+      ...family,
+      familyId: added.familyId,
+      endDate: '2026-10-31',
+    });
+    expect(changed).toMatchObject({ familyId: added.familyId, endDate: '2026-10-31' });
+    expect(
+      await refusal(
+        service.invoke('cocase.saveFamily', { ...family, calworksCase: 'C-1', cwsCase: 'W-1' }),
+      ),
+    ).toMatchObject({
+      issues: [{ path: 'cwsCase', message: 'This county already records the family C-1 / W-1.' }],
+    });
+    expect(
+      await refusal(service.invoke('cocase.saveFamily', { ...family, endDate: '2026-01-01' })),
+    ).toMatchObject({ issues: [{ path: 'endDate' }] });
+    expect(
+      await refusal(service.invoke('cocase.saveFamily', { ...family, cwsCase: 'Jane Doe' })),
+    ).toMatchObject({ issues: [{ path: 'cwsCase' }] });
+    // Family 1 joined on 2026-03-01 and has a meeting on 03-20: it cannot have joined in April.
+    const [first = 0] = ids;
+    await service.invoke('cocase.saveMeeting', {
+      familyId: first,
+      date: '2026-03-20',
+      calworksAttended: true,
+      cwsAttended: true,
+    });
+    expect(
+      await refusal(
+        service.invoke('cocase.saveFamily', {
+          ...family,
+          familyId: first,
+          calworksCase: 'C-1',
+          cwsCase: 'W-1',
+          startDate: '2026-04-01',
+        }),
+      ),
+    ).toMatchObject({
+      issues: [{ path: 'startDate', message: expect.stringMatching(/2026-03-20/) }],
+    });
+    const audit = workbench.sqlite
+      .prepare("SELECT action FROM audit_event WHERE entity = 'mutual_family' AND entity_id = ?")
+      .pluck()
+      .all(String(added.familyId));
+    expect(audit).toEqual(['create', 'update']);
+  });
+
   it('refuses dates out of order, before the family joined, and a meeting with no one from either program', async () => {
     const { workbench, service, ids } = withFamilies();
     const [first = 0] = ids;
