@@ -20,6 +20,8 @@ export function saveLogicModel(
   return sqlite.transaction(() => {
     const before = findLogicModel(db, change.countyId);
     const itemsJson = JSON.stringify(items);
+    // Saving the model unchanged changes nothing, so it leaves no audit event.
+    if (before?.itemsJson === itemsJson) return before;
     const after = db
       .insert(logicModel)
       .values({ countyId: change.countyId, itemsJson })

@@ -46,15 +46,17 @@ export function logicModelProblems(
         message: `Keep ${LOGIC_MODEL_STAGE_LABELS[item.stage].toLowerCase()} to ${LOGIC_MODEL_MAX_PER_STAGE} statements.`,
       });
     }
-    const key = `${item.stage}\u0000${item.text.trim().toLowerCase()}`;
+    // A blank statement is the schema's to refuse, not a duplicate of another blank one.
+    const text = item.text.trim();
+    const key = `${item.stage}\u0000${text.toLowerCase()}`;
     const first = seen.get(key);
-    if (first !== undefined) {
+    if (text !== '' && first !== undefined) {
       problems.push({
         index,
         field: 'text',
-        message: `“${item.text.trim()}” is already statement ${first + 1} of ${LOGIC_MODEL_STAGE_LABELS[item.stage].toLowerCase()}.`,
+        message: `“${text}” is already statement ${first + 1} of ${LOGIC_MODEL_STAGE_LABELS[item.stage].toLowerCase()}.`,
       });
-    } else seen.set(key, count - 1);
+    } else if (text !== '') seen.set(key, count - 1);
     if (item.stage !== 'outcomes' && item.indicatorIds.length > 0) {
       problems.push({
         index,
