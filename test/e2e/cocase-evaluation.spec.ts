@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { writeSynthExtracts } from '../../scripts/synth-extracts';
 import { typedInvoke } from '../../src/api/service';
@@ -188,5 +189,109 @@ describe('the evaluation dashboard in Chromium', () => {
     await trend.waitFor();
     expect(await trend.getAttribute('aria-label')).toContain(`In SFY 2024-25: ${rates}`);
     expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
+
+    // The workbook of the day asked for.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the evaluation (Excel)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-linkages-evaluation-2025-06-30\.xlsx$/);
+
+    await editLogicModel(page);
+    // Saved: after a reload, the county's model, no longer the toolkit's.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Logic model', level: 2 }).waitFor();
+    expect(await stageStatements(page, 'Activities')).toEqual(ACTIVITIES_SAVED);
+    expect(await page.getByTestId('logic-model-default').count()).toBe(0);
   });
 });
+
+const ACTIVITIES_SAVED = [
+  'Identify mutual families on both caseloads',
+  'Hold joint case-planning meetings',
+  'Coordinate the WtW plan with the CWS case plan',
+  'Share case notes weekly',
+  'Resolve barriers: sanction, housing, mental health, substance use, domestic violence, child care, transportation',
+];
+
+const isFocused = (locator: Locator) => locator.evaluate((e) => e === document.activeElement);
+
+/** A stage of the logic model as read: its statements, in order. */
+function stageStatements(page: Page, stage: string): Promise<string[]> {
+  return page
+    .getByRole('list', { name: 'Logic model, from inputs to outcomes' })
+    .getByRole('list', { name: stage, exact: true })
+    .locator(':scope > li')
+    .allTextContents();
+}
+
+/**
+ * By keyboard: an activity added (refused while it has no words, the problem beside it), moved up
+ * a place, an indicator attached to an outcome, saved, and read back in the flow.
+ */
+async function editLogicModel(page: Page): Promise<void> {
+  await page.getByTestId('logic-model-default').waitFor();
+  const edit = page.getByRole('button', { name: 'Edit the logic model' });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => isFocused(page.getByLabel('Inputs statement 1', { exact: true })))
+    .toBe(true);
+
+  await page.getByRole('button', { name: 'Add a statement to activities' }).focus();
+  await page.keyboard.press('Enter');
+  const added = page.getByLabel('Activities statement 5', { exact: true });
+  await expect.poll(() => isFocused(added)).toBe(true);
+  const outcome = page.getByRole('group', { name: 'Indicators that measure outcomes statement 4' });
+  await outcome.getByRole('checkbox', { name: 'Welfare-to-Work engagement' }).focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Save the logic model' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('group', { name: 'The logic model was not saved' }).waitFor();
+  await expect.poll(() => isFocused(added)).toBe(true);
+  expect(await added.getAttribute('aria-invalid')).toBe('true');
+  expect(await page.locator(`#${await added.getAttribute('id')}-error`).textContent()).toBe(
+    'Write the statement.',
+  );
+
+  await page.keyboard.type('Share case notes weekly');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const moved = page.getByLabel('Activities statement 4', { exact: true });
+  await expect.poll(() => moved.inputValue()).toBe('Share case notes weekly');
+  await expect
+    .poll(() =>
+      isFocused(page.getByRole('button', { name: 'Move up Activities statement 4', exact: true })),
+    )
+    .toBe(true);
+  expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
+
+  await page.getByRole('button', { name: 'Save the logic model' }).focus();
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Saved the logic model: 17 statements.' })
+    .waitFor();
+  await expect.poll(() => isFocused(edit)).toBe(true);
+  expect(await stageStatements(page, 'Activities')).toEqual(ACTIVITIES_SAVED);
+  const outcomes = page.getByRole('list', { name: 'Outcomes', exact: true }).locator(':scope > li');
+  expect(await outcomes.nth(3).getByRole('listitem').allTextContents()).toEqual([
+    'Welfare-to-Work engagement',
+    'Exit from aid with earnings',
+    'Return to aid within 12 months of exit',
+  ]);
+  await page.locator('section.logic-model').screenshot({
+    path: path.join(SCREENSHOTS, 'cocase-logic-model.png'),
+  });
+
+  // Cancel with changes asks first; once they are discarded, the keyboard is back on Edit.
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Outputs statement 1', { exact: true }).fill('Changed my mind');
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await discard.getByRole('button', { name: 'Discard changes' }).click();
+  await expect.poll(() => isFocused(edit)).toBe(true);
+  expect((await stageStatements(page, 'Outputs'))[0]).toBe(
+    'Mutual families with a coordinated plan',
+  );
+}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { isIsoDate, localIsoDate } from '../../../core/isoDate';
+import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
+import { DownloadButton } from '../../components/DownloadButton';
 import { hrefOf } from '../../navigation';
 import { IndicatorFigureTable } from './EvaluationTables';
 import { EvaluationTrend } from './EvaluationTrendChart';
@@ -53,6 +55,11 @@ export function EvaluationDashboard({ countyId }: { countyId: number }) {
         {evaluation.data && <FamiliesLine evaluation={evaluation.data} />}
       </div>
       {evaluation.data && <EvaluationNote smallCell={evaluation.data.smallCell} />}
+      <DownloadButton
+        label="Download the evaluation (Excel)"
+        busyLabel="Making the evaluation workbook…"
+        build={() => invoke('cocase.exportEvaluation', { countyId, asOf })}
+      />
       <div className="evaluation-controls">
         <fieldset>
           <legend>Periods</legend>

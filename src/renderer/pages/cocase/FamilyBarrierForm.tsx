@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
+import { FamilyDateField } from './FamilyDateField';
 import { halfTypedDate, today, useFamilyForm } from './familyForm';
-import { FamilyFieldError, FamilyProblemSummary } from './FamilyFormProblems';
+import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
 import { BARRIER_KINDS, BARRIER_LABELS, type BarrierKind, type FamilyBarrier } from './familyView';
 
 type Field = 'kind' | 'openedOn' | 'resolvedOn' | 'note';
@@ -110,20 +111,14 @@ export function FamilyBarrierForm({
           ? `Change the barrier “${BARRIER_LABELS[editing.kind]}” opened ${editing.openedOn}`
           : 'Add a barrier'}
       </h3>
-      <form
-        className="form family-form"
-        aria-labelledby="barrier-form-heading"
-        noValidate
-        onSubmit={(event) => void submit(event)}
+      <FamilyFormFrame
+        labelledBy="barrier-form-heading"
+        problemsId="barrier-problems"
+        problemsTitle={editing ? 'The changes were not saved' : 'The barrier was not added'}
+        form={form}
+        labels={LABELS}
+        onSubmit={submit}
       >
-        <FamilyProblemSummary
-          id="barrier-problems"
-          title={editing ? 'The changes were not saved' : 'The barrier was not added'}
-          errors={errors}
-          fieldIds={FIELD_IDS}
-          labels={LABELS}
-          level={4}
-        />
         <label htmlFor={FIELD_IDS.kind}>{LABELS.kind}</label>
         <select
           {...form.field('kind')}
@@ -140,26 +135,22 @@ export function FamilyBarrierForm({
           ))}
         </select>
         <FamilyFieldError fieldId={FIELD_IDS.kind} message={errors.kind} />
-        <label htmlFor={FIELD_IDS.openedOn}>{LABELS.openedOn}</label>
-        <input
-          {...form.field('openedOn')}
-          type="date"
+        <FamilyDateField
+          form={form}
+          name="openedOn"
+          label={LABELS.openedOn}
           required
           value={draft.openedOn}
-          onChange={(e) => set('openedOn', e.target.value)}
+          onChange={(value) => set('openedOn', value)}
         />
-        <FamilyFieldError fieldId={FIELD_IDS.openedOn} message={errors.openedOn} />
         {editing && (
-          <>
-            <label htmlFor={FIELD_IDS.resolvedOn}>{LABELS.resolvedOn} (empty while open)</label>
-            <input
-              {...form.field('resolvedOn')}
-              type="date"
-              value={draft.resolvedOn}
-              onChange={(e) => set('resolvedOn', e.target.value)}
-            />
-            <FamilyFieldError fieldId={FIELD_IDS.resolvedOn} message={errors.resolvedOn} />
-          </>
+          <FamilyDateField
+            form={form}
+            name="resolvedOn"
+            label={`${LABELS.resolvedOn} (empty while open)`}
+            value={draft.resolvedOn}
+            onChange={(value) => set('resolvedOn', value)}
+          />
         )}
         <label htmlFor={FIELD_IDS.note}>{LABELS.note} (optional)</label>
         <input
@@ -174,7 +165,7 @@ export function FamilyBarrierForm({
         </p>
         <FamilyFieldError fieldId={FIELD_IDS.note} message={errors.note} />
         <FormButtons editing={editing !== null} addLabel="Add the barrier" onCancel={onDone} />
-      </form>
+      </FamilyFormFrame>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
 import { halfTypedDate, today, useFamilyForm } from './familyForm';
-import { FamilyFieldError } from './FamilyFormProblems';
+import { FamilyDateField } from './FamilyDateField';
 import { BARRIER_LABELS, type FamilyBarrier } from './familyView';
 
 const FIELD_IDS = { resolvedOn: 'barrier-resolve-date' };
@@ -61,11 +61,11 @@ export function FamilyBarrierResolve({
       <h3 id="barrier-resolve-heading">
         Resolve the barrier “{label}” opened {barrier.openedOn}
       </h3>
-      <label htmlFor={FIELD_IDS.resolvedOn}>Resolved on</label>
-      <input
-        {...form.field('resolvedOn')}
+      <FamilyDateField
+        form={form}
+        name="resolvedOn"
+        label="Resolved on"
         ref={dateField}
-        type="date"
         required
         min={barrier.openedOn}
         value={resolvedOn}
@@ -74,12 +74,11 @@ export function FamilyBarrierResolve({
           event.preventDefault();
           onDone(false);
         }}
-        onChange={(e) => {
-          setResolvedOn(e.target.value);
+        onChange={(value) => {
+          setResolvedOn(value);
           form.clearError('resolvedOn');
         }}
       />
-      <FamilyFieldError fieldId={FIELD_IDS.resolvedOn} message={form.errors.resolvedOn} />
       <div className="button-row">
         <button type="submit" className="primary">
           Resolve the barrier

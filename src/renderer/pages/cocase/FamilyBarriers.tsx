@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
-import { TableScroll } from '../../components/TableScroll';
 import { FamilyBarrierForm } from './FamilyBarrierForm';
 import { FamilyBarrierResolve } from './FamilyBarrierResolve';
 import { today } from './familyForm';
+import { FamilyTable } from './FamilyTable';
 import {
   BARRIER_LABELS,
   barriersInOrder,
@@ -53,61 +53,51 @@ export function FamilyBarriers({
       {barriers.length === 0 ? (
         <p>No barrier recorded.</p>
       ) : (
-        <TableScroll label="Barriers">
-          <table className="data-table family-table" data-testid="family-barriers-table">
-            <caption>Barriers, open ones first (the longest open at the top)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Barrier</th>
-                <th scope="col">Opened</th>
-                <th scope="col">Resolved</th>
-                <th scope="col" className="number">
-                  Days open
-                </th>
-                <th scope="col">Note</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {barriersInOrder(barriers).map((b) => {
-                const name = `${BARRIER_LABELS[b.kind]} opened ${b.openedOn}`;
-                return (
-                  <tr key={b.barrierId}>
-                    <th scope="row">{BARRIER_LABELS[b.kind]}</th>
-                    <td className="date">{b.openedOn}</td>
-                    <td className="date">{b.resolvedOn ?? <span className="muted">open</span>}</td>
-                    <td className="number">
-                      {b.resolvedOn === null ? daysLabel(daysOpen(b.openedOn, day)) : ''}
-                    </td>
-                    <td className="notes">{b.note || <span className="muted">none</span>}</td>
-                    <td>
-                      <div className="actions">
-                        {b.resolvedOn === null && (
-                          <button
-                            id={`barrier-resolve-${b.barrierId}`}
-                            type="button"
-                            className="link"
-                            onClick={() => open(b, 'resolve')}
-                          >
-                            Resolve<span className="visually-hidden"> {name}</span>
-                          </button>
-                        )}
+        <FamilyTable
+          label="Barriers"
+          testId="family-barriers-table"
+          caption="Barriers, open ones first (the longest open at the top)"
+          headings={['Barrier', 'Opened', 'Resolved', ['Days open', 'number'], 'Note', 'Actions']}
+        >
+          <tbody>
+            {barriersInOrder(barriers).map((b) => {
+              const name = `${BARRIER_LABELS[b.kind]} opened ${b.openedOn}`;
+              return (
+                <tr key={b.barrierId}>
+                  <th scope="row">{BARRIER_LABELS[b.kind]}</th>
+                  <td className="date">{b.openedOn}</td>
+                  <td className="date">{b.resolvedOn ?? <span className="muted">open</span>}</td>
+                  <td className="number">
+                    {b.resolvedOn === null ? daysLabel(daysOpen(b.openedOn, day)) : ''}
+                  </td>
+                  <td className="notes">{b.note || <span className="muted">none</span>}</td>
+                  <td>
+                    <div className="actions">
+                      {b.resolvedOn === null && (
                         <button
-                          id={editButtonId(b)}
+                          id={`barrier-resolve-${b.barrierId}`}
                           type="button"
                           className="link"
-                          onClick={() => open(b, 'edit')}
+                          onClick={() => open(b, 'resolve')}
                         >
-                          Edit<span className="visually-hidden"> {name}</span>
+                          Resolve<span className="visually-hidden"> {name}</span>
                         </button>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+                      )}
+                      <button
+                        id={editButtonId(b)}
+                        type="button"
+                        className="link"
+                        onClick={() => open(b, 'edit')}
+                      >
+                        Edit<span className="visually-hidden"> {name}</span>
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </FamilyTable>
       )}
       {resolving && (
         <FamilyBarrierResolve

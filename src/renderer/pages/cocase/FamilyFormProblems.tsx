@@ -1,4 +1,5 @@
-import type { FieldErrors } from './familyForm';
+import type { FormEvent, ReactNode } from 'react';
+import type { FamilyForm, FieldErrors } from './familyForm';
 
 /** The service's word on one field, under it; the field names it in aria-describedby. */
 export function FamilyFieldError({ fieldId, message }: { fieldId: string; message?: string }) {
@@ -52,5 +53,50 @@ export function FamilyProblemSummary<F extends string>({
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * A family form named by its heading: the browser's own checks off (the form says what is wrong
+ * itself), and after a refusal every problem at its top, above the fields.
+ */
+export function FamilyFormFrame<F extends string>({
+  labelledBy,
+  problemsId,
+  problemsTitle,
+  form,
+  labels,
+  level = 4,
+  wide = false,
+  onSubmit,
+  children,
+}: {
+  labelledBy: string;
+  problemsId: string;
+  problemsTitle: string;
+  form: Pick<FamilyForm<F>, 'ids' | 'errors'>;
+  labels: Record<F, string>;
+  level?: 3 | 4;
+  wide?: boolean;
+  onSubmit: (event: FormEvent) => Promise<void>;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className={wide ? 'form family-form family-form--wide' : 'form family-form'}
+      aria-labelledby={labelledBy}
+      noValidate
+      onSubmit={(event) => void onSubmit(event)}
+    >
+      <FamilyProblemSummary
+        id={problemsId}
+        title={problemsTitle}
+        errors={form.errors}
+        fieldIds={form.ids}
+        labels={labels}
+        level={level}
+      />
+      {children}
+    </form>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
+import { FamilyDateField } from './FamilyDateField';
 import { halfTypedDate, today, useFamilyForm } from './familyForm';
-import { FamilyFieldError, FamilyProblemSummary } from './FamilyFormProblems';
+import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
 import type { JointMeeting } from './familyView';
 
 type Field =
@@ -137,30 +138,23 @@ export function FamilyMeetingForm({
       <h3 id="meeting-form-heading">
         {editing ? `Change the meeting of ${editing.date}` : 'Record a joint meeting'}
       </h3>
-      <form
-        className="form family-form"
-        aria-labelledby="meeting-form-heading"
-        noValidate
-        onSubmit={(event) => void submit(event)}
+      <FamilyFormFrame
+        labelledBy="meeting-form-heading"
+        problemsId="meeting-problems"
+        problemsTitle={editing ? 'The changes were not saved' : 'The meeting was not recorded'}
+        form={form}
+        labels={LABELS}
+        onSubmit={submit}
       >
-        <FamilyProblemSummary
-          id="meeting-problems"
-          title={editing ? 'The changes were not saved' : 'The meeting was not recorded'}
-          errors={errors}
-          fieldIds={FIELD_IDS}
-          labels={LABELS}
-          level={4}
-        />
-        <label htmlFor={FIELD_IDS.date}>{LABELS.date}</label>
-        <input
-          {...form.field('date')}
+        <FamilyDateField
+          form={form}
+          name="date"
+          label={LABELS.date}
           ref={dateField}
-          type="date"
           required
           value={draft.date}
-          onChange={(e) => set('date', e.target.value)}
+          onChange={(value) => set('date', value)}
         />
-        <FamilyFieldError fieldId={FIELD_IDS.date} message={errors.date} />
         <fieldset className="family-form__group">
           <legend>Who attended</legend>
           {check('calworksAttended')}
@@ -192,16 +186,15 @@ export function FamilyMeetingForm({
           onChange={(e) => set('decisions', e.target.value)}
         />
         <FamilyFieldError fieldId={FIELD_IDS.decisions} message={errors.decisions} />
-        <label htmlFor={FIELD_IDS.nextReviewDue}>{LABELS.nextReviewDue} (optional)</label>
-        <input
-          {...form.field('nextReviewDue')}
-          type="date"
+        <FamilyDateField
+          form={form}
+          name="nextReviewDue"
+          label={`${LABELS.nextReviewDue} (optional)`}
           value={draft.nextReviewDue}
-          onChange={(e) => set('nextReviewDue', e.target.value)}
+          onChange={(value) => set('nextReviewDue', value)}
         />
-        <FamilyFieldError fieldId={FIELD_IDS.nextReviewDue} message={errors.nextReviewDue} />
         <FormButtons editing={editing !== null} addLabel="Record the meeting" onCancel={onCancel} />
-      </form>
+      </FamilyFormFrame>
     </div>
   );
 }

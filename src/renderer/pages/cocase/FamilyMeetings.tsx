@@ -1,7 +1,17 @@
 import { useRef, useState } from 'react';
-import { TableScroll } from '../../components/TableScroll';
 import { FamilyMeetingForm } from './FamilyMeetingForm';
+import { FamilyTable } from './FamilyTable';
 import { meetingsNewestFirst, yesNo, type JointMeeting } from './familyView';
+
+const HEADINGS = [
+  'Date',
+  'CalWORKs attended',
+  'CWS attended',
+  'Others (roles)',
+  'Decisions',
+  'Next review due',
+  'Actions',
+];
 
 /** The family's joint meetings, newest first, and the form that records the next one. */
 export function FamilyMeetings({
@@ -36,43 +46,34 @@ export function FamilyMeetings({
       {meetings.length === 0 ? (
         <p>No joint meeting recorded yet.</p>
       ) : (
-        <TableScroll label="Joint meetings">
-          <table className="data-table family-table" data-testid="family-meetings-table">
-            <caption>Joint meetings, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">CalWORKs attended</th>
-                <th scope="col">CWS attended</th>
-                <th scope="col">Others (roles)</th>
-                <th scope="col">Decisions</th>
-                <th scope="col">Next review due</th>
-                <th scope="col">Actions</th>
+        <FamilyTable
+          label="Joint meetings"
+          testId="family-meetings-table"
+          caption="Joint meetings, newest first"
+          headings={HEADINGS}
+        >
+          <tbody>
+            {meetingsNewestFirst(meetings).map((m) => (
+              <tr key={m.meetingId}>
+                <th scope="row" className="nowrap">
+                  {m.date}
+                </th>
+                <td>{yesNo(m.calworksAttended)}</td>
+                <td>{yesNo(m.cwsAttended)}</td>
+                <td>{m.othersAttended || <span className="muted">none</span>}</td>
+                <td className="notes">{m.decisions || <span className="muted">none</span>}</td>
+                <td className="date">
+                  {m.nextReviewDue ?? <span className="muted">not set</span>}
+                </td>
+                <td>
+                  <button type="button" className="link" onClick={() => startEdit(m)}>
+                    Edit<span className="visually-hidden"> the meeting of {m.date}</span>
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {meetingsNewestFirst(meetings).map((m) => (
-                <tr key={m.meetingId}>
-                  <th scope="row" className="nowrap">
-                    {m.date}
-                  </th>
-                  <td>{yesNo(m.calworksAttended)}</td>
-                  <td>{yesNo(m.cwsAttended)}</td>
-                  <td>{m.othersAttended || <span className="muted">none</span>}</td>
-                  <td className="notes">{m.decisions || <span className="muted">none</span>}</td>
-                  <td className="date">
-                    {m.nextReviewDue ?? <span className="muted">not set</span>}
-                  </td>
-                  <td>
-                    <button type="button" className="link" onClick={() => startEdit(m)}>
-                      Edit<span className="visually-hidden"> the meeting of {m.date}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </FamilyTable>
       )}
       <FamilyMeetingForm
         familyId={familyId}

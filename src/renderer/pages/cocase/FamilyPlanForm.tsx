@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
+import { FamilyDateField } from './FamilyDateField';
 import { halfTypedDate, useFamilyForm } from './familyForm';
-import { FamilyFieldError, FamilyProblemSummary } from './FamilyFormProblems';
+import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
 import {
   WTW_CHOICES,
   wtwAlignedOf,
@@ -82,32 +83,22 @@ export function FamilyPlanForm({ familyId, plan }: { familyId: number; plan: Coo
         When the family’s Welfare-to-Work plan and CWS case plan were coordinated, and whether the
         WtW activities fit the case plan.
       </p>
-      <form
-        className="form family-form"
-        aria-labelledby="family-plan-heading"
-        noValidate
-        onSubmit={(event) => void submit(event)}
+      <FamilyFormFrame
+        labelledBy="family-plan-heading"
+        problemsId="family-plan-problems"
+        problemsTitle="The plan was not saved"
+        form={form}
+        labels={LABELS}
+        level={3}
+        onSubmit={submit}
       >
-        <FamilyProblemSummary
-          id="family-plan-problems"
-          title="The plan was not saved"
-          errors={errors}
-          fieldIds={FIELD_IDS}
-          labels={LABELS}
-        />
-        <label htmlFor={FIELD_IDS.coordinatedPlanOn}>{LABELS.coordinatedPlanOn} (optional)</label>
-        <input
-          {...form.field('coordinatedPlanOn', 'family-plan-date-hint')}
-          type="date"
+        <FamilyDateField
+          form={form}
+          name="coordinatedPlanOn"
+          label={`${LABELS.coordinatedPlanOn} (optional)`}
+          hint="Leave it empty until both plans are coordinated."
           value={draft.coordinatedPlanOn}
-          onChange={(e) => set('coordinatedPlanOn', { coordinatedPlanOn: e.target.value })}
-        />
-        <p id="family-plan-date-hint" className="hint">
-          Leave it empty until both plans are coordinated.
-        </p>
-        <FamilyFieldError
-          fieldId={FIELD_IDS.coordinatedPlanOn}
-          message={errors.coordinatedPlanOn}
+          onChange={(value) => set('coordinatedPlanOn', { coordinatedPlanOn: value })}
         />
         <fieldset className="family-form__group" aria-describedby={alignedError}>
           <legend>WtW activities aligned with the case plan</legend>
@@ -143,7 +134,7 @@ export function FamilyPlanForm({ familyId, plan }: { familyId: number; plan: Coo
             Save the plan
           </button>
         </div>
-      </form>
+      </FamilyFormFrame>
       <p role="status" className="family-form__status">
         {outcome}
       </p>

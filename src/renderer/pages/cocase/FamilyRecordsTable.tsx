@@ -1,5 +1,4 @@
-import { TableScroll } from '../../components/TableScroll';
-import { SortHeader, useFixedRows } from '../../components/useFixedRows';
+import { VirtualTable, type TableColumn } from '../../components/VirtualTable';
 import { hrefOf } from '../../navigation';
 import {
   GROUP_LABELS,
@@ -9,15 +8,35 @@ import {
   type RecordSortKey,
 } from './familyRecordsView';
 
-/**
- * The county's mutual family records, one screenful of rows in the page at a time. aria-rowcount
- * and aria-rowindex tell screen readers where they are in the whole list.
- */
+// Widths are in styles.css (.family-records-table).
+const COLUMNS: readonly TableColumn<MutualFamilyRecord, RecordSortKey>[] = [
+  {
+    key: 'calworksCase',
+    label: 'CalWORKs case',
+    cell: (r) => <a href={hrefOf('cocase', 'families', r.familyId)}>{r.calworksCase}</a>,
+  },
+  { key: 'cwsCase', label: 'CWS case', cell: (r) => r.cwsCase },
+  { key: 'tier', label: 'Tier', cell: (r) => TIER_LABELS[r.tier] },
+  { key: 'group', label: 'Group', cell: (r) => GROUP_LABELS[r.group] },
+  { key: 'startDate', label: 'Start', className: 'date', cell: (r) => r.startDate },
+  {
+    key: 'endDate',
+    label: 'End',
+    className: 'date',
+    cell: (r) => r.endDate ?? <span className="muted">open</span>,
+  },
+  {
+    key: 'matchRunId',
+    label: 'Match run',
+    className: 'number',
+    cell: (r) => r.matchRunId ?? <span className="muted">none</span>,
+  },
+];
+
+/** The county's mutual family records, one screenful of rows in the page at a time. */
 export function FamilyRecordsTable({
   records,
-  viewKey,
-  sort,
-  onSort,
+  ...view
 }: {
   records: readonly MutualFamilyRecord[];
   /** Changes with the filters and sort: the table goes back to its top. */
@@ -25,63 +44,16 @@ export function FamilyRecordsTable({
   sort: RecordSort;
   onSort: (sort: RecordSort) => void;
 }) {
-  const { scroller, items, above, below } = useFixedRows({
-    count: records.length,
-    rowRem: 1.875,
-    viewKey,
-    columns: 7,
-  });
-  const header = (key: RecordSortKey, label: string, className?: string) => (
-    <SortHeader column={key} label={label} sort={sort} onSort={onSort} className={className} />
-  );
-
   return (
-    <div className="family-records-list">
-      <TableScroll label="Mutual family records" ref={scroller} tall>
-        <table
-          className="data-table sticky-head family-records-table"
-          data-testid="family-records-table"
-          aria-rowcount={records.length + 1}
-        >
-          <caption>Mutual family records</caption>
-          <thead>
-            <tr aria-rowindex={1}>
-              {header('calworksCase', 'CalWORKs case')}
-              {header('cwsCase', 'CWS case')}
-              {header('tier', 'Tier')}
-              {header('group', 'Group')}
-              {header('startDate', 'Start')}
-              {header('endDate', 'End')}
-              {header('matchRunId', 'Match run', 'number')}
-            </tr>
-          </thead>
-          <tbody>
-            {above}
-            {items.map((item) => {
-              const record = records[item.index];
-              if (!record) return null;
-              return (
-                <tr key={record.familyId} aria-rowindex={item.index + 2}>
-                  <th scope="row">
-                    <a href={hrefOf('cocase', 'families', record.familyId)}>
-                      {record.calworksCase}
-                    </a>
-                  </th>
-                  <td>{record.cwsCase}</td>
-                  <td>{TIER_LABELS[record.tier]}</td>
-                  <td>{GROUP_LABELS[record.group]}</td>
-                  <td className="date">{record.startDate}</td>
-                  <td className="date">{record.endDate ?? <span className="muted">open</span>}</td>
-                  <td className="number">
-                    {record.matchRunId ?? <span className="muted">none</span>}
-                  </td>
-                </tr>
-              );
-            })}
-            {below}
-          </tbody>
-        </table>
-      </TableScroll>
-    </div>
+    <VirtualTable
+      caption="Mutual family records"
+      className="family-records-list"
+      tableClassName="family-records-table"
+      testId="family-records-table"
+      rows={records}
+      columns={COLUMNS}
+      rowKey={(record) => record.familyId}
+      {...view}
+    />
   );
 }

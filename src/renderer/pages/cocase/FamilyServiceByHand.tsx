@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
+import { FamilyDateField } from './FamilyDateField';
 import { halfTypedDate, today, useFamilyForm, type FieldErrors } from './familyForm';
-import { FamilyFieldError, FamilyProblemSummary } from './FamilyFormProblems';
+import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
 import { amountProblem, formatMoney, usable, type FiscalReference } from './familyView';
 
 type Field = 'date' | 'categoryId' | 'streamId' | 'amount' | 'note';
@@ -115,30 +116,23 @@ export function FamilyServiceByHand({
   return (
     <div className="family-subform">
       <h3 id="service-hand-heading">Enter a service by hand</h3>
-      <form
-        className="form family-form"
-        aria-labelledby="service-hand-heading"
-        noValidate
-        onSubmit={(event) => void submit(event)}
+      <FamilyFormFrame
+        labelledBy="service-hand-heading"
+        problemsId="service-hand-problems"
+        problemsTitle="The service was not added"
+        form={form}
+        labels={LABELS}
+        onSubmit={submit}
       >
-        <FamilyProblemSummary
-          id="service-hand-problems"
-          title="The service was not added"
-          errors={errors}
-          fieldIds={FIELD_IDS}
-          labels={LABELS}
-          level={4}
-        />
-        <label htmlFor={FIELD_IDS.date}>{LABELS.date}</label>
-        <input
-          {...form.field('date')}
+        <FamilyDateField
+          form={form}
+          name="date"
+          label={LABELS.date}
           ref={dateField}
-          type="date"
           required
           value={draft.date}
-          onChange={(e) => set('date', e.target.value)}
+          onChange={(value) => set('date', value)}
         />
-        <FamilyFieldError fieldId={FIELD_IDS.date} message={errors.date} />
         {choices('categoryId')}
         {choices('streamId')}
         <label htmlFor={FIELD_IDS.amount}>{LABELS.amount}</label>
@@ -170,7 +164,7 @@ export function FamilyServiceByHand({
             Add the service
           </button>
         </div>
-      </form>
+      </FamilyFormFrame>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
 import { useFamilyForm } from './familyForm';
-import { FamilyFieldError, FamilyProblemSummary } from './FamilyFormProblems';
+import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
 import {
   formatMoney,
   ledgerRowLabel,
@@ -67,20 +67,15 @@ export function FamilyServiceLink({
           its case number is this family’s CalWORKs or CWS case number.
         </p>
       ) : (
-        <form
-          className="form family-form family-form--wide"
-          aria-labelledby="service-link-heading"
-          noValidate
-          onSubmit={(event) => void submit(event)}
+        <FamilyFormFrame
+          labelledBy="service-link-heading"
+          problemsId="service-link-problems"
+          problemsTitle="The ledger row was not linked"
+          form={form}
+          labels={LABELS}
+          wide
+          onSubmit={submit}
         >
-          <FamilyProblemSummary
-            id="service-link-problems"
-            title="The ledger row was not linked"
-            errors={form.errors}
-            fieldIds={FIELD_IDS}
-            labels={LABELS}
-            level={4}
-          />
           <label htmlFor={FIELD_IDS.ledgerEntryId}>{LABELS.ledgerEntryId}</label>
           <select
             {...form.field('ledgerEntryId', 'service-ledger-row-hint')}
@@ -118,7 +113,7 @@ export function FamilyServiceLink({
               Link the row
             </button>
           </div>
-        </form>
+        </FamilyFormFrame>
       )}
     </div>
   );

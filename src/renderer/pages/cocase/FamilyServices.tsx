@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useApi } from '../../client/queries';
-import { TableScroll } from '../../components/TableScroll';
 import { FamilyServiceByHand } from './FamilyServiceByHand';
 import { FamilyServiceLink } from './FamilyServiceLink';
+import { FamilyTable } from './FamilyTable';
 import {
   formatMoney,
   nameOf,
@@ -58,54 +58,40 @@ function ServicesSection({
       {count === 0 ? (
         <p>No service recorded yet.</p>
       ) : (
-        <TableScroll label="Services">
-          <table className="data-table family-table" data-testid="family-services-table">
-            <caption>Services the family received, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Category</th>
-                <th scope="col">Stream</th>
-                <th scope="col" className="number">
-                  Amount
+        <FamilyTable
+          label="Services"
+          testId="family-services-table"
+          caption="Services the family received, newest first"
+          headings={['Date', 'Category', 'Stream', ['Amount', 'number'], 'From', 'Note']}
+        >
+          <tbody>
+            {servicesNewestFirst(services).map((s) => (
+              <tr key={s.serviceId}>
+                <th scope="row" className="nowrap">
+                  {s.date}
                 </th>
-                <th scope="col">From</th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {servicesNewestFirst(services).map((s) => (
-                <tr key={s.serviceId}>
-                  <th scope="row" className="nowrap">
-                    {s.date}
-                  </th>
-                  <td>{nameOf(reference.categories, s.categoryId)}</td>
-                  <td>{nameOf(reference.streams, s.streamId)}</td>
-                  <td className="number">{formatMoney(s.amountCents)}</td>
-                  <td>
-                    {s.ledgerEntryId === null ? (
-                      'Entered by hand'
-                    ) : (
-                      <>Ledger row {s.ledgerEntryId}</>
-                    )}
-                  </td>
-                  <td className="notes">{s.note || <span className="muted">none</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={3}>
-                  Total of {count} {count === 1 ? 'service' : 'services'}
-                </th>
-                <td className="number" data-testid="family-services-total">
-                  {formatMoney(servicesTotal(services))}
+                <td>{nameOf(reference.categories, s.categoryId)}</td>
+                <td>{nameOf(reference.streams, s.streamId)}</td>
+                <td className="number">{formatMoney(s.amountCents)}</td>
+                <td>
+                  {s.ledgerEntryId === null ? 'Entered by hand' : <>Ledger row {s.ledgerEntryId}</>}
                 </td>
-                <td colSpan={2} />
+                <td className="notes">{s.note || <span className="muted">none</span>}</td>
               </tr>
-            </tfoot>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                Total of {count} {count === 1 ? 'service' : 'services'}
+              </th>
+              <td className="number" data-testid="family-services-total">
+                {formatMoney(servicesTotal(services))}
+              </td>
+              <td colSpan={2} />
+            </tr>
+          </tfoot>
+        </FamilyTable>
       )}
       {given === null ? (
         <p className="notice">

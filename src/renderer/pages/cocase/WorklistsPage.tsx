@@ -3,12 +3,13 @@ import { useState } from 'react';
 import type { Input } from '../../../api/contract';
 import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
+import { DownloadButton } from '../../components/DownloadButton';
 import { PageHeading } from '../../components/PageHeading';
 import { CocaseNav } from './CocaseNav';
 import { OPEN_BARRIERS, REVIEWS, WITHOUT_PLAN } from './WorklistColumns';
 import { WorklistSection } from './WorklistSection';
 import { WorklistSettingsRow } from './WorklistSettings';
-import { emptyMessages, type WorklistSettings } from './worklistsView';
+import { emptyMessages, readDays, type WorklistSettings } from './worklistsView';
 
 /** #/cocase/worklists: what co-case work needs doing next, family by family. */
 export function WorklistsPage() {
@@ -45,10 +46,22 @@ function WorklistsBoard({ countyId }: { countyId: number }) {
     placeholderData: keepPreviousData,
   });
   const empty = emptyMessages(settings);
+  // The row passes on only settings the service takes; while a number typed there is not one, the
+  // lists keep the last good ones, and a workbook of those would not be what the fields say.
+  const [typedValid, setTypedValid] = useState(true);
 
   return (
     <>
-      <WorklistSettingsRow settings={settings} onChange={setSettings} />
+      <div onChange={(e) => setTypedValid(daysAsTyped(e.currentTarget))}>
+        <WorklistSettingsRow settings={settings} onChange={setSettings} />
+      </div>
+      {typedValid && (
+        <DownloadButton
+          label="Download the worklists (Excel)"
+          busyLabel="Making the worklists workbook…"
+          build={() => invoke('cocase.exportWorklists', input)}
+        />
+      )}
       {lists.error && <p className="error-summary">{lists.error.message}</p>}
       {lists.isPending && <p role="status">Loading the worklists…</p>}
       {lists.data && (
@@ -74,5 +87,12 @@ function WorklistsBoard({ countyId }: { countyId: number }) {
         </>
       )}
     </>
+  );
+}
+
+/** Whether every number field of the settings holds days the service takes, as typed. */
+function daysAsTyped(settings: HTMLElement): boolean {
+  return [...settings.querySelectorAll<HTMLInputElement>('input[type="number"]')].every(
+    (input) => readDays(input.value) !== null,
   );
 }

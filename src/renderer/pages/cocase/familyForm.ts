@@ -91,5 +91,8 @@ export function useFamilyForm<F extends string>(
     };
   }
 
-  return { errors, setErrors, showErrors, clearError, save, field };
+  return { ids: fieldIds, errors, setErrors, showErrors, clearError, save, field };
 }
+
+/** What useFamilyForm gives a form: the shared field pieces take it whole. */
+export type FamilyForm<F extends string> = ReturnType<typeof useFamilyForm<F>>;

@@ -1,5 +1,4 @@
-import { TableScroll } from '../../components/TableScroll';
-import { SortHeader, useFixedRows } from '../../components/useFixedRows';
+import { VirtualTable, type TableColumn } from '../../components/VirtualTable';
 import {
   TIER_LABELS,
   type FamilySort,
@@ -7,16 +6,43 @@ import {
   type MutualFamily,
 } from './familiesView';
 
-/**
- * The family pairs, one screenful of rows in the page at a time. aria-rowcount and aria-rowindex
- * tell screen readers where they are in the whole list.
- */
+/** The family pairs' columns; widths are in styles.css (.families-table). */
+function columnsOf(
+  onReveal: (family: MutualFamily) => void,
+): TableColumn<MutualFamily, FamilySortKey>[] {
+  return [
+    { key: 'calworksCase', label: 'CalWORKs case', cell: (f) => f.calworksCase },
+    { key: 'cwsCase', label: 'CWS case', cell: (f) => f.cwsCase },
+    {
+      key: 'persons',
+      label: 'Persons linked',
+      className: 'number',
+      cell: (f) => f.persons.toLocaleString('en-US'),
+    },
+    { key: 'tier', label: 'Tier', cell: (f) => TIER_LABELS[f.tier] },
+    {
+      key: 'names',
+      label: 'Names',
+      sorts: false,
+      cell: (f) => (
+        <button
+          type="button"
+          className="link"
+          aria-label={`Show the names in ${f.calworksCase} and ${f.cwsCase}`}
+          onClick={() => onReveal(f)}
+        >
+          Show
+        </button>
+      ),
+    },
+  ];
+}
+
+/** The family pairs, one screenful of rows in the page at a time. */
 export function FamiliesTable({
   families,
-  viewKey,
-  sort,
-  onSort,
   onReveal,
+  ...view
 }: {
   families: readonly MutualFamily[];
   /** Changes with the filters and sort: the table goes back to its top. */
@@ -26,65 +52,18 @@ export function FamiliesTable({
   /** Asks for the names of one family pair's linked persons. */
   onReveal: (family: MutualFamily) => void;
 }) {
-  const { scroller, items, above, below } = useFixedRows({
-    count: families.length,
-    rowRem: 1.875,
-    viewKey,
-    columns: 5,
-  });
-  const header = (key: FamilySortKey, label: string, className?: string) => (
-    <SortHeader column={key} label={label} sort={sort} onSort={onSort} className={className} />
-  );
-
+  const columns = columnsOf(onReveal);
   return (
-    <div className="families-list">
-      <TableScroll label="Family pairs" ref={scroller} tall>
-        <table
-          className="data-table sticky-head families-table"
-          data-testid="families-table"
-          aria-rowcount={families.length + 1}
-        >
-          <caption>Mutual families</caption>
-          <thead>
-            <tr aria-rowindex={1}>
-              {header('calworksCase', 'CalWORKs case')}
-              {header('cwsCase', 'CWS case')}
-              {header('persons', 'Persons linked', 'number')}
-              {header('tier', 'Tier')}
-              <th scope="col">Names</th>
-            </tr>
-          </thead>
-          <tbody>
-            {above}
-            {items.map((item) => {
-              const family = families[item.index];
-              if (!family) return null;
-              return (
-                <tr
-                  key={`${family.calworksCase}\u0000${family.cwsCase}`}
-                  aria-rowindex={item.index + 2}
-                >
-                  <th scope="row">{family.calworksCase}</th>
-                  <td>{family.cwsCase}</td>
-                  <td className="number">{family.persons.toLocaleString('en-US')}</td>
-                  <td>{TIER_LABELS[family.tier]}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link"
-                      aria-label={`Show the names in ${family.calworksCase} and ${family.cwsCase}`}
-                      onClick={() => onReveal(family)}
-                    >
-                      Show
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-            {below}
-          </tbody>
-        </table>
-      </TableScroll>
-    </div>
+    <VirtualTable
+      caption="Mutual families"
+      label="Family pairs"
+      className="families-list"
+      tableClassName="families-table"
+      testId="families-table"
+      rows={families}
+      columns={columns}
+      rowKey={(family) => `${family.calworksCase}\u0000${family.cwsCase}`}
+      {...view}
+    />
   );
 }
