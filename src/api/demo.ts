@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { RESPONDENT_PROGRAMS, ROLE_LEVELS } from '../core/readiness/respondents';
 import { seededRandom } from '../core/seededRandom';
 import type { Invoke } from './contract';
-import { DemoFiscal, loadDemoFiscal } from './demoFiscal';
+import { DemoCocase, loadDemoCocase } from './demoCocase';
+import { DemoFiscal, demoLedgerCsv, loadDemoFiscal } from './demoFiscal';
 import { DemoProgram, loadDemoProgram } from './demoProgram';
 
 const DomainProfile = z.record(z.string(), z.number().min(1).max(5));
@@ -43,6 +44,7 @@ export const DemoDataset = z
       .strict(),
     program: DemoProgram,
     fiscal: DemoFiscal,
+    cocase: DemoCocase,
   })
   .strict();
 export type DemoDataset = z.infer<typeof DemoDataset>;
@@ -59,7 +61,7 @@ export function readDemoDataset(resourcesFolder: string): DemoDataset {
 export async function loadDemoCounty(
   invoke: Invoke,
   dataset: DemoDataset,
-  upTo: 'readiness' | 'program' | 'fiscal' = 'fiscal',
+  upTo: 'readiness' | 'program' | 'fiscal' | 'cocase' = 'cocase',
 ): Promise<void> {
   const counties = await invoke('counties.list', {});
   const county = counties.find((c) => c.fips === dataset.countyFips);
@@ -71,6 +73,14 @@ export async function loadDemoCounty(
   await loadDemoProgram(invoke, county.id, dataset.program);
   if (upTo === 'program') return;
   await loadDemoFiscal(invoke, county.id, dataset.fiscal);
+  if (upTo === 'fiscal') return;
+  await loadDemoCocase(invoke, county.id, dataset.cocase, ledgerCaseNumbers(dataset.fiscal));
+}
+
+/** The case numbers the demo ledger's rows carry, each once, in the order they first appear. */
+function ledgerCaseNumbers(fiscal: DemoFiscal): string[] {
+  const cases = [...demoLedgerCsv(fiscal).matchAll(/,(C-\d{6}),/g)].map((m) => m[1] ?? '');
+  return [...new Set(cases)];
 }
 
 async function loadDemoReadiness(

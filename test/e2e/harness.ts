@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterEach, expect } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
+import { databaseFileIn } from '../../src/db/dataFolder';
 import { runServe, type ServeRun } from '../support/serve';
 
 export const CHROMIUM_ARGS = [
@@ -32,12 +33,16 @@ export interface Session {
 }
 
 /**
- * `npm run serve` on a fresh data folder, and Debian's Chromium on a fresh profile, showing the
+ * `npm run serve` on a fresh data folder (holding the demo county when asked), and Debian's Chromium on a fresh profile, showing the
  * printed address (at `route`, e.g. "#/fiscal").
  */
 export async function openSession(
   options: {
-    demo?: boolean;
+    /**
+     * The demo county: a copy of the database built once for the run, or 'flag' to have the
+     * server load it itself at start (`--demo`), as a user would.
+     */
+    demo?: boolean | 'flag';
     route?: string;
     viewport?: { width: number; height: number };
     /** Fills the data folder before the server starts (e.g. a plan of thousands of tasks). */
@@ -45,6 +50,8 @@ export async function openSession(
   } = {},
 ): Promise<Session> {
   const dataFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-e2e-data-'));
+  // The demo county as `--demo` loads it, built once for the run (see demoDatabase.ts).
+  if (options.demo === true) fs.copyFileSync(inject('demoDatabase'), databaseFileIn(dataFolder));
   await options.prepare?.(dataFolder);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-e2e-profile-'));
   const serve = runServe([
@@ -52,7 +59,7 @@ export async function openSession(
     dataFolder,
     '--port',
     '0',
-    ...(options.demo ? ['--demo'] : []),
+    ...(options.demo === 'flag' ? ['--demo'] : []),
   ]);
   const url = await serve.ready;
   // A fresh --user-data-dir for every session: no state leaks from one test to the next.

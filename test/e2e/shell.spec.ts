@@ -103,7 +103,7 @@ describe('the Workbench shell in Chromium', () => {
   });
 
   it('loads the demo county with --demo and saves screenshots at 1280×800 and 200% zoom', async () => {
-    const session = await sessions.open({ demo: true });
+    const session = await sessions.open({ demo: 'flag' });
     const { page } = session;
     await expect.poll(() => countyShown(page)).toBe('Sonoma County');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });

@@ -7,7 +7,7 @@ import { openTempWorkbench, serviceOver } from '../../support/workbench';
 describe('the demo county’s books', () => {
   it('hold three SFYs of a few thousand ledger rows, with leverage and burn warnings to see', async () => {
     const invoke = typedInvoke(serviceOver(openTempWorkbench()));
-    await loadDemoCounty(invoke, readDemoDataset(resourcesFolder));
+    await loadDemoCounty(invoke, readDemoDataset(resourcesFolder), 'fiscal');
     const { total } = await invoke('fiscal.listLedger', { countyId: 49, limit: 1 });
     expect(total).toBeGreaterThan(2000);
     expect(total).toBeLessThan(6000);

@@ -12,7 +12,7 @@ const cents = (value: unknown) => Math.round(Number(value) * 100);
 describe('the fiscal workbook', () => {
   it('holds the SFY’s figures as core computes them, the whole ledger, and no formula anywhere', async () => {
     const invoke = typedInvoke(serviceOver(openTempWorkbench()));
-    await loadDemoCounty(invoke, readDemoDataset(resourcesFolder));
+    await loadDemoCounty(invoke, readDemoDataset(resourcesFolder), 'fiscal');
     const { streams, categories } = await invoke('fiscal.reference', { countyId: 49 });
     // Text that a spreadsheet could take for a formula stays text.
     await invoke('fiscal.saveEntry', {

@@ -8,7 +8,7 @@ import { openTempWorkbench, serviceOver } from '../../support/workbench';
 describe('the demo county’s program', () => {
   it('has a model from its first readiness round and a plan with work done, overdue and due soon', async () => {
     const invoke = typedInvoke(serviceOver(openTempWorkbench()));
-    await loadDemoCounty(invoke, readDemoDataset(resourcesFolder));
+    await loadDemoCounty(invoke, readDemoDataset(resourcesFolder), 'fiscal');
     const model = await invoke('program.getModel', { countyId: 49 });
     const mou = model.components.find((c) => c.componentId === 'info-sharing-mou');
     expect(mou?.status).toBe('operating');

@@ -19,7 +19,7 @@ function rowsOf(workbook: ExcelJS.Workbook, name: string): unknown[][] {
 describe('the program workbook', () => {
   it('holds the model by tier and status, the plan with dates, the team and training totals', async () => {
     const invoke = typedInvoke(serviceOver(openTempWorkbench()));
-    await loadDemoCounty(invoke, readDemoDataset(resourcesFolder));
+    await loadDemoCounty(invoke, readDemoDataset(resourcesFolder), 'fiscal');
     const file = await invoke('program.exportWorkbook', { countyId: 49 });
     expect(file.fileName).toBe('Sonoma-program-model-and-plan.xlsx');
     const workbook = await readBack(file.bytesBase64);

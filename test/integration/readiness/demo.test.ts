@@ -7,7 +7,7 @@ import { openTempWorkbench, serviceOver } from '../../support/workbench';
 describe('the demo county', () => {
   it('has two readiness rounds a year apart, 12+ respondents each, and a rising trend', async () => {
     const invoke = typedInvoke(serviceOver(openTempWorkbench()));
-    await loadDemoCounty(invoke, readDemoDataset(resourcesFolder));
+    await loadDemoCounty(invoke, readDemoDataset(resourcesFolder), 'fiscal');
     const { county } = await invoke('workspace.get', {});
     expect(county?.name).toBe('Sonoma');
 
@@ -30,7 +30,7 @@ describe('the demo county', () => {
     const overalls: (number | null)[] = [];
     for (let run = 0; run < 2; run++) {
       const invoke = typedInvoke(serviceOver(openTempWorkbench()));
-      await loadDemoCounty(invoke, readDemoDataset(resourcesFolder));
+      await loadDemoCounty(invoke, readDemoDataset(resourcesFolder), 'readiness');
       const [latest] = await invoke('readiness.listRounds', { countyId: 49 });
       overalls.push((await invoke('readiness.results', { roundId: latest?.id ?? 0 })).overall);
     }

@@ -57,6 +57,20 @@ describe('the county report package', () => {
     expect(pkg.model.componentsOperating).toBe(
       components.filter((c) => c.status === 'operating').length,
     );
+    // The evaluation's SFY rows are the dashboard's, suppressed cells left empty.
+    const dashboard = await invoke('cocase.evaluation', { countyId: SONOMA });
+    expect(pkg.evaluation?.families).toEqual({ linkages: 220, comparison: 180 });
+    const year2025 = dashboard.figures.filter((f) => f.period.startsWith('SFY 2025-26'));
+    expect(pkg.evaluation?.indicators).toEqual(
+      year2025.map((f) => ({
+        indicator: f.indicatorId,
+        period: f.period,
+        followUp: f.followUpComplete ? 'complete' : 'open',
+        linkages: { numerator: f.linkages.numerator, denominator: f.linkages.denominator },
+        comparison: { numerator: f.comparison.numerator, denominator: f.comparison.denominator },
+      })),
+    );
+    expect(pkg.evaluation?.indicators.length).toBe(45);
     const plan = await invoke('program.getPlan', { countyId: SONOMA, today: null });
     expect(pkg.rollout.tasks).toBe(plan.tasks.length);
     const { totals } = await invoke('program.listTrainings', { countyId: SONOMA });
@@ -76,7 +90,8 @@ describe('the county report package', () => {
             `SELECT family_reference AS text FROM ledger_entry WHERE family_reference IS NOT NULL
              UNION SELECT description FROM ledger_entry WHERE description <> ''
              UNION SELECT contact_notes FROM team_member WHERE contact_notes <> ''
-             UNION SELECT notes FROM training_session WHERE notes <> ''`,
+             UNION SELECT notes FROM training_session WHERE notes <> ''
+             UNION SELECT calworks_case FROM mutual_family UNION SELECT cws_case FROM mutual_family`,
           )
           .all() as { text: string }[]
       ).map((r) => r.text),
@@ -87,7 +102,7 @@ describe('the county report package', () => {
       sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
     }
     expect(cells.length).toBeGreaterThan(100);
-    expect(cells.filter((text) => forbidden.has(text) || /\bC-\d{4,}/.test(text))).toEqual([]);
+    expect(cells.filter((text) => forbidden.has(text) || /\b[CW]-\d{4,}/.test(text))).toEqual([]);
   });
 
   const tampered = async (edit: (sheet: ExcelJS.Worksheet) => void) => {
