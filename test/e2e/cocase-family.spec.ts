@@ -73,10 +73,28 @@ async function tabTo(page: Page, selector: string, back = false): Promise<void> 
   throw new Error(`the keyboard never reached ${selector}`);
 }
 
+/** The CalWORKs case numbers a worklist's rows show (empty when the list is). */
+async function worklist(page: Page, id: string): Promise<string[]> {
+  const section = page.locator(`section[aria-labelledby="${id}-heading"]`);
+  await section.waitFor();
+  return section.locator('tbody th').allTextContents();
+}
+
+async function openWorklists(page: Page): Promise<void> {
+  await page.goto(new URL('#/cocase/worklists', page.url()).href);
+  await page.getByRole('heading', { level: 1, name: 'Co-case worklists' }).waitFor();
+  await page.locator('section[aria-labelledby="worklist-without-plan-heading"]').waitFor();
+}
+
 describe('a mutual family’s co-case page in Chromium', () => {
   it('records a meeting, the plan, a barrier and a service by keyboard', async () => {
-    const session = await sessions.open({ route: '#/cocase', prepare: seed });
+    const session = await sessions.open({ route: '#/cocase/worklists', prepare: seed });
     const { page } = session;
+    // Both families joined on 1 July with no coordinated plan and no joint review set.
+    await openWorklists(page);
+    expect(await worklist(page, 'worklist-reviews')).toEqual([]);
+    expect(await worklist(page, 'worklist-without-plan')).toEqual([CALWORKS, 'C-00000043']);
+    await page.goto(new URL('#/cocase', page.url()).href);
 
     // From the records, the family's CalWORKs case number leads to its page.
     await page.getByRole('link', { name: CALWORKS, exact: true }).click();
@@ -126,7 +144,8 @@ describe('a mutual family’s co-case page in Chromium', () => {
       'Job search hours set around visits',
     );
 
-    const reviewDue = addDays(TODAY, 30);
+    // Due within the worklist's 14 days.
+    const reviewDue = addDays(TODAY, 10);
     await typeDate(page, reviewDue);
     await tabTo(page, '#meeting-others', true);
     await page.keyboard.press('Enter');
@@ -251,6 +270,19 @@ describe('a mutual family’s co-case page in Chromium', () => {
     expect(await serviceRows.first().locator('td').nth(3).textContent()).toBe('Entered by hand');
 
     await page.screenshot({ path: path.join(SCREENSHOTS, 'cocase-family.png'), fullPage: true });
+    expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
+
+    // The worklists follow: the meeting's review is due, the plan took the family off the list
+    // of families without one, and its resolved barrier is not open.
+    await openWorklists(page);
+    await expect.poll(() => worklist(page, 'worklist-reviews')).toEqual([CALWORKS]);
+    expect(await worklist(page, 'worklist-without-plan')).toEqual(['C-00000043']);
+    expect(await page.getByTestId('worklist-barriers-empty').count()).toBe(1);
+    const review = page.locator('section[aria-labelledby="worklist-reviews-heading"] tbody tr', {
+      has: page.getByRole('link', { name: CALWORKS }),
+    });
+    expect(await review.locator('td').allTextContents()).toContain(reviewDue);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'cocase-worklists.png'), fullPage: true });
     expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
   }, 30_000);
 });
