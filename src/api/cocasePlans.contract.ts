@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BARRIER_KINDS } from '../core/cocase/worklists';
+import { OUTCOME_KINDS } from '../core/evaluation/outcomes';
 import { MutualFamilyRecord } from './cocase.contract';
 import type { ContractSlice } from './contractTypes';
 import { IsoDay } from './dates.contract';
@@ -45,6 +46,14 @@ const LedgerRow = z.object({
   categoryId: Id,
   amountCents: z.number().int(),
   description: z.string(),
+});
+
+const Outcome = z.object({
+  outcomeId: Id,
+  kind: z.enum(OUTCOME_KINDS),
+  date: z.string(),
+  /** The outcomes file it was imported from; null when entered by hand. */
+  importFileName: z.string().nullable(),
 });
 
 const Plan = z.object({
@@ -97,8 +106,21 @@ export const cocasePlansContract = {
       meetings: z.array(Meeting),
       barriers: z.array(Barrier),
       services: z.array(Service),
+      outcomes: z.array(Outcome),
       unlinkedLedgerRows: z.array(LedgerRow),
     }),
+  },
+  'cocase.addOutcome': {
+    summary:
+      'Records one outcome event of a family by hand, by the rules an outcomes file follows (not before it joined, not twice, a reunification after an entry, a cure after a sanction).',
+    input: z.strictObject({ familyId: Id, kind: z.enum(OUTCOME_KINDS), date: IsoDay }),
+    output: Outcome,
+  },
+  'cocase.removeOutcome': {
+    summary:
+      'Removes one outcome event of a family (audited), unless a later event needs it (a reunification its entry, a cure its sanction).',
+    input: z.strictObject({ familyId: Id, outcomeId: Id }),
+    output: z.object({ removed: Id }),
   },
   'cocase.saveService': {
     summary:

@@ -3,6 +3,7 @@
  * barriers) and the worklists made from it. Case numbers only; every change audited.
  */
 import { worklists, type BarrierKind } from '../core/cocase/worklists';
+import { addedEventProblem, removedEventProblem } from '../core/evaluation/outcomeEvent';
 import { localIsoDate } from '../core/isoDate';
 import {
   familyBarriers,
@@ -18,7 +19,7 @@ import {
   type FamilyBarrierRow,
   type JointMeetingRow,
 } from '../db/cocasePlans';
-import { listMutualFamilies } from '../db/cocase';
+import { changeOutcome, familyOutcomes, listMutualFamilies } from '../db/cocase';
 import { familyServices, unlinkedLedgerRows } from '../db/cocaseServices';
 import { serviceView } from './cocaseServices';
 import { familyRecord } from './cocase';
@@ -75,11 +76,42 @@ export const cocasePlansHandlers: Omit<
       meetings: familyMeetings(ctx.workbench.db, familyId).map(meetingView),
       barriers: familyBarriers(ctx.workbench.db, familyId).map(barrierView),
       services: familyServices(ctx.workbench.db, familyId).map(serviceView),
+      outcomes: familyOutcomes(ctx.workbench.sqlite, familyId),
       unlinkedLedgerRows: unlinkedLedgerRows(ctx.workbench.sqlite, family.countyId, [
         family.calworksCase,
         family.cwsCase,
       ]),
     };
+  },
+
+  'cocase.addOutcome': ({ familyId, kind, date }, ctx) => {
+    const family = familyOrThrow(ctx, familyId);
+    const recorded = familyOutcomes(ctx.workbench.sqlite, familyId);
+    const problem = addedEventProblem({ kind, date }, family.startDate, recorded);
+    if (problem) throw fieldError('date', `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
+    const outcomeId = changeOutcome(
+      ctx.workbench,
+      { actor: ctx.actor, countyId: family.countyId },
+      { add: { familyId, kind, date } },
+    );
+    return { outcomeId, kind, date, importFileName: null };
+  },
+
+  'cocase.removeOutcome': ({ familyId, outcomeId }, ctx) => {
+    const family = familyOrThrow(ctx, familyId);
+    const recorded = familyOutcomes(ctx.workbench.sqlite, familyId);
+    const removed = recorded.find((e) => e.outcomeId === outcomeId);
+    if (!removed) throw new NotFound(`Outcome ${outcomeId} is not one of this family’s.`);
+    const problem = removedEventProblem(removed, recorded);
+    if (problem) {
+      throw fieldError('outcomeId', `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
+    }
+    changeOutcome(
+      ctx.workbench,
+      { actor: ctx.actor, countyId: family.countyId },
+      { remove: { outcomeId, familyId } },
+    );
+    return { removed: outcomeId };
   },
 
   'cocase.saveMeeting': ({ familyId, meetingId, ...values }, ctx) => {

@@ -91,3 +91,62 @@ export function addOutcomes(
     return events.length;
   })();
 }
+
+/** A family's outcome events, oldest first, with the file each came from (null: by hand). */
+export function familyOutcomes(sqlite: Sqlite.Database, familyId: number) {
+  return sqlite
+    .prepare(
+      `SELECT id AS outcomeId, kind, date, import_file_name AS importFileName
+       FROM family_outcome WHERE family_id = ? ORDER BY date, id`,
+    )
+    .all(familyId) as {
+    outcomeId: number;
+    kind: OutcomeKind;
+    date: string;
+    importFileName: string | null;
+  }[];
+}
+
+/** One event added by hand, or removed, in a transaction with its audit event. */
+export function changeOutcome(
+  workbench: { db: Db; sqlite: Sqlite.Database },
+  change: { countyId: number; actor: string },
+  edit: { add: OutcomeEventRow } | { remove: { outcomeId: number; familyId: number } },
+): number {
+  const { db, sqlite } = workbench;
+  return sqlite.transaction(() => {
+    if ('add' in edit) {
+      const { familyId, kind, date } = edit.add;
+      const id = Number(
+        sqlite
+          .prepare('INSERT INTO family_outcome (family_id, kind, date) VALUES (?, ?, ?)')
+          .run(familyId, kind, date).lastInsertRowid,
+      );
+      recordAudit(db, {
+        ...change,
+        entity: 'family_outcome',
+        entityId: String(id),
+        action: 'create',
+        before: undefined,
+        after: edit.add,
+      });
+      return id;
+    }
+    const before = sqlite
+      .prepare(
+        'SELECT family_id AS familyId, kind, date FROM family_outcome WHERE id = ? AND family_id = ?',
+      )
+      .get(edit.remove.outcomeId, edit.remove.familyId);
+    if (!before) return 0;
+    sqlite.prepare('DELETE FROM family_outcome WHERE id = ?').run(edit.remove.outcomeId);
+    recordAudit(db, {
+      ...change,
+      entity: 'family_outcome',
+      entityId: String(edit.remove.outcomeId),
+      action: 'delete',
+      before,
+      after: undefined,
+    });
+    return edit.remove.outcomeId;
+  })();
+}

@@ -7,6 +7,7 @@
 import { parseLedgerDate } from '../fiscal/import/dates';
 import type { IsoDate } from '../isoDate';
 import type { TableRecord } from '../tableRecord';
+import { NEEDS_EARLIER } from './outcomeEvent';
 import { OUTCOME_KINDS, OUTCOME_LABELS, type OutcomeKind } from './outcomes';
 
 export const OUTCOME_COLUMNS = ['calworks_case', 'cws_case', 'outcome', 'date'] as const;
@@ -31,12 +32,6 @@ export interface OutcomeContext {
   /** The family's recorded events of this kind (ISO dates). */
   recorded(familyId: number, kind: OutcomeKind): readonly string[];
 }
-
-/** An event that needs an earlier one of another kind. */
-const NEEDS_EARLIER: Partial<Record<OutcomeKind, OutcomeKind>> = {
-  reunification: 'foster-care-entry',
-  'sanction-cured': 'sanction-started',
-};
 
 const KIND_OF = new Map<string, OutcomeKind>(
   OUTCOME_KINDS.flatMap((kind) => [

@@ -113,7 +113,13 @@ async function seedRound(service: Service) {
       const [family] = (await service.invoke('cocase.families', { countyId: 49 })) as {
         familyId: number;
       }[];
-      return { runId, familyId: family?.familyId ?? 0 };
+      const familyId = family?.familyId ?? 0;
+      const { outcomeId } = (await service.invoke('cocase.addOutcome', {
+        familyId,
+        kind: 'sanction-started',
+        date: '2025-08-01',
+      })) as { outcomeId: number };
+      return { runId, familyId, outcomeId };
     },
   };
 }
@@ -359,6 +365,15 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   }),
   'cocase.worklists': () => ({ countyId: 49, asOf: '2026-06-30' }),
   'cocase.logicModel': () => ({ countyId: 49 }),
+  'cocase.addOutcome': async ({ cocase }) => ({
+    familyId: (await cocase()).familyId,
+    kind: 'wtw-engagement',
+    date: '2025-09-01',
+  }),
+  'cocase.removeOutcome': async ({ cocase }) => {
+    const { familyId, outcomeId } = await cocase();
+    return { familyId, outcomeId };
+  },
   'cocase.saveFamily': () => ({
     countyId: 49,
     calworksCase: 'C-900001',
@@ -396,7 +411,7 @@ const MATCHING_STAND_INS = {
       runId: 1,
       jobId: '00000000-0000-4000-8000-000000000000',
     }),
-  cocase: () => Promise.resolve({ runId: 1, familyId: 1 }),
+  cocase: () => Promise.resolve({ runId: 1, familyId: 1, outcomeId: 1 }),
 };
 
 describe('every contract method', () => {

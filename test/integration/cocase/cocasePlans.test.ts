@@ -197,6 +197,58 @@ describe('linked case plan tracking', () => {
     expect(audit).toEqual(['create', 'update']);
   });
 
+  it('records outcome events by hand by the import’s rules, and removes one only when no later event needs it', async () => {
+    const { workbench, service, ids } = withFamilies();
+    const [familyId = 0] = ids;
+    const add = (kind: string, date: string) =>
+      service.invoke('cocase.addOutcome', { familyId, kind, date }) as Promise<{
+        outcomeId: number;
+      }>;
+    expect(await refusal(add('reunification', '2026-05-01'))).toMatchObject({
+      issues: [
+        {
+          path: 'date',
+          message:
+            'A reunification on 2026-05-01 needs an earlier entry to foster care for the family.',
+        },
+      ],
+    });
+    expect(await refusal(add('foster-care-entry', '2026-02-01'))).toMatchObject({
+      issues: [{ path: 'date', message: expect.stringMatching(/before the family joined/) }],
+    });
+    const entry = await add('foster-care-entry', '2026-04-01');
+    const home = await add('reunification', '2026-05-01');
+    expect(await refusal(add('foster-care-entry', '2026-04-01'))).toMatchObject({
+      issues: [{ path: 'date', message: expect.stringMatching(/recorded already/) }],
+    });
+    const remove = (outcomeId: number) =>
+      service.invoke('cocase.removeOutcome', { familyId, outcomeId });
+    expect(await refusal(remove(entry.outcomeId))).toMatchObject({
+      issues: [
+        {
+          path: 'outcomeId',
+          message:
+            'The reunification on 2026-05-01 needs this entry to foster care; remove it first.',
+        },
+      ],
+    });
+    const detail = (await service.invoke('cocase.family', { familyId })) as {
+      outcomes: { kind: string; date: string; importFileName: string | null }[];
+    };
+    expect(detail.outcomes).toMatchObject([
+      { kind: 'foster-care-entry', date: '2026-04-01', importFileName: null },
+      { kind: 'reunification', date: '2026-05-01', importFileName: null },
+    ]);
+    await remove(home.outcomeId);
+    await remove(entry.outcomeId);
+    const audit = workbench.sqlite
+      .prepare("SELECT action FROM audit_event WHERE entity = 'family_outcome' ORDER BY id")
+      .pluck()
+      .all();
+    expect(audit).toEqual(['create', 'create', 'delete', 'delete']);
+    expect(workbench.sqlite.prepare('SELECT count(*) FROM family_outcome').pluck().get()).toBe(0);
+  });
+
   it('refuses dates out of order, before the family joined, and a meeting with no one from either program', async () => {
     const { workbench, service, ids } = withFamilies();
     const [first = 0] = ids;
