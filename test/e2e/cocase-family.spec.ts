@@ -87,7 +87,7 @@ async function openWorklists(page: Page): Promise<void> {
 }
 
 describe('a mutual family’s co-case page in Chromium', () => {
-  it('records a meeting, the plan, a barrier and a service by keyboard', async () => {
+  it('records a meeting, the plan, a barrier, a service and outcome events by keyboard, and the worklists follow', async () => {
     const session = await sessions.open({ route: '#/cocase/worklists', prepare: seed });
     const { page } = session;
     // Both families joined on 1 July with no coordinated plan and no joint review set.
@@ -268,6 +268,37 @@ describe('a mutual family’s co-case page in Chromium', () => {
     await expect.poll(() => focused(page)).toBe('service-date');
     expect(await page.getByTestId('family-services-total').textContent()).toBe('$167.10');
     expect(await serviceRows.first().locator('td').nth(3).textContent()).toBe('Entered by hand');
+
+    // Outcome events by hand, by the import's rules: a reunification needs an earlier entry.
+    const outcomes = page.getByRole('region', { name: 'Outcomes' });
+    const outcomeStatus = outcomes.locator('p.family-form__status');
+    const recordOutcome = async (letters: string) => {
+      await page.locator('#outcome-kind').focus();
+      await page.keyboard.type(letters);
+      await tabTo(page, 'form[aria-labelledby="outcome-form-heading"] button[type="submit"]');
+      await page.keyboard.press('Enter');
+    };
+    await recordOutcome('Reunification');
+    await expect
+      .poll(() => outcomes.locator('#outcome-date-error').textContent())
+      .toMatch(/needs an earlier entry to foster care/);
+    await recordOutcome('Entry to');
+    await expect
+      .poll(() => outcomeStatus.textContent())
+      .toBe(`Recorded Entry to foster care on ${TODAY}.`);
+    await recordOutcome('Reunification');
+    await expect
+      .poll(() => outcomeStatus.textContent())
+      .toBe(`Recorded Reunification on ${TODAY}.`);
+    // The entry cannot go while the reunification needs it; the refusal stays in view.
+    await outcomes.getByRole('button', { name: `Remove Entry to foster care on ${TODAY}` }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove outcome' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => outcomes.getByRole('alert').textContent())
+      .toMatch(/needs this entry to foster care; remove it first/);
+    expect(await outcomes.locator('tbody tr').count()).toBe(2);
 
     await page.screenshot({ path: path.join(SCREENSHOTS, 'cocase-family.png'), fullPage: true });
     expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });

@@ -208,5 +208,63 @@ describe('mutual family records in Chromium', () => {
 
     await page.screenshot({ path: path.join(SCREENSHOTS, 'cocase-records.png'), fullPage: true });
     expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
+
+    // A family by hand, by keyboard: case numbers typed, tier and group by arrow keys, its dates.
+    const byHand = page.getByRole('region', { name: 'Record a family by hand' });
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    async function recordByHand(): Promise<void> {
+      await byHand.getByLabel('CalWORKs case number').focus();
+      await page.keyboard.type('C-HAND-1');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('W-HAND-1');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+      await typeDate(page, '2025-07-15');
+      await byHand.getByLabel('Left on (optional)').focus();
+      await typeDate(page, '2026-06-30');
+      await page.keyboard.press('Enter');
+    }
+    await recordByHand();
+    const byHandStatus = byHand.getByRole('status');
+    await expect
+      .poll(() => byHandStatus.textContent())
+      .toBe('Recorded the family C-HAND-1 / W-HAND-1. Open the family’s page');
+    expect(
+      await byHand.getByRole('link', { name: 'Open the family’s page' }).getAttribute('href'),
+    ).toMatch(/^#\/cocase\/families\/\d+$/);
+    await expect.poll(focused).toBe('family-record-calworks');
+    expect(await byHand.getByLabel('CalWORKs case number').inputValue()).toBe('');
+    expect(await byHand.getByRole('radio', { name: 'Tertiary' }).isChecked()).toBe(false);
+    await filters.getByLabel('Case number contains').fill('hand');
+    const oneByHand = `Showing 1 of ${families + 1} families: 0 served by Linkages, 1 in the comparison group.`;
+    await expect.poll(() => status.textContent()).toBe(oneByHand);
+    expect(await rows.first().locator('th, td').allTextContents()).toEqual([
+      'C-HAND-1',
+      'W-HAND-1',
+      'Tertiary',
+      'Comparison',
+      '2025-07-15',
+      '2026-06-30',
+      'none',
+    ]);
+
+    // The same pair again: refused at the CWS case number, which takes the keyboard; nothing added.
+    await recordByHand();
+    const duplicate = 'This county already records the family C-HAND-1 / W-HAND-1.';
+    await byHand.getByText(duplicate, { exact: true }).waitFor();
+    const cwsCase = byHand.getByLabel('CWS case number');
+    expect(await cwsCase.getAttribute('aria-invalid')).toBe('true');
+    expect(await cwsCase.getAttribute('aria-describedby')).toBe(
+      'family-record-cws-hint family-record-cws-error',
+    );
+    expect(await page.locator('#family-record-cws-error').textContent()).toBe(duplicate);
+    await expect.poll(focused).toBe('family-record-cws');
+    expect(await byHandStatus.textContent()).toBe('');
+    expect(await page.locator('.alert').count()).toBe(0);
+    expect(await status.textContent()).toBe(oneByHand);
+    expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
   }, 60_000);
 });

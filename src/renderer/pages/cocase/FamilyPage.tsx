@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf } from '../../navigation';
@@ -5,7 +6,9 @@ import { CocaseNav } from './CocaseNav';
 import { FamilyBarriers } from './FamilyBarriers';
 import { FamilyMeetings } from './FamilyMeetings';
 import { FamilyPlanForm } from './FamilyPlanForm';
+import { FamilyRecordForm } from './FamilyRecordForm';
 import { GROUP_LABELS, TIER_LABELS, type MutualFamilyRecord } from './familyRecordsView';
+import { FamilyOutcomes } from './FamilyOutcomes';
 import { FamilyServices } from './FamilyServices';
 import { familyName } from './familyView';
 
@@ -30,6 +33,7 @@ export function FamilyPage({ familyId }: { familyId: number }) {
         // Keyed by family: another family's page starts with its own empty forms.
         <div key={familyId}>
           <FamilyFacts family={data.family} />
+          <FamilyRecordEdit family={data.family} countyId={workspace.data?.county?.id ?? null} />
           <FamilyPlanForm familyId={familyId} plan={data.plan} />
           <FamilyMeetings familyId={familyId} meetings={data.meetings} />
           <FamilyBarriers familyId={familyId} barriers={data.barriers} />
@@ -39,8 +43,63 @@ export function FamilyPage({ familyId }: { familyId: number }) {
             services={data.services}
             ledgerRows={data.unlinkedLedgerRows}
           />
+          <FamilyOutcomes familyId={familyId} outcomes={data.outcomes} />
         </div>
       )}
+    </>
+  );
+}
+
+const EDIT_BUTTON_ID = 'family-record-edit';
+
+/** Edit opens the family's own record in a form; leaving it takes the keyboard back to Edit. */
+function FamilyRecordEdit({
+  family,
+  countyId,
+}: {
+  family: MutualFamilyRecord;
+  countyId: number | null;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [outcome, setOutcome] = useState('');
+
+  function close(): void {
+    setEditing(false);
+    requestAnimationFrame(() => document.getElementById(EDIT_BUTTON_ID)?.focus());
+  }
+
+  return (
+    <>
+      {editing && countyId !== null ? (
+        <div className="family-subform">
+          <h2 id="family-record-edit-heading">Change the family’s record</h2>
+          <FamilyRecordForm
+            countyId={countyId}
+            editing={family}
+            labelledBy="family-record-edit-heading"
+            announce={setOutcome}
+            onDone={close}
+          />
+        </div>
+      ) : (
+        countyId !== null && (
+          <div className="button-row">
+            <button
+              id={EDIT_BUTTON_ID}
+              type="button"
+              onClick={() => {
+                setOutcome('');
+                setEditing(true);
+              }}
+            >
+              Edit the family’s record
+            </button>
+          </div>
+        )
+      )}
+      <p role="status" className="family-form__status">
+        {outcome}
+      </p>
     </>
   );
 }

@@ -1,7 +1,11 @@
+import { useState } from 'react';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
+import { hrefOf } from '../../navigation';
 import { AddFamiliesFromRun } from './AddFamiliesFromRun';
 import { CocaseNav } from './CocaseNav';
+import { FamilyRecordForm } from './FamilyRecordForm';
+import type { MutualFamilyRecord } from './familyRecordsView';
 import { FamilyRecordsList } from './FamilyRecordsList';
 import { OutcomesImport } from './OutcomesImport';
 
@@ -23,10 +27,41 @@ export function FamilyRecordsPage() {
       {county && (
         <>
           <AddFamiliesFromRun countyId={county.id} />
+          <RecordByHand key={county.id} countyId={county.id} />
           <FamilyRecordsList countyId={county.id} />
           <OutcomesImport countyId={county.id} />
         </>
       )}
     </>
+  );
+}
+
+/** One family at a time, for a family no match run found; its status leads to the new family. */
+function RecordByHand({ countyId }: { countyId: number }) {
+  const [outcome, setOutcome] = useState<{
+    message: string;
+    family: MutualFamilyRecord | null;
+  }>({ message: '', family: null });
+  return (
+    <section aria-labelledby="family-record-add-heading" className="family-section">
+      <h2 id="family-record-add-heading">Record a family by hand</h2>
+      <FamilyRecordForm
+        countyId={countyId}
+        editing={null}
+        labelledBy="family-record-add-heading"
+        announce={(message, family) => setOutcome({ message, family })}
+      />
+      <p role="status" className="family-form__status">
+        {outcome.message}
+        {outcome.family && (
+          <>
+            {' '}
+            <a href={hrefOf('cocase', 'families', outcome.family.familyId)}>
+              Open the family’s page
+            </a>
+          </>
+        )}
+      </p>
+    </section>
   );
 }

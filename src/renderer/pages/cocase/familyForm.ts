@@ -10,6 +10,9 @@ import { splitIssues } from './familyView';
 /** What a change on the family page refetches: the page, and the worklists it feeds. */
 export const FAMILY_QUERIES: readonly Method[] = ['cocase.family', 'cocase.worklists'];
 
+/** An outcome event also changes the evaluation's counts. */
+export const OUTCOME_QUERIES: readonly Method[] = [...FAMILY_QUERIES, 'cocase.evaluation'];
+
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
 export const today = (): string => localIsoDate(new Date());
@@ -33,6 +36,8 @@ export function halfTypedDate(id: string): boolean {
 export function useFamilyForm<F extends string>(
   fieldIds: Record<F, string>,
   announce: (message: string) => void,
+  /** What a save refetches: the page and the worklists, unless the form's change reaches further. */
+  refreshes: readonly Method[] = FAMILY_QUERIES,
 ) {
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldErrors<F>>({});
@@ -63,7 +68,7 @@ export function useFamilyForm<F extends string>(
     try {
       const saved = await request();
       setErrors({});
-      await refreshAfterChange(queryClient, FAMILY_QUERIES);
+      await refreshAfterChange(queryClient, refreshes);
       announce(message(saved));
       return saved;
     } catch (error) {
