@@ -3,7 +3,8 @@
  * reference is one of the family's case numbers, not yet linked to a service.
  */
 import type Sqlite from 'better-sqlite3';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { auditedSave } from './cocasePlans';
 import type { Db } from './openDatabase';
 import { familyService, ledgerEntry } from './schema';
@@ -14,12 +15,27 @@ export type ServiceValues = Omit<
   'id' | 'createdAt' | 'updatedAt'
 >;
 
+/**
+ * A family's services, oldest first. A linked one shows its ledger row's figures as they are now,
+ * so an edit of the row in the ledger shows here too; the copy kept on the service stands only once
+ * the row is deleted (the link is then cleared).
+ */
 export function familyServices(db: Db, familyId: number): FamilyServiceRow[] {
+  const live = <T>(fromLedger: SQLiteColumn, kept: SQLiteColumn) =>
+    sql<T>`coalesce(${fromLedger}, ${kept})`;
+  const date = live<string>(ledgerEntry.date, familyService.date);
   return db
-    .select()
+    .select({
+      ...getTableColumns(familyService),
+      date,
+      categoryId: live<number>(ledgerEntry.categoryId, familyService.categoryId),
+      streamId: live<number>(ledgerEntry.streamId, familyService.streamId),
+      amountCents: live<number>(ledgerEntry.amountCents, familyService.amountCents),
+    })
     .from(familyService)
+    .leftJoin(ledgerEntry, eq(ledgerEntry.id, familyService.ledgerEntryId))
     .where(eq(familyService.familyId, familyId))
-    .orderBy(asc(familyService.date), asc(familyService.id))
+    .orderBy(asc(date), asc(familyService.id))
     .all();
 }
 

@@ -55,6 +55,24 @@ describe('services of a mutual family', () => {
     const after = await invoke('cocase.family', { familyId });
     expect(after.services).toHaveLength(1);
     expect(after.unlinkedLedgerRows).toEqual([]);
+    // The ledger row corrected later: the service shows the row as it is now.
+    await invoke('fiscal.saveEntry', {
+      countyId: FISCAL_COUNTY,
+      id: ours.id,
+      streamId: ours.streamId,
+      categoryId: ours.categoryId,
+      date: ours.date,
+      amount: '$40.00',
+      payingProgram: 'calworks',
+      leveraged: false,
+      savedProgram: null,
+      description: 'Bus passes',
+      familyReference: 'W-7',
+      refundReason: '',
+    });
+    expect((await invoke('cocase.family', { familyId })).services).toMatchObject([
+      { amountCents: 4000, ledgerEntryId: ours.id },
+    ]);
     const twice = await invoke('cocase.saveService', { familyId, ledgerEntryId: ours.id }).catch(
       (e: unknown) => e as { kind: string },
     );
