@@ -19,7 +19,7 @@ import {
   type FamilyBarrierRow,
   type JointMeetingRow,
 } from '../db/cocasePlans';
-import { changeOutcome, familyOutcomes, listMutualFamilies } from '../db/cocase';
+import { changeOutcome, familyOutcomes } from '../db/cocase';
 import { familyServices, unlinkedLedgerRows } from '../db/cocaseServices';
 import { serviceView } from './cocaseServices';
 import { familyRecord } from './cocase';
@@ -197,10 +197,7 @@ export const cocasePlansHandlers: Omit<
       { asOf: day, dueWithinDays, planWithinDays },
     );
     const cases = new Map(
-      listMutualFamilies(ctx.workbench.db, countyId).map((f) => [
-        f.id,
-        { calworksCase: f.calworksCase, cwsCase: f.cwsCase },
-      ]),
+      rows.families.map((f) => [f.familyId, { calworksCase: f.calworksCase, cwsCase: f.cwsCase }]),
     );
     const withCases = <T extends { familyId: number }>(row: T) => ({
       ...row,

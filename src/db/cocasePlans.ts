@@ -153,12 +153,14 @@ export function savePlan(
 export function worklistRows(sqlite: Sqlite.Database, countyId: number) {
   const families = sqlite
     .prepare(
-      `SELECT id AS familyId, start_date AS startDate, end_date AS endDate,
-         coordinated_plan_on AS coordinatedPlanOn
+      `SELECT id AS familyId, calworks_case AS calworksCase, cws_case AS cwsCase,
+         start_date AS startDate, end_date AS endDate, coordinated_plan_on AS coordinatedPlanOn
        FROM mutual_family WHERE county_id = ?`,
     )
     .all(countyId) as {
     familyId: number;
+    calworksCase: string;
+    cwsCase: string;
     startDate: string;
     endDate: string | null;
     coordinatedPlanOn: string | null;
