@@ -9,7 +9,7 @@ import { databaseFileIn } from '../../src/db/dataFolder';
 import { openDatabase } from '../../src/db/openDatabase';
 import { finishedRun, importedExtracts } from '../support/matching';
 import { serviceOver } from '../support/workbench';
-import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
+import { pickCounty, SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
 const sessions = sessionPerTest();
 
@@ -57,8 +57,7 @@ describe('mutual family records in Chromium', () => {
     const { page } = session;
     await page.getByRole('heading', { name: 'Mutual family records', level: 1 }).waitFor();
     await page.getByText('Choose your county at the top of the window').waitFor();
-    await page.getByRole('combobox', { name: 'Change county' }).fill('Sonoma');
-    await page.keyboard.press('Enter');
+    await pickCounty(page, 'Sonoma');
 
     // Add the run's families, by keyboard, from 1 July 2025.
     const add = page.getByRole('region', { name: 'Add families from a match run' });

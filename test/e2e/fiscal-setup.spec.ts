@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sfyLabel, stateFiscalYearOf } from '../../src/core/fiscalCalendar';
 import { localIsoDate } from '../../src/core/isoDate';
-import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
+import { pickCounty, SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
 const sessions = sessionPerTest();
 
@@ -53,10 +53,7 @@ describe('fiscal set-up: funding streams, categories and budgets in Chromium', (
 
     const session = await sessions.open({ route: '#/fiscal/reference' });
     const { page } = session;
-    await page.getByRole('combobox', { name: 'Change county' }).fill('Napa');
-    // Enter picks the first option shown: wait until the county list has loaded and filtered.
-    await page.getByRole('option', { name: 'Napa', exact: true }).waitFor();
-    await page.keyboard.press('Enter');
+    await pickCounty(page, 'Napa');
     await page.getByRole('heading', { name: 'Add a funding stream' }).waitFor();
     // The county starts with the shipped streams, every one in use every year.
     expect(await streamRow(page, 'Title IV-E').locator('td').allTextContents()).toEqual([

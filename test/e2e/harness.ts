@@ -121,6 +121,20 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/**
+ * Picks a county by keyboard. Enter chooses the first county shown, so wait until the list has
+ * loaded and filtered: Enter on a list still loading chooses nothing.
+ */
+export async function pickCounty(page: Page, name: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Change county' }).fill(name);
+  await page.getByRole('option', { name, exact: true }).waitFor();
+  await page.keyboard.press('Enter');
+  await page
+    .getByTestId('current-county')
+    .filter({ hasText: `${name} County` })
+    .waitFor();
+}
+
 /** The county the header shows, e.g. "Sonoma County" or "No county chosen". */
 export function countyShown(page: Page): Promise<string | null> {
   return page.getByTestId('current-county').textContent();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
+import { pickCounty, SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
 const sessions = sessionPerTest();
 
@@ -47,8 +47,7 @@ describe('a readiness round in Chromium', () => {
   it('is opened, answered by keyboard, scored and charted', async () => {
     const session = await sessions.open({ route: '#/readiness' });
     const { page } = session;
-    await page.getByRole('combobox', { name: 'Change county' }).fill('Yolo');
-    await page.keyboard.press('Enter');
+    await pickCounty(page, 'Yolo');
     await page.getByRole('heading', { name: 'Yolo County rounds' }).waitFor();
     await expectAxeClean(page, 'rounds page');
 
@@ -207,8 +206,7 @@ describe('readiness workbooks in Chromium', () => {
   it('imports a filled template, and lists every problem of a bad one', async () => {
     const session = await sessions.open({ route: '#/readiness' });
     const { page } = session;
-    await page.getByRole('combobox', { name: 'Change county' }).fill('Napa');
-    await page.keyboard.press('Enter');
+    await pickCounty(page, 'Napa');
     await page.getByLabel('Title').fill('Imported round');
     await page.getByLabel('Title').press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Imported round' }).waitFor();

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
+import { pickCounty, SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
 const sessions = sessionPerTest();
 
@@ -26,10 +26,7 @@ describe('the implementation team and the joint training log in Chromium', () =>
     // No demo: the totals below are exactly what this test logs.
     const session = await sessions.open({ route: '#/program/team' });
     const { page } = session;
-    await page.getByRole('combobox', { name: 'Change county' }).fill('Napa');
-    // Enter picks the first option shown: wait until the county list has loaded and filtered.
-    await page.getByRole('option', { name: 'Napa', exact: true }).waitFor();
-    await page.keyboard.press('Enter');
+    await pickCounty(page, 'Napa');
     await page.getByRole('heading', { name: 'Add a team member' }).waitFor();
 
     // A co-chair: choose the program by typing, label the seat, Enter submits.
