@@ -27,6 +27,8 @@ describe('the Workbench shell in Chromium', () => {
     const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
     expect(focused).toMatch(/role="combobox"/);
     await page.keyboard.type('san');
+    // The arrows move through the counties shown: wait until the list has loaded.
+    await page.getByRole('option', { name: 'San Benito', exact: true }).waitFor();
     await page.keyboard.press('ArrowDown'); // San Benito → San Bernardino
     await page.keyboard.press('ArrowDown'); // → San Diego
     await page.keyboard.press('Enter');
