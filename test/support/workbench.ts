@@ -23,9 +23,9 @@ export function tempFolder(prefix = 'linkages-test-'): string {
   return folder;
 }
 
-/** Opens a database in a fresh data folder; closed after the test. */
-export function openTempWorkbench(options: OpenOptions = {}): Workbench {
-  const workbench = openDatabase(databaseFileIn(tempFolder()), options);
+/** Opens a database in a fresh data folder (or in `folder`); closed after the test. */
+export function openTempWorkbench(options: OpenOptions = {}, folder = tempFolder()): Workbench {
+  const workbench = openDatabase(databaseFileIn(folder), options);
   cleanups.push(() => workbench.close());
   return workbench;
 }

@@ -1,13 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contract, type Method } from '../../../src/api/contract';
 import { ApiError } from '../../../src/api/errors';
 import type { Service } from '../../../src/api/service';
+import { databaseFileIn } from '../../../src/db/dataFolder';
 import { auditEvent } from '../../../src/db/schema';
 import { openDatabase, type Workbench } from '../../../src/db/openDatabase';
 import { filledTemplate, row } from '../../support/readinessTemplate';
 import { base64, CWS_CSV, seedMatchRun } from '../../support/matching';
 import { packageBase64 } from '../../support/reportPackage';
-import { openTempWorkbench, serviceOver, shippedContent } from '../../support/workbench';
+import {
+  openTempWorkbench,
+  serviceOver,
+  shippedContent,
+  tempFolder,
+} from '../../support/workbench';
 
 /** Everything a bad call must leave as it was: every row of every table. */
 function snapshot(workbench: Workbench) {
@@ -414,12 +423,82 @@ const MATCHING_STAND_INS = {
   cocase: () => Promise.resolve({ runId: 1, familyId: 1, outcomeId: 1 }),
 };
 
+/** How much of the seed a good call needs: a match run takes seconds, so it is made once. */
+type SeedStage = 'round' | 'matched' | 'cocase';
+
+/** Which of the seed's lazy parts a method's good input asks for, found without running them. */
+async function stageFor(method: Method): Promise<SeedStage | 'live'> {
+  let matched = false;
+  let cocase = false;
+  const probe: Seed = {
+    ...(await seededTemplate('round')).seed,
+    matching: () => ((matched = true), MATCHING_STAND_INS.matching()),
+    cocase: () => ((cocase = true), MATCHING_STAND_INS.cocase()),
+  };
+  await goodCalls[method](probe);
+  // A job's id lives in the runner that ran it, not in the database: those calls seed live.
+  if (method.startsWith('jobs.') || (matched && cocase)) return 'live';
+  return cocase ? 'cocase' : matched ? 'matched' : 'round';
+}
+
+interface SeededTemplate {
+  readonly file: string;
+  readonly seed: Seed;
+}
+
+const templateFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-service-seeds-'));
+afterAll(() => fs.rmSync(templateFolder, { recursive: true, force: true }));
+const templates = new Map<SeedStage, Promise<SeededTemplate>>();
+
+/**
+ * A database seeded once per stage and closed (so its file holds every write); each test opens a
+ * copy. The copy's lazy parts answer what the template's seeding answered.
+ */
+function seededTemplate(stage: SeedStage): Promise<SeededTemplate> {
+  let made = templates.get(stage);
+  if (!made) {
+    made = (async () => {
+      fs.mkdirSync(path.join(templateFolder, stage));
+      const file = databaseFileIn(path.join(templateFolder, stage));
+      const workbench = openDatabase(file);
+      const seed = await seedRound(serviceOver(workbench));
+      const matched = stage === 'matched' ? await seed.matching() : undefined;
+      const cocase = stage === 'cocase' ? await seed.cocase() : undefined;
+      workbench.close();
+      return {
+        file,
+        seed: {
+          ...seed,
+          matching: matched ? () => Promise.resolve(matched) : MATCHING_STAND_INS.matching,
+          cocase: cocase ? () => Promise.resolve(cocase) : MATCHING_STAND_INS.cocase,
+        },
+      };
+    })();
+    templates.set(stage, made);
+  }
+  return made;
+}
+
+/** A fresh copy of the stage's seeded database, and the service over it. */
+async function seededService(method: Method): Promise<{ service: Service; seed: Seed }> {
+  const stage = await stageFor(method);
+  if (stage === 'live') {
+    const service = serviceOver(openTempWorkbench());
+    return { service, seed: await seedRound(service) };
+  }
+  const template = await seededTemplate(stage);
+  const folder = tempFolder();
+  fs.copyFileSync(template.file, databaseFileIn(folder));
+  const workbench = openTempWorkbench({}, folder);
+  return { service: serviceOver(workbench), seed: template.seed };
+}
+
 describe('every contract method', () => {
   it.each(Object.keys(goodCalls) as Method[])(
     '%s answers good input with output its schema accepts',
     async (method) => {
-      const service = serviceOver(openTempWorkbench());
-      const input = await goodCalls[method](await seedRound(service));
+      const { service, seed } = await seededService(method);
+      const input = await goodCalls[method](seed);
       const output = await service.invoke(method, input);
       expect(contract[method].output.safeParse(output).success).toBe(true);
     },
