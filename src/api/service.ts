@@ -6,6 +6,7 @@ import { fiscalBudgetHandlers, fiscalReferenceHandlers } from './fiscal';
 import { fiscalSummaryHandlers } from './fiscalSummary';
 import { historyHandlers } from './history';
 import { jobsHandlers } from './jobs';
+import { logDebug, logError, loggableMethod } from './log';
 import { JobRunner } from './jobs/runner';
 import { ledgerHandlers } from './ledger';
 import { ledgerImportHandlers } from './ledgerImport';
@@ -122,10 +123,13 @@ function validationError(error: z.ZodError): ValidationError {
 }
 
 function toApiError(method: Method | string, error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
+  if (error instanceof ApiError) {
+    logDebug(`${loggableMethod(method)} refused (${error.kind}, ${error.issues.length} issues)`);
+    return error;
+  }
   // Unexpected failures are logged by kind only: their messages may quote stored data.
   const name = error instanceof Error ? error.name : typeof error;
-  console.error(`[linkages] ${method} failed unexpectedly (${name})`);
+  logError(`${loggableMethod(method)} failed unexpectedly (${name})`);
   return new ApiError(
     'Internal',
     `The Workbench could not complete ${method}. Nothing was changed.`,

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Service } from '../api/service';
 import type { ApiErrorKind, Envelope } from '../api/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/securityPolicy';
 import { TOKEN_HEADER } from '../api/bridge';
 import { LEDGER_FILE_MAX_MB } from '../api/ledgerImport.contract';
+import { logDebug, loggableMethod } from '../api/log';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 import { resolveStaticFile } from './staticFiles';
 
@@ -61,6 +63,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       else res.destroy();
     }
   });
+
+  // Requests Node's own parser turns away (a NUL or space in the path, broken headers) would get
+  // its bare 400; they get the same security headers as every other answer.
+  server.on('clientError', answerClientError);
 
   function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -149,8 +155,13 @@ async function handleApi(
   } catch {
     return refuse(req, res, 400, 'The Workbench could not read this request.');
   }
+  const started = performance.now();
   const envelope = await options.service.handle(methodName, input);
-  sendEnvelope(res, envelope.ok ? 200 : STATUS_OF[envelope.error.kind], envelope);
+  const status = envelope.ok ? 200 : STATUS_OF[envelope.error.kind];
+  logDebug(
+    `${loggableMethod(methodName)} ${status} in ${Math.round(performance.now() - started)} ms`,
+  );
+  sendEnvelope(res, status, envelope);
 }
 
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
@@ -186,8 +197,26 @@ function refuse(
 ): void {
   // Drain what the client is still sending, so it reads our answer rather than a broken pipe.
   req.resume();
+  // The status alone: the path and headers are the caller's text.
+  logDebug(`request refused with ${status}`);
   const kind: ApiErrorKind = status === 404 ? 'NotFound' : 'Refused';
   sendEnvelope(res, status, { ok: false, error: { kind, message } });
+}
+
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 431
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 408
+        : 400;
+  const headers = Object.entries(SECURITY_HEADERS)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${headers}Content-Length: 0\r\nConnection: close\r\n\r\n`,
+  );
 }
 
 function tooLarge(limit: number): string {
