@@ -11,10 +11,45 @@ export const SystemInfo = z.object({
 });
 export type SystemInfo = z.infer<typeof SystemInfo>;
 
+export const Backup = z.object({
+  /** The backup's file name in the backups folder, and nothing more. */
+  id: z.string(),
+  createdAt: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** "daily", "manual", "before-restore" or "before-schema-<version>". */
+  reason: z.string(),
+});
+export type Backup = z.infer<typeof Backup>;
+
+/** A name from system.listBackups: never a path, so a call cannot reach a file outside the folder. */
+const BackupName = z
+  .string()
+  .min(1, 'Choose a backup from the list.')
+  .max(255)
+  .refine((name) => !/[/\\]/.test(name) && !name.includes('..'), {
+    message: 'Give the name of a backup from the list, not a path.',
+  });
+
 export const systemContract = {
   'system.info': {
     summary: 'App and schema versions, where the data lives, its size and the last backup.',
     input: z.object({}).strict(),
     output: SystemInfo,
+  },
+  'system.backupNow': {
+    summary: 'Makes a backup of the data now, beside the daily ones and those before upgrades.',
+    input: z.object({}).strict(),
+    output: Backup,
+  },
+  'system.listBackups': {
+    summary: 'The backups of the data, newest first.',
+    input: z.object({}).strict(),
+    output: z.array(Backup),
+  },
+  'system.restoreBackup': {
+    summary:
+      'Puts the data back as it was in a backup, after checking it and backing up the data as it is now.',
+    input: z.object({ backup: BackupName }).strict(),
+    output: z.object({ restored: Backup, beforeRestore: Backup }),
   },
 } as const satisfies ContractSlice;

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
-import { listBackups } from '../db/backups';
+import { backupDatabase, listBackups, type BackupFile } from '../db/backups';
+import { DataFileError, type DataFileProblem } from '../db/dataFileError';
+import { restoreBackup, RestoreFailed } from '../db/restore';
 import type { HandlersFor } from './context';
-import type { systemContract } from './system.contract';
+import { ApiError, Conflict, ValidationError } from './errors';
+import type { Backup, systemContract } from './system.contract';
 
 export const systemHandlers: HandlersFor<typeof systemContract> = {
   'system.info': (_input, { workbench, appVersion, dataFolder }) => {
@@ -16,7 +19,57 @@ export const systemHandlers: HandlersFor<typeof systemContract> = {
       lastBackup: newest ? { file: newest.file, createdAt: newest.createdAt } : null,
     };
   },
+
+  'system.backupNow': (_input, { workbench }) =>
+    backupOutput(backupDatabase(workbench.sqlite, workbench.file, 'manual')),
+
+  'system.listBackups': (_input, { workbench }) => listBackups(workbench.file).map(backupOutput),
+
+  'system.restoreBackup': ({ backup: name }, { workbench, jobs }) => {
+    const backup = listBackups(workbench.file).find((candidate) => candidate.name === name);
+    if (!backup) {
+      throw new ValidationError(`There is no backup called ${name}.`, [
+        { path: 'backup', message: 'Choose a backup from the list.' },
+      ]);
+    }
+    // A job's worker has its own connection to the file; replacing the file under it would lose
+    // its result or write it into the restored data.
+    if (jobs.busy()) {
+      throw new Conflict(
+        'An import or a match run is still working. Restore the backup once it has finished.',
+      );
+    }
+    try {
+      const beforeRestore = restoreBackup(workbench, backup);
+      return { restored: backupOutput(backup), beforeRestore: backupOutput(beforeRestore) };
+    } catch (error) {
+      if (error instanceof DataFileError) {
+        const message = `${unusable[error.problem]} Nothing was changed.`;
+        throw new ValidationError(message, [{ path: 'backup', message }]);
+      }
+      if (error instanceof RestoreFailed) throw new ApiError('Internal', error.message);
+      throw error;
+    }
+  },
 };
+
+/** Why a backup cannot be restored, in words; the checks' own messages name the temporary copy. */
+const unusable: Record<DataFileProblem, string> = {
+  unreadable: 'The backup cannot be opened.',
+  corrupt: 'The backup is damaged, so it cannot be restored.',
+  'too-new': 'The backup was made by a newer Linkages Workbench; update the app to restore it.',
+  'unknown-history': 'The backup’s data layout is not one this Workbench knows.',
+  foreign: 'The file is not a Linkages Workbench backup.',
+};
+
+function backupOutput(backup: BackupFile): Backup {
+  return {
+    id: backup.name,
+    createdAt: backup.createdAt,
+    bytes: backup.bytes,
+    reason: backup.reason,
+  };
+}
 
 function fileSize(file: string): number {
   try {

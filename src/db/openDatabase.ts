@@ -6,7 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { backupDatabase } from './backups';
+import { backupDatabase, backupIfFirstStartToday } from './backups';
 import { DataFileError } from './dataFileError';
 import * as schema from './schema';
 
@@ -23,7 +23,17 @@ export interface Workbench {
   readonly backupBeforeMigration: string | null;
   /** The addon path it was opened with, for job workers that open the same file. */
   readonly nativeBinding: string | null;
+  /** The migrations it was opened with: a file to restore is checked against the same ones. */
+  readonly migrationsFolder: string;
   close(): void;
+  /**
+   * Closes the connection, lets `replaceFile` swap the file while nothing holds it, and opens it
+   * again with the checks and migrations of a start. The handle stays the same object, so the
+   * service and the shell that hold it see the new data without a restart. When `replaceFile`
+   * throws, the file as it was is opened again; when the new file cannot be opened, this throws
+   * and the handle stays closed until the next reopen.
+   */
+  reopen(replaceFile: () => void): void;
 }
 
 export interface OpenOptions {
@@ -31,6 +41,10 @@ export interface OpenOptions {
   readonly migrationsFolder?: string;
   /** Path of a better-sqlite3 addon built for another ABI (Electron's), see DESIGN.md. */
   readonly nativeBinding?: string;
+  /** The shells' start-up: back an existing file up on the first start of the day. */
+  readonly dailyBackup?: boolean;
+  /** The clock the daily backup goes by; tests set it instead of waiting for tomorrow. */
+  readonly now?: () => Date;
 }
 
 export const defaultMigrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -38,15 +52,61 @@ export const defaultMigrationsFolder = fileURLToPath(new URL('./migrations', imp
 const BUSY_TIMEOUT_MS = 5000;
 const MIGRATIONS_TABLE = '__drizzle_migrations';
 
+interface Connection {
+  readonly db: BetterSQLite3Database<typeof schema>;
+  readonly sqlite: Sqlite.Database;
+  readonly backupBeforeMigration: string | null;
+}
+
 export function openDatabase(file: string, options: OpenOptions = {}): Workbench {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder;
   const shipped = readMigrationFiles({ migrationsFolder });
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  let current = connect(file, options, migrationsFolder, shipped);
+  return {
+    get db() {
+      return current.db;
+    },
+    get sqlite() {
+      return current.sqlite;
+    },
+    get backupBeforeMigration() {
+      return current.backupBeforeMigration;
+    },
+    file,
+    schemaVersion: shipped.length,
+    nativeBinding: options.nativeBinding ?? null,
+    migrationsFolder,
+    close: () => closeQuietly(current.sqlite),
+    reopen(replaceFile) {
+      if (current.sqlite.open) {
+        // Everything committed goes into the main file and the log is emptied, so removing the
+        // -wal and -shm files beside a replaced file loses nothing. Busy: someone else reads.
+        const [log] = current.sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+        if (log?.busy) throw new Error('Another connection is using the data file.');
+        closeQuietly(current.sqlite);
+      }
+      try {
+        replaceFile();
+      } catch (error) {
+        current = connect(file, options, migrationsFolder, shipped);
+        throw error;
+      }
+      current = connect(file, { ...options, dailyBackup: false }, migrationsFolder, shipped);
+    },
+  };
+}
 
+function connect(
+  file: string,
+  options: OpenOptions,
+  migrationsFolder: string,
+  shipped: ReturnType<typeof readMigrationFiles>,
+): Connection {
   const sqlite = openFile(file, options.nativeBinding);
   try {
     // Read-only checks first: a file we must refuse is refused before anything writes to it.
-    checkIntegrity(sqlite);
+    checkIntegrity(sqlite, 'quick_check');
     const shippedHashes = shipped.map((m) => m.hash);
     const applied = appliedMigrationHashes(sqlite);
     checkHistory(sqlite, applied, shippedHashes);
@@ -69,18 +129,50 @@ export function openDatabase(file: string, options: OpenOptions = {}): Workbench
         );
       }
     }
-    return {
-      db,
-      sqlite,
-      file,
-      schemaVersion: shipped.length,
-      backupBeforeMigration: backup,
-      nativeBinding: options.nativeBinding ?? null,
-      close: () => closeQuietly(sqlite),
-    };
+    if (options.dailyBackup && applied.length > 0) dailyBackup(sqlite, file, options.now);
+    return { db, sqlite, backupBeforeMigration: backup };
   } catch (error) {
     closeQuietly(sqlite);
     throw error;
+  }
+}
+
+function dailyBackup(sqlite: Sqlite.Database, file: string, now = () => new Date()): void {
+  try {
+    backupIfFirstStartToday(sqlite, file, now());
+  } catch (error) {
+    // A missed daily copy (a full disk) must not keep the person from their data; say so by kind
+    // only, as the message could quote the path and the path can name the person.
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).name;
+    console.warn(`[linkages] The daily backup could not be made (${code}).`);
+  }
+}
+
+/**
+ * Checks a file that is to become the data file (a backup to restore) the way a start would,
+ * plus a full integrity check, without writing to it. Throws DataFileError when it must not be used.
+ */
+export function verifyDataFile(
+  file: string,
+  options: Pick<OpenOptions, 'migrationsFolder' | 'nativeBinding'> = {},
+): void {
+  const shipped = readMigrationFiles({
+    migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder,
+  });
+  const sqlite = openFile(file, options.nativeBinding, { readonly: true, fileMustExist: true });
+  try {
+    checkIntegrity(sqlite, 'integrity_check');
+    const applied = appliedMigrationHashes(sqlite);
+    if (applied.length === 0) {
+      throw new DataFileError('foreign', `${sqlite.name} holds no Linkages Workbench data.`);
+    }
+    checkHistory(
+      sqlite,
+      applied,
+      shipped.map((m) => m.hash),
+    );
+  } finally {
+    closeQuietly(sqlite);
   }
 }
 
@@ -118,9 +210,13 @@ export function openJobDatabase(
   };
 }
 
-function openFile(file: string, nativeBinding: string | undefined): Sqlite.Database {
+function openFile(
+  file: string,
+  nativeBinding: string | undefined,
+  mode: Pick<Sqlite.Options, 'readonly' | 'fileMustExist'> = {},
+): Sqlite.Database {
   try {
-    const sqlite = new Sqlite(file, nativeBinding ? { nativeBinding } : {});
+    const sqlite = new Sqlite(file, nativeBinding ? { ...mode, nativeBinding } : mode);
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     return sqlite;
   } catch (error) {
@@ -133,11 +229,14 @@ function openFile(file: string, nativeBinding: string | undefined): Sqlite.Datab
   }
 }
 
-function checkIntegrity(sqlite: Sqlite.Database): void {
+/**
+ * At start, quick_check: it skips the index cross-checks of integrity_check, so seconds become
+ * milliseconds. A backup about to replace the data gets the full check.
+ */
+function checkIntegrity(sqlite: Sqlite.Database, check: 'quick_check' | 'integrity_check'): void {
   let result: string;
   try {
-    // quick_check skips the index cross-checks of integrity_check: seconds become milliseconds.
-    result = String(sqlite.pragma('quick_check', { simple: true }));
+    result = String(sqlite.pragma(check, { simple: true }));
   } catch (error) {
     throw new DataFileError(
       'corrupt',

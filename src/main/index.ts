@@ -46,6 +46,7 @@ function openWorkbench(dataFolder: string): Workbench | undefined {
     return openDatabase(databaseFileIn(dataFolder), {
       migrationsFolder,
       nativeBinding: electronSqliteBinding,
+      dailyBackup: true,
     });
   } catch (error) {
     if (!(error instanceof DataFileError)) throw error;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../api/content';
 import { loadDemoCounty, readDemoDataset } from '../api/demo';
+import { debugLogging } from '../api/log';
 import { createService, typedInvoke } from '../api/service';
 import { DataFileError } from '../db/dataFileError';
 import { databaseFileIn, defaultDataFolder } from '../db/dataFolder';
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   const options = readOptions();
   let workbench;
   try {
-    workbench = openDatabase(databaseFileIn(options.dataFolder));
+    workbench = openDatabase(databaseFileIn(options.dataFolder), { dailyBackup: true });
   } catch (error) {
     if (error instanceof DataFileError) fail(3, error.message);
     throw error;
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
+  if (debugLogging()) console.log('Debug logging is on (LINKAGES_LOG=debug): a line per API call.');
   console.log(
     `Linkages Workbench is running: open ${host.url} in your browser (data in ${options.dataFolder}; Ctrl-C to stop).`,
   );

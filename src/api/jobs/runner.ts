@@ -36,6 +36,8 @@ export class JobRunner {
   private readonly jobs = new Map<string, JobStatus>();
   private readonly cancels = new Map<string, Int32Array>();
   private readonly finished = new Map<string, Promise<JobStatus>>();
+  /** Worker threads not yet exited: a job has answered before its connection is closed. */
+  private liveWorkers = 0;
 
   constructor(
     private readonly database: JobStart['database'],
@@ -64,6 +66,8 @@ export class JobRunner {
     this.jobs.set(jobId, status);
     this.cancels.set(jobId, new Int32Array(cancel));
     const worker = spawnWorker(start, transfer);
+    this.liveWorkers += 1;
+    worker.once('exit', () => (this.liveWorkers -= 1));
     worker.unref();
     this.finished.set(
       jobId,
@@ -105,6 +109,11 @@ export class JobRunner {
       }),
     );
     return status;
+  }
+
+  /** True while any job's thread may still hold the database open (restore waits for none). */
+  busy(): boolean {
+    return this.liveWorkers > 0;
   }
 
   status(jobId: string): JobStatus | undefined {

@@ -115,6 +115,8 @@ async function seedRound(service: Service) {
     entryId: entry.id,
     /** Extracts imported and matched, on demand: only the matching methods need them. */
     matching: () => seedMatchRun(service),
+    /** A backup of the data made now, by name: only restoring one needs it. */
+    backup: async () => ((await service.invoke('system.backupNow', {})) as { id: string }).id,
     /** A match run's family pairs recorded as mutual families (C-100 with W-7). */
     cocase: async () => {
       const { runId } = await seedMatchRun(service);
@@ -270,6 +272,9 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'workspace.get': () => ({}),
   'workspace.setCounty': () => ({ countyId: 19 }),
   'system.info': () => ({}),
+  'system.backupNow': () => ({}),
+  'system.listBackups': () => ({}),
+  'system.restoreBackup': async ({ backup }) => ({ backup: await backup() }),
   'readiness.instrument': () => ({}),
   'readiness.listRounds': () => ({ countyId: 49 }),
   'readiness.createRound': () => ({ countyId: 49, title: 'Fall', heldOn: '2026-10-01' }),
@@ -412,7 +417,7 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'jobs.cancel': async ({ matching }) => ({ jobId: (await matching()).jobId }),
 };
 
-const MATCHING_STAND_INS = {
+const SEED_STAND_INS = {
   matching: () =>
     Promise.resolve({
       calworksExtractId: 1,
@@ -421,6 +426,7 @@ const MATCHING_STAND_INS = {
       jobId: '00000000-0000-4000-8000-000000000000',
     }),
   cocase: () => Promise.resolve({ runId: 1, familyId: 1, outcomeId: 1 }),
+  backup: () => Promise.resolve('linkages-2026-01-01T00-00-00-000Z-manual.sqlite'),
 };
 
 /** How much of the seed a good call needs: a match run takes seconds, so it is made once. */
@@ -430,14 +436,17 @@ type SeedStage = 'round' | 'matched' | 'cocase';
 async function stageFor(method: Method): Promise<SeedStage | 'live'> {
   let matched = false;
   let cocase = false;
+  let backup = false;
   const probe: Seed = {
     ...(await seededTemplate('round')).seed,
-    matching: () => ((matched = true), MATCHING_STAND_INS.matching()),
-    cocase: () => ((cocase = true), MATCHING_STAND_INS.cocase()),
+    matching: () => ((matched = true), SEED_STAND_INS.matching()),
+    cocase: () => ((cocase = true), SEED_STAND_INS.cocase()),
+    backup: () => ((backup = true), SEED_STAND_INS.backup()),
   };
   await goodCalls[method](probe);
-  // A job's id lives in the runner that ran it, not in the database: those calls seed live.
-  if (method.startsWith('jobs.') || (matched && cocase)) return 'live';
+  // A job's id lives in the runner that ran it, and a backup beside the data file, not in the
+  // database the templates copy: those calls seed live.
+  if (method.startsWith('jobs.') || backup || (matched && cocase)) return 'live';
   return cocase ? 'cocase' : matched ? 'matched' : 'round';
 }
 
@@ -469,8 +478,9 @@ function seededTemplate(stage: SeedStage): Promise<SeededTemplate> {
         file,
         seed: {
           ...seed,
-          matching: matched ? () => Promise.resolve(matched) : MATCHING_STAND_INS.matching,
-          cocase: cocase ? () => Promise.resolve(cocase) : MATCHING_STAND_INS.cocase,
+          matching: matched ? () => Promise.resolve(matched) : SEED_STAND_INS.matching,
+          cocase: cocase ? () => Promise.resolve(cocase) : SEED_STAND_INS.cocase,
+          backup: SEED_STAND_INS.backup,
         },
       };
     })();
@@ -511,7 +521,7 @@ describe('every contract method', () => {
       const service = serviceOver(workbench);
       // The schema refuses the field before anything is looked up: well-formed ids stand in for a
       // match run and a family (running a match for each of these would take seconds).
-      const seed: Seed = { ...(await seedRound(service)), ...MATCHING_STAND_INS };
+      const seed: Seed = { ...(await seedRound(service)), ...SEED_STAND_INS };
       const input = {
         ...((await goodCalls[method](seed)) as object),
         surname: 'Garcia',

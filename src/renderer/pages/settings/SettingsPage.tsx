@@ -1,11 +1,7 @@
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+import { BackupsSection } from './BackupsSection';
+import { formatBytes, formatWhen } from './settingsWords';
 
 export function SettingsPage() {
   const info = useApi('system.info', {});
@@ -30,12 +26,13 @@ export function SettingsPage() {
             <dt>Last backup</dt>
             <dd>
               {info.data.lastBackup
-                ? new Date(info.data.lastBackup.createdAt).toLocaleString()
-                : 'None yet: the Workbench backs up the database before each schema upgrade.'}
+                ? formatWhen(info.data.lastBackup.createdAt)
+                : 'None yet: the Workbench backs the data up on the first start of each day.'}
             </dd>
           </dl>
         )}
       </section>
+      <BackupsSection />
     </>
   );
 }

@@ -1,0 +1,119 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Backup } from '../../../api/system.contract';
+import { reportError } from '../../alerts';
+import { invoke } from '../../client/client';
+import { refreshAfterChange, useApi } from '../../client/queries';
+import { useConfirm } from '../../components/ConfirmDialog';
+import { TableScroll } from '../../components/TableScroll';
+import { formatBytes, formatWhen, reasonInWords } from './settingsWords';
+
+/** Backups of the data: make one now, see them all, put one back. */
+export function BackupsSection() {
+  const queryClient = useQueryClient();
+  const backups = useApi('system.listBackups', {});
+  const { confirm, dialog } = useConfirm();
+  const [outcome, setOutcome] = useState('');
+  const [working, setWorking] = useState(false);
+
+  async function backUpNow(): Promise<void> {
+    if (working) return;
+    setWorking(true);
+    setOutcome('Backing up…');
+    try {
+      const made = await invoke('system.backupNow', {});
+      await refreshAfterChange(queryClient, ['system.listBackups', 'system.info']);
+      setOutcome(`Backed up at ${formatWhen(made.createdAt)}.`);
+    } catch (error) {
+      setOutcome('');
+      reportError(error);
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  async function restore(backup: Backup): Promise<void> {
+    if (working) return;
+    const when = formatWhen(backup.createdAt);
+    const sure = await confirm(
+      'Restore this backup?',
+      <p>
+        The data goes back to how it was on {when}. A backup of the current data is made first, so
+        you can return to it from this list.
+      </p>,
+      'Restore backup',
+    );
+    if (!sure) return;
+    setWorking(true);
+    setOutcome('Restoring…');
+    try {
+      await invoke('system.restoreBackup', { backup: backup.id });
+      // Every page's cached answers describe the data before the restore: drop the ones not on
+      // screen, and fetch the ones on screen again.
+      queryClient.removeQueries({ type: 'inactive' });
+      await queryClient.invalidateQueries();
+      setOutcome(
+        `Restored the backup of ${when}. The data from just before is kept as a backup in the list.`,
+      );
+    } catch (error) {
+      setOutcome('');
+      reportError(error);
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="backups-heading">
+      <h2 id="backups-heading">Backups</h2>
+      <p>
+        The Workbench backs the data up on the first start of each day and before each schema
+        upgrade. It keeps the newest five, and the newest of each kind.
+      </p>
+      <button type="button" onClick={() => void backUpNow()}>
+        Back up now
+      </button>
+      <p role="status" data-testid="backup-status">
+        {outcome}
+      </p>
+      {backups.isPending && <p>Loading…</p>}
+      {backups.data?.length === 0 && <p>No backups yet.</p>}
+      {backups.data && backups.data.length > 0 && (
+        <TableScroll label="Backups">
+          <table className="data-table">
+            <caption>Backups, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Made</th>
+                <th scope="col">Why</th>
+                <th scope="col">Size</th>
+                <th scope="col">
+                  <span className="visually-hidden">Restore</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {backups.data.map((backup) => (
+                <tr key={backup.id}>
+                  <th scope="row">{formatWhen(backup.createdAt)}</th>
+                  <td>{reasonInWords(backup.reason)}</td>
+                  <td className="number">{formatBytes(backup.bytes)}</td>
+                  <td>
+                    <button type="button" onClick={() => void restore(backup)}>
+                      Restore
+                      <span className="visually-hidden">
+                        {' '}
+                        the backup of {formatWhen(backup.createdAt)}
+                      </span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      {dialog}
+    </section>
+  );
+}
