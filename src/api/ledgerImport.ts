@@ -99,12 +99,14 @@ export const ledgerImportHandlers: HandlersFor<typeof ledgerImportContract> = {
     }
     const message = ended?.message ?? 'The import stopped; nothing was written.';
     if (ended?.refusal === 'conflict') throw new Conflict(message);
+    const problems = ended?.problems ?? [];
+    // A refusal of the file as a whole (no rows under the header, unreadable further down)
+    // comes back from the worker without row problems: it is the file's field that is wrong.
     throw new ValidationError(
       message,
-      (ended?.problems ?? []).map((p) => ({
-        path: `row ${p.row} · ${p.column}`,
-        message: p.reason,
-      })),
+      problems.length > 0
+        ? problems.map((p) => ({ path: `row ${p.row} · ${p.column}`, message: p.reason }))
+        : [{ path: 'bytesBase64', message }],
     );
   },
 };

@@ -20,6 +20,13 @@ import {
   TEMPLATE_KIND,
 } from './readinessLayout';
 import { TEMPLATE_FACTS } from './readinessTemplate';
+import {
+  checkWorkbookSize,
+  MAX_CELL_CHARS,
+  NotAZip,
+  ZipRefusal,
+  type WorkbookLimits,
+} from './workbookBounds';
 
 export interface ImportedRespondent {
   readonly row: number;
@@ -44,6 +51,16 @@ const MAX_LABEL = 60;
 export const MAX_RESPONDENT_ROWS = 5000;
 /** Past this many, listing more problems helps nobody: the file needs a fresh look. */
 export const MAX_PROBLEMS_LISTED = 200;
+/**
+ * A full template (5,000 rows of 50 statements) is about 10 MB of sheet XML; exceljs's in-memory
+ * reader (it needs every sheet at once) takes several times a part's size in memory, so the
+ * limits leave room for Excel's verbose rewrite of the file and refuse anything past it.
+ */
+export const READINESS_WORKBOOK_LIMITS: WorkbookLimits = {
+  maxPartBytes: 64 * 1024 * 1024,
+  maxSharedStringsBytes: 16 * 1024 * 1024,
+  maxTotalBytes: 96 * 1024 * 1024,
+};
 const TEMPLATE_SHEETS = new Set([INSTRUCTIONS_SHEET, 'Statements', RESPONSES_SHEET]);
 
 function refuse(where: string, message: string): TemplateReading {
@@ -55,19 +72,24 @@ function cellText(cell: ExcelJS.Cell): { text: string } | { refused: string } {
   const value = cell.value;
   if (value === null || value === undefined) return { text: '' };
   if (typeof value === 'number' || typeof value === 'boolean') return { text: String(value) };
-  if (typeof value === 'string') return { text: value.trim() };
+  if (typeof value === 'string') return tooLong(value) ?? { text: value.trim() };
   if (value instanceof Date) return { refused: 'holds a date' };
   if ('formula' in value || 'sharedFormula' in value)
     return { refused: 'holds a formula; type the value itself' };
-  if ('richText' in value)
-    return {
-      text: value.richText
-        .map((part) => part.text)
-        .join('')
-        .trim(),
-    };
-  if ('text' in value) return { text: String(value.text).trim() };
+  if ('richText' in value) {
+    const text = value.richText.map((part) => part.text).join('');
+    return tooLong(text) ?? { text: text.trim() };
+  }
+  if ('text' in value) return tooLong(String(value.text)) ?? { text: String(value.text).trim() };
   return { refused: 'holds something other than text or a number' };
+}
+
+function tooLong(text: string): { refused: string } | null {
+  return text.length > MAX_CELL_CHARS
+    ? {
+        refused: `holds ${text.length.toLocaleString('en-US')} characters, more than a cell can (${MAX_CELL_CHARS.toLocaleString('en-US')})`,
+      }
+    : null;
 }
 
 function byLabel<T extends string>(
@@ -95,6 +117,14 @@ export async function readResponseTemplate(
       'file',
       `The file is larger than ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB; a response template is far smaller.`,
     );
+  }
+  try {
+    await checkWorkbookSize(bytes, READINESS_WORKBOOK_LIMITS);
+  } catch (error) {
+    if (error instanceof ZipRefusal && !(error instanceof NotAZip)) {
+      return refuse('file', error.message);
+    }
+    return refuse('file', 'This file is not an Excel workbook (.xlsx), or it is damaged.');
   }
   const workbook = new ExcelJS.Workbook();
   try {

@@ -26,10 +26,28 @@ import { evaluationFigureColumns, packageFigure } from './cocase';
 import { MONEY_FORMAT } from './fiscal';
 import { figureTable, table, type Column } from './sheets';
 import { createWorkbook } from './workbook';
+import {
+  checkWorkbookSize,
+  MAX_CELL_CHARS,
+  NotAZip,
+  ZipRefusal,
+  type WorkbookLimits,
+} from './workbookBounds';
 
 export const PACKAGE_SHEET = 'package';
 /** A package is a few hundred rows; anything near this is not one. */
 export const MAX_PACKAGE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * A package we write inflates to well under 1 MB (a few hundred key rows and short sheets); the
+ * limits leave room for Excel re-saving it and refuse anything that would make exceljs's
+ * in-memory reader (every part at once) hold more than a few hundred MB.
+ */
+export const PACKAGE_WORKBOOK_LIMITS: WorkbookLimits = {
+  maxPartBytes: 16 * 1024 * 1024,
+  maxSharedStringsBytes: 8 * 1024 * 1024,
+  maxTotalBytes: 32 * 1024 * 1024,
+};
 
 const dollars = (cents: number) => cents / 100;
 
@@ -155,10 +173,14 @@ export async function readCountyPackage(bytes: Uint8Array): Promise<CountyPackag
   }
   const workbook = new ExcelJS.Workbook();
   try {
+    await checkWorkbookSize(bytes, PACKAGE_WORKBOOK_LIMITS);
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
     );
-  } catch {
+  } catch (error) {
+    if (error instanceof ZipRefusal && !(error instanceof NotAZip)) {
+      throw new PackageRefusal(error.message);
+    }
     throw new PackageRefusal(
       'The file is not a readable Excel workbook (.xlsx): damaged, or another kind of file.',
     );
@@ -176,7 +198,15 @@ export async function readCountyPackage(bytes: Uint8Array): Promise<CountyPackag
     const key = row.getCell(1).value;
     const value = row.getCell(2).value;
     if (typeof key !== 'string') cellProblem ??= `row ${n} of “${PACKAGE_SHEET}” has no key`;
-    else if (value !== null && typeof value !== 'string' && typeof value !== 'number') {
+    else if (
+      key.length > MAX_CELL_CHARS ||
+      (typeof value === 'string' && value.length > MAX_CELL_CHARS)
+    ) {
+      cellProblem ??= `row ${n} holds more text than a cell can (${MAX_CELL_CHARS} characters)`;
+    } else if (value !== null && typeof value === 'object' && 'formula' in value) {
+      // Never worked out, nor its cached result trusted: a package holds values only.
+      cellProblem ??= `“${key}” (row ${n}) holds a formula where a value should be`;
+    } else if (value !== null && typeof value !== 'string' && typeof value !== 'number') {
       cellProblem ??= `“${key}” (row ${n}) holds neither text nor a number`;
     } else rows.push({ key, value });
   });

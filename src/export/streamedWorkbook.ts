@@ -8,6 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { writeTextAsInlineStrings } from './inlineStrings';
+
+writeTextAsInlineStrings();
 
 export async function streamedWorkbookBytes(
   made: { appVersion: string; generatedAt: Date },

@@ -1,13 +1,20 @@
 /**
- * Reads an imported table (a finance export for the ledger, a caseload extract for matching; CSV
- * or XLSX): its header row, then its records in batches, so a million-row file is never held twice. CSV is decoded as UTF-8, or as
- * Windows-1252 when it is not valid UTF-8 (what Excel saves as plain "CSV" on a county PC); XLSX
- * is streamed row by row, first worksheet only.
+ * Reads an imported table (a finance export for the ledger, a caseload extract for matching, an
+ * outcomes file; CSV or XLSX): its header row, then its records in batches, so a million-row file
+ * is never held twice. CSV is decoded as csvDecode.ts says; XLSX is first checked for what it
+ * would inflate to (workbookBounds.ts), then streamed row by row, first worksheet only.
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { CsvFormatError, CsvReader } from '../core/csv';
 import type { TableCell, TableRecord } from '../core/tableRecord';
+import { decodeCsv } from './csvDecode';
+import {
+  checkWorkbookSize,
+  MAX_CELL_CHARS,
+  ZipRefusal,
+  type WorkbookLimits,
+} from './workbookBounds';
 
 export class TableFileError extends Error {}
 
@@ -20,11 +27,34 @@ export interface TableFile {
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const CHUNK_CHARS = 4 * 1024 * 1024;
 
+const MB = 1024 * 1024;
+/**
+ * Uploads are at most 100 MB; a real export's sheet XML deflates about 10 times, so 1 GB covers
+ * the largest sheet we could be sent (Excel's 1,048,576 rows of a dozen columns) and refuses
+ * bombs. Shared strings are capped lower: exceljs holds them all in memory while it reads, and
+ * 256 MB of `<si>` is millions of distinct texts, more than a million-row extract has.
+ */
+export const TABLE_WORKBOOK_LIMITS: WorkbookLimits = {
+  maxPartBytes: 1024 * MB,
+  maxSharedStringsBytes: 256 * MB,
+  maxTotalBytes: 1536 * MB,
+};
+/** A finance export or extract has tens of columns; a row past this is not a table we read. */
+export const MAX_TABLE_COLUMNS = 1000;
+
 /** A workbook is recognised by its bytes, not its name: exports get renamed. */
 export async function openTableFile(bytes: Uint8Array): Promise<TableFile> {
   if (bytes.length === 0) throw new TableFileError('The file is empty.');
   const zip = ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte);
-  const source = zip ? xlsxRecords(bytes) : csvRecords(bytes);
+  if (zip) {
+    try {
+      await checkWorkbookSize(bytes, TABLE_WORKBOOK_LIMITS);
+    } catch (error) {
+      if (error instanceof ZipRefusal) throw new TableFileError(error.message);
+      throw error;
+    }
+  }
+  const source = boundedRecords(zip ? xlsxRecords(bytes) : csvRecords(bytes));
   // The first record is the header; the rest of its batch are rows.
   for (;;) {
     const next = await source.next();
@@ -49,16 +79,34 @@ async function* withFirst(
   for await (const batch of rest) yield filled(batch);
 }
 
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+const tooWide = (row: number, columns: number) =>
+  new TableFileError(
+    `Row ${row} reaches column ${columns}; a table we read has at most ${MAX_TABLE_COLUMNS} columns.`,
+  );
+
+/** Every record checked for what no real export has: an over-long cell or row. */
+async function* boundedRecords(
+  source: AsyncGenerator<TableRecord[]>,
+): AsyncGenerator<TableRecord[]> {
+  for await (const batch of source) {
+    for (const { row, fields } of batch) {
+      if (fields.length > MAX_TABLE_COLUMNS) throw tooWide(row, fields.length);
+      fields.forEach((field, i) => {
+        if (typeof field === 'string' && field.length > MAX_CELL_CHARS) {
+          throw new TableFileError(
+            `Row ${row}, column ${i + 1} holds ${field.length.toLocaleString('en-US')} characters; a cell holds at most ${MAX_CELL_CHARS.toLocaleString('en-US')} (Excel's own limit).`,
+          );
+        }
+      });
+    }
+    yield batch;
   }
 }
 
 async function* csvRecords(bytes: Uint8Array): AsyncGenerator<TableRecord[]> {
-  const text = decode(bytes);
+  const decoded = decodeCsv(bytes);
+  if ('refused' in decoded) throw new TableFileError(decoded.refused);
+  const { text } = decoded;
   const reader = new CsvReader();
   try {
     for (let at = 0; at < text.length; at += CHUNK_CHARS) {
@@ -81,9 +129,16 @@ function cellValue(value: ExcelJS.CellValue): TableCell {
   if (typeof value === 'object' && 'richText' in value) {
     return value.richText.map((part) => part.text).join('');
   }
-  if (typeof value === 'object' && 'formula' in value) {
+  // A formula is never worked out here (nor is its cached result trusted: it may be stale or
+  // point into another workbook, an external link); the person saves the values instead.
+  if (typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
     throw new TableFileError(
       'The workbook holds formulas: save the export with values only (Paste Special → Values) and import that.',
+    );
+  }
+  if (typeof value === 'object' && 'error' in value) {
+    throw new TableFileError(
+      `The workbook holds an error value (${String(value.error)}) where a value should be: fix that cell, or save values only.`,
     );
   }
   if (typeof value === 'object' && 'text' in value) return String(value.text);
@@ -109,7 +164,11 @@ async function* xlsxRecords(bytes: Uint8Array): AsyncGenerator<TableRecord[]> {
         // sheet it had to spill to disk only once the whole workbook has been read.
         if (!first) continue;
         const values = (row.values as ExcelJS.CellValue[]).slice(1);
-        batch.push({ row: row.number, fields: values.map(cellValue) });
+        // Checked per row, not per batch: a few KB of deflate can make 5,000 rows 16,384 wide.
+        if (values.length > MAX_TABLE_COLUMNS) throw tooWide(row.number, values.length);
+        // exceljs leaves a hole for an empty cell; Array.from visits holes (map skips them), so
+        // every field is a value and a header row with a gap still names its columns.
+        batch.push({ row: row.number, fields: Array.from(values, cellValue) });
         if (batch.length >= XLSX_BATCH) {
           yield batch;
           batch = [];
