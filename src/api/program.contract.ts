@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../core/isoDate';
+import { IsoDayOrNull } from './dates.contract';
 import { ComponentCatalog, LeadProgram, Tier } from '../core/program/catalog';
 import { ComponentStatus } from '../core/program/model';
 import type { ContractSlice } from './contractTypes';
@@ -80,11 +80,7 @@ export const programContract = {
         componentId: z.string().max(48),
         status: ComponentStatus,
         leadProgram: LeadProgram,
-        startDate: z
-          .string()
-          .refine(isIsoDate, 'Write the date as YYYY-MM-DD, e.g. 2026-07-01.')
-          .nullable()
-          .default(null),
+        startDate: IsoDayOrNull,
         targetPopulation: z
           .number()
           .int('The target population is a whole number of families.')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../core/isoDate';
+import { IsoDay } from './dates.contract';
 import { Tier } from '../core/program/catalog';
 import { Answer, Instrument } from '../core/readiness/instrument';
 import { RespondentProgram, RoleLevel } from '../core/readiness/respondents';
@@ -7,7 +7,6 @@ import type { ContractSlice } from './contractTypes';
 import { ExportFile, uploadedFile } from './files.contract';
 
 const Id = z.number().int().positive();
-const IsoDateText = z.string().refine(isIsoDate, 'Write the date as YYYY-MM-DD, e.g. 2026-07-01.');
 
 export const Round = z.object({
   id: Id,
@@ -41,7 +40,7 @@ const RoundDetails = {
     .trim()
     .min(1, 'Give the round a title.')
     .max(120, 'Keep the title under 120 characters.'),
-  heldOn: IsoDateText,
+  heldOn: IsoDay,
   notes: z.string().max(4000, 'Keep notes under 4,000 characters.').default(''),
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../core/isoDate';
+import { IsoDay } from './dates.contract';
 import { isQuarterHours, MAX_SESSION_HOURS } from '../core/program/training';
 import type { ContractSlice } from './contractTypes';
 
@@ -54,9 +54,7 @@ export const trainingContract = {
       .object({
         countyId: Id,
         id: Id.nullable().default(null),
-        heldOn: z
-          .string({ error: 'Give the date of the session as YYYY-MM-DD.' })
-          .refine(isIsoDate, 'Write the date as YYYY-MM-DD, e.g. 2026-07-01.'),
+        heldOn: z.string({ error: 'Give the date of the session as YYYY-MM-DD.' }).pipe(IsoDay),
         topic: z
           .string({ error: 'Give the topic of the session.' })
           .trim()
