@@ -58,7 +58,8 @@ async function oneYearLedger(rows: number): Promise<{ folder: string; file: stri
 /**
  * Waits until the import's job has copied its write into the file and closed (its log is gone),
  * and a little longer while this process frees the import's million rows: on two cores, an
- * export measured while that still runs peaked 100–200 MB higher and took a third longer.
+ * export timed while that still runs took a third longer. (Its memory once seemed higher too;
+ * that was the child's maxRSS inheriting this process's size, see scripts/peakRss.ts.)
  */
 async function quiet(wal: string): Promise<void> {
   for (let waited = 0; fs.existsSync(wal) && waited < 60_000; waited += 100) {

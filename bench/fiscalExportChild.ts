@@ -4,6 +4,7 @@
  */
 import { openBenchService } from './service';
 import { performance } from 'node:perf_hooks';
+import { peakRssMb } from '../scripts/peakRss';
 
 const [file = '', sfyText = '2025'] = process.argv.slice(2);
 const { workbench, invoke } = openBenchService(file);
@@ -17,7 +18,7 @@ workbench.close();
 console.log(
   JSON.stringify({
     seconds,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxRssMb: peakRssMb(),
     bytes: Math.round((exported.bytesBase64.length * 3) / 4),
   }),
 );

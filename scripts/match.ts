@@ -36,6 +36,7 @@ import { loadExtractFile } from '../src/export/extractFile';
 import { resourcesFolder } from '../src/server/paths';
 import { familyPairsCsv, matchRatesCsv, personPairsCsv } from '../src/export/matchCsv';
 import { TableFileError } from '../src/export/tableFile';
+import { peakRssMb } from './peakRss';
 
 class UsageError extends Error {}
 
@@ -146,7 +147,7 @@ export async function runMatch(argv: readonly string[], log: (line: string) => v
   const summary: MatchRunSummary = {
     persons: { calworks: calworks.count, cws: cws.count },
     seconds,
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakRssMb: Math.round(peakRssMb()),
     pairsCompared: outcome.result.pairsCompared,
     links: outcome.links.length,
     review: outcome.reviewPairs.length,

@@ -9,7 +9,8 @@ import { iterateLedger, spendingCells, spentThroughByStream } from '../db/ledger
 import { nameOf } from '../core/names';
 import { fiscalWorkbookBytes } from '../export/fiscal';
 import type { HandlersFor, ServiceContext } from './context';
-import { fileNamePart, XLSX_MEDIA_TYPE } from './files.contract';
+import { fileNamePart } from './files.contract';
+import { xlsxExport } from './exportFile';
 import { countyOrThrow } from './workspace';
 import type { fiscalSummaryContract } from './fiscalSummary.contract';
 import { fiscalCounty } from './fiscalRules';
@@ -76,11 +77,10 @@ export const fiscalSummaryHandlers: HandlersFor<typeof fiscalSummaryContract> = 
       appVersion: ctx.appVersion,
       generatedAt: new Date(),
     });
-    return {
-      fileName: `${fileNamePart(name)}-fiscal-${sfyLabel({ startYear: sfyStartYear }).replace(/\s+/g, '-')}.xlsx`,
-      mediaType: XLSX_MEDIA_TYPE,
-      bytesBase64: Buffer.from(bytes).toString('base64'),
-    };
+    return xlsxExport(
+      `${fileNamePart(name)}-fiscal-${sfyLabel({ startYear: sfyStartYear }).replace(/\s+/g, '-')}.xlsx`,
+      bytes,
+    );
   },
 };
 

@@ -10,7 +10,8 @@ import {
   type PersonIdentifiers,
   type PersonLinkRow,
 } from '../export/matching';
-import { XLSX_MEDIA_TYPE, fileNamePart } from './files.contract';
+import { fileNamePart } from './files.contract';
+import { xlsxExport } from './exportFile';
 import type { HandlersFor, ServiceContext } from './context';
 import { fieldError } from './fiscalRules';
 import type { matchingContract } from './matching.contract';
@@ -106,10 +107,9 @@ export const matchingExportHandlers: Pick<
       appVersion: ctx.appVersion,
       generatedAt: new Date(),
     });
-    return {
-      fileName: `${fileNamePart(county.name)}-match-run-${runId}${identifiers ? '-CONFIDENTIAL' : ''}.xlsx`,
-      mediaType: XLSX_MEDIA_TYPE,
-      bytesBase64: Buffer.from(bytes).toString('base64'),
-    };
+    return xlsxExport(
+      `${fileNamePart(county.name)}-match-run-${runId}${identifiers ? '-CONFIDENTIAL' : ''}.xlsx`,
+      bytes,
+    );
   },
 };

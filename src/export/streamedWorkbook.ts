@@ -34,7 +34,8 @@ export async function streamedWorkbookBytes(
     await write(workbook);
     await workbook.commit();
     await written;
-    return new Uint8Array(await fs.promises.readFile(file));
+    // The Buffer is a Uint8Array already; wrapping it in a new one would copy it.
+    return await fs.promises.readFile(file);
   } finally {
     await fs.promises.rm(folder, { recursive: true, force: true });
   }
