@@ -7,7 +7,12 @@ import { loadContent, type Content } from '../../src/api/content';
 import { ApiError } from '../../src/api/errors';
 import { createService, type Service } from '../../src/api/service';
 import { databaseFileIn } from '../../src/db/dataFolder';
-import { openDatabase, type OpenOptions, type Workbench } from '../../src/db/openDatabase';
+import {
+  defaultMigrationsFolder,
+  openDatabase,
+  type OpenOptions,
+  type Workbench,
+} from '../../src/db/openDatabase';
 import { resourcesFolder } from '../../src/server/paths';
 
 const cleanups: (() => void)[] = [];
@@ -28,6 +33,17 @@ export function openTempWorkbench(options: OpenOptions = {}, folder = tempFolder
   const workbench = openDatabase(databaseFileIn(folder), options);
   cleanups.push(() => workbench.close());
   return workbench;
+}
+
+/** A copy of the shipped migrations cut after the first `count`: an older app's schema. */
+export function olderMigrations(count: number): string {
+  const folder = tempFolder('linkages-migrations-');
+  fs.cpSync(defaultMigrationsFolder, folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
+  journal.entries = journal.entries.slice(0, count);
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  return folder;
 }
 
 let content: Content | undefined;

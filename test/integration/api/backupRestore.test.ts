@@ -5,10 +5,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Service } from '../../../src/api/service';
 import type { Backup } from '../../../src/api/system.contract';
 import { backupFolderFor, listBackups } from '../../../src/db/backups';
-import { defaultMigrationsFolder, openDatabase } from '../../../src/db/openDatabase';
+import { openDatabase } from '../../../src/db/openDatabase';
 import { base64, CWS_CSV } from '../../support/matching';
 import { settledJob } from '../../support/jobs';
-import { openTempWorkbench, refusal, serviceOver, tempFolder } from '../../support/workbench';
+import {
+  openTempWorkbench,
+  refusal,
+  serviceOver,
+  tempFolder,
+  olderMigrations,
+} from '../../support/workbench';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -216,15 +222,4 @@ function otherAppsDatabase(): Buffer {
   raw.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)');
   raw.close();
   return fs.readFileSync(file);
-}
-
-/** A copy of the shipped migrations cut after the first `count`: an older app's schema. */
-function olderMigrations(count: number): string {
-  const folder = tempFolder('linkages-migrations-');
-  fs.cpSync(defaultMigrationsFolder, folder, { recursive: true });
-  const journalFile = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
-  journal.entries = journal.entries.slice(0, count);
-  fs.writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
 }

@@ -7,25 +7,14 @@ import {
   backupsToRemove,
   listBackups,
 } from '../../../src/db/backups';
-import { defaultMigrationsFolder, openDatabase } from '../../../src/db/openDatabase';
-import { tempFolder } from '../../support/workbench';
+import { openDatabase } from '../../../src/db/openDatabase';
+import { tempFolder, olderMigrations } from '../../support/workbench';
 
 /** Local wall-clock times: "today" is the person's day, not UTC's. */
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute);
 
 function startAt(file: string, now: Date): void {
   openDatabase(file, { dailyBackup: true, now: () => now }).close();
-}
-
-/** A copy of the shipped migrations cut after the first `count`: an older app's schema. */
-function olderMigrations(count: number): string {
-  const folder = tempFolder('linkages-migrations-');
-  fs.cpSync(defaultMigrationsFolder, folder, { recursive: true });
-  const journalFile = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
-  journal.entries = journal.entries.slice(0, count);
-  fs.writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
 }
 
 describe('the daily backup', () => {

@@ -10,24 +10,13 @@ import { readDemoDataset } from '../../../src/api/demo';
 import { loadDemoFiscal } from '../../../src/api/demoFiscal';
 import { typedInvoke } from '../../../src/api/service';
 import { resourcesFolder } from '../../../src/server/paths';
-import { serviceOver, sha256, tempFolder } from '../../support/workbench';
+import { serviceOver, sha256, tempFolder, olderMigrations } from '../../support/workbench';
 
 const shippedMigrations = (
   JSON.parse(
     fs.readFileSync(path.join(defaultMigrationsFolder, 'meta', '_journal.json'), 'utf8'),
   ) as { entries: { tag: string }[] }
 ).entries;
-
-/** A copy of the shipped migrations cut after the first `count`: an older app's schema. */
-function olderMigrations(count: number): string {
-  const folder = tempFolder('linkages-migrations-');
-  fs.cpSync(defaultMigrationsFolder, folder, { recursive: true });
-  const journalFile = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
-  journal.entries = journal.entries.slice(0, count);
-  fs.writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
-}
 
 function expectDataFileError(run: () => unknown, problem: DataFileError['problem']): DataFileError {
   try {
