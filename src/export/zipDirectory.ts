@@ -119,6 +119,10 @@ function localDataOffset(
   }
   const nameLength = view.getUint16(at + 26, true);
   const dataOffset = at + 30 + nameLength + view.getUint16(at + 28, true);
+  // A damaged name or extra-field length would send the reads below past the file's end.
+  if (dataOffset > directoryOffset) {
+    throw new ZipRefusal(`The workbook is damaged: the part “${part.name}” runs past its end.`);
+  }
   const localName = new TextDecoder().decode(
     new Uint8Array(view.buffer, view.byteOffset + at + 30, nameLength),
   );

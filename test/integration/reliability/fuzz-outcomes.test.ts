@@ -88,6 +88,30 @@ describe('what fuzzing the outcomes import found', () => {
   });
 });
 
+describe('what the soak found', () => {
+  // A flipped byte in the first part's local header made its name 6,000+ bytes long, past the
+  // file's end; zipDirectory.ts read it anyway and threw a RangeError (an internal error).
+  it('refuses a workbook whose local header names a part longer than the file', async () => {
+    const context = await setup();
+    const bytes = new Uint8Array(await xlsxOf(TABLE));
+    bytes[27] = 26; // the high byte of the first local header's name length
+    const error = await settle(
+      () =>
+        context.service.invoke('cocase.importOutcomes', {
+          countyId: COUNTY,
+          fileName: 'outcomes.xlsx',
+          bytesBase64: toBase64(bytes),
+        }),
+      CASE_MS,
+      'cocase.importOutcomes',
+    );
+    expect(error).toMatchObject({
+      ok: false,
+      error: { kind: 'ValidationError', message: expect.stringMatching(/damaged/) },
+    });
+  });
+});
+
 describe('fuzzing the outcomes import', () => {
   it('refuses noise by its field and writes nothing', async () => {
     const context = await setup();
