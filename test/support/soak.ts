@@ -6,5 +6,12 @@ export function sized(ci: number, soak: number): number {
   return SOAK ? soak : ci;
 }
 
-/** fast-check's seed: fixed in `npm test` so a failure reproduces; fresh in a soak run. */
-export const FUZZ_SEED = SOAK ? Date.now() : 20261123;
+/**
+ * fast-check's seed: fixed in `npm test` so a failure reproduces; fresh in a soak run, unless
+ * LINKAGES_FUZZ_SEED gives the one a failed soak run printed (`{ seed: … }`), to replay it.
+ */
+export const FUZZ_SEED = process.env.LINKAGES_FUZZ_SEED
+  ? Number(process.env.LINKAGES_FUZZ_SEED)
+  : SOAK
+    ? Date.now()
+    : 20261123;

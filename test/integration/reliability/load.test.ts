@@ -72,7 +72,8 @@ async function addRow(client: number, row: number): Promise<Outcome> {
     date: '2026-08-14',
     streamId: line.streamId,
     categoryId: line.categoryId,
-    amount: `$${client + 1}.${String(row).padStart(2, '0')}`,
+    // Whole dollars from the row, cents from the client (under 100): two decimals at any size.
+    amount: `$${row + 1}.${String(client).padStart(2, '0')}`,
     description,
   };
   for (let attempt = 1; ; attempt++) {
