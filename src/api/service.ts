@@ -76,12 +76,9 @@ export function createService(base: Omit<ServiceContext, 'jobs'>): Service {
     ),
   };
   async function invoke(method: string, rawInput: unknown): Promise<unknown> {
-    if (!isMethod(method)) throw new NotFound(`The Workbench has no method "${method}".`);
-    const spec = contract[method];
-    const parsed = spec.input.safeParse(rawInput ?? {});
-    if (!parsed.success) throw validationError(parsed.error);
-    const handler = handlers[method] as (input: unknown, ctx: ServiceContext) => unknown;
-    const result = await handler(parsed.data, ctx);
+    const { spec, input } = validateInput(method, rawInput);
+    const handler = handlers[method as Method] as (input: unknown, ctx: ServiceContext) => unknown;
+    const result = await handler(input, ctx);
     const output = spec.output.safeParse(result);
     if (!output.success) {
       // Our own bug, not the caller's: say so without echoing the data.
@@ -102,6 +99,18 @@ export function createService(base: Omit<ServiceContext, 'jobs'>): Service {
   }
 
   return { invoke, handle };
+}
+
+/**
+ * The boundary every call crosses first, whichever shell sent it: a known method and an input its
+ * schema accepts, or NotFound / a ValidationError naming each field. Touches no data.
+ */
+export function validateInput(method: string, rawInput: unknown) {
+  if (!isMethod(method)) throw new NotFound(`The Workbench has no method "${method}".`);
+  const spec = contract[method];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) throw validationError(parsed.error);
+  return { spec, input: parsed.data as unknown };
 }
 
 function validationError(error: z.ZodError): ValidationError {

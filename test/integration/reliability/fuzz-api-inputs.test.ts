@@ -10,16 +10,18 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../../src/api/contract';
-import type { Service } from '../../../src/api/service';
+import { ApiError } from '../../../src/api/errors';
+import { validateInput, type Service } from '../../../src/api/service';
 import { databaseFileIn } from '../../../src/db/dataFolder';
 import { openDatabase, type Workbench } from '../../../src/db/openDatabase';
 import { budgetedCounty, CURRENT_SFY, FISCAL_COUNTY } from '../../support/fiscal';
-import { databaseFingerprint, FuzzTally, settle } from '../../support/fuzzDb';
+import { databaseFingerprint, expectNamedRefusal, FuzzTally, settle } from '../../support/fuzzDb';
 import { inputFor } from '../../support/fuzzSchema';
 import { FUZZ_SEED, sized } from '../../support/soak';
 import { refusal, serviceOver } from '../../support/workbench';
 
 const tally = new FuzzTally('api-inputs');
+const boundary = new FuzzTally('api-schemas');
 const CASE_MS = 10_000;
 
 let folder: string;
@@ -61,6 +63,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   tally.report();
+  boundary.report();
   workbench?.close();
   fs.rmSync(folder, { recursive: true, force: true });
 });
@@ -70,6 +73,13 @@ const runsFor = (method: string) => (/export|Export/.test(method) ? sized(8, 120
 
 const isObject = (value: unknown) =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A refusal whose issue may sit at the path "": the input is not an object, or it has an unexpected
+ * field named "" (service.ts joins the key onto its parent's path, so it reads as the whole input).
+ */
+const wholeInputWrong = (input: unknown) =>
+  !isObject(input ?? {}) || (isObject(input) && Object.hasOwn(input as object, ''));
 
 describe('what fuzzing the API found', () => {
   it('refuses a day outside 1900–2199 at its field: the evaluation of year 0 was an internal error', async () => {
@@ -106,9 +116,7 @@ describe('fuzzing every API method input', () => {
               () => service.invoke(method, input),
               CASE_MS,
               method,
-              // An unexpected field named "" is reported at path "" (service.ts joins the
-              // key onto its parent's path): it reads as the whole input, reported upstream.
-              !isObject(input ?? {}) || (isObject(input) && Object.hasOwn(input as object, '')),
+              wholeInputWrong(input),
             );
             tally.note(settled.ok ? 'ok' : settled.error.kind);
             if (!settled.ok) {
@@ -118,6 +126,34 @@ describe('fuzzing every API method input', () => {
             }
           }),
           { seed: FUZZ_SEED, numRuns: runsFor(method) },
+        ),
+      ));
+  }
+});
+
+/**
+ * The same inputs at the boundary alone (validateInput: the method's schema and the field issues
+ * every shell gets), which touches no data, so each schema takes the soak's full 10,000 cases.
+ * Each input is accepted, or refused by a ValidationError naming its fields; never anything else.
+ */
+describe('fuzzing every API input schema at the boundary', () => {
+  for (const [method, spec] of Object.entries(contract)) {
+    it(`${method}: its schema accepts or refuses by field, never throws otherwise`, () =>
+      boundary.run(() =>
+        fc.assert(
+          fc.property(inputFor(spec.input), (input) => {
+            boundary.cases++;
+            try {
+              validateInput(method, input);
+              boundary.note('accepted');
+            } catch (error) {
+              if (!(error instanceof ApiError)) throw error;
+              expect(error.kind).toBe('ValidationError');
+              expectNamedRefusal(error, method, wholeInputWrong(input));
+              boundary.note('refused');
+            }
+          }),
+          { seed: FUZZ_SEED, numRuns: sized(100, 10_000) },
         ),
       ));
   }
