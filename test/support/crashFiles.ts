@@ -7,17 +7,7 @@ import { synthesizeFamilies, type SynthPerson } from '../../src/core/linkage/syn
 import { formatMoney } from '../../src/core/money';
 import { csvLine } from '../../src/export/csvText';
 import { CRASH_CATEGORY, CRASH_STREAM } from './crashProtocol';
-
-const LEDGER_HEADER = [
-  'Posting Date',
-  'Amount',
-  'Fund',
-  'Service Category',
-  'Leveraged',
-  'Saved Program',
-  'Vendor',
-  'Case #',
-];
+import { LEDGER_HEADER } from './ledgerHeader';
 
 /**
  * A finance export of `rows` expenses in SFY 2026-27. Its file name is in every row's vendor, so

@@ -5,6 +5,7 @@
  */
 import type { SynthPerson } from '../../src/core/linkage/synth';
 import { csvLine } from '../../src/export/csvText';
+import { LEDGER_HEADER } from './ledgerHeader';
 
 const PERSON_COLUMNS = [
   'person_id',
@@ -43,17 +44,6 @@ export function badExtract(side: 'calworks' | 'cws', persons: readonly SynthPers
     .map((person, n) => personLine(side, { ...person, ...faults[n % faults.length]?.(person) }))
     .join('');
 }
-
-const LEDGER_HEADER = [
-  'Posting Date',
-  'Amount',
-  'Fund',
-  'Service Category',
-  'Leveraged',
-  'Saved Program',
-  'Vendor',
-  'Case #',
-];
 
 /** A finance export whose vendor column names a person; each row is wrong in another cell. */
 export function badLedger(persons: readonly SynthPerson[]): string {

@@ -16,24 +16,14 @@ import { databaseFingerprint, expectNamedRefusal, FuzzTally, settle } from '../.
 import { almostValidCsv, almostValidXlsx, noiseFile, toBase64 } from '../../support/fuzzFiles';
 import { FUZZ_SEED, sized } from '../../support/soak';
 import { openTempWorkbench, refusal, serviceOver } from '../../support/workbench';
+import { LEDGER_HEADER } from '../../support/ledgerHeader';
 
 const tally = new FuzzTally('ledger-import');
 afterAll(() => tally.report());
 const CASE_MS = 10_000;
 
-const HEADER = [
-  'Posting Date',
-  'Amount',
-  'Fund',
-  'Service Category',
-  'Leveraged',
-  'Saved Program',
-  'Vendor',
-  'Case #',
-];
-
 function validTable(stream: string, category: string): string[][] {
-  const rows = [HEADER];
+  const rows = [[...LEDGER_HEADER]];
   for (let i = 0; i < 4; i++) {
     rows.push([
       `8/${i + 1}/${CURRENT_SFY}`,
@@ -203,7 +193,7 @@ describe('fuzzing the ledger import', () => {
       context.service.invoke('fiscal.importLedger', {
         countyId: FISCAL_COUNTY,
         fileName: 'ledger.csv',
-        bytesBase64: toBase64(Buffer.from(`${HEADER.join(',')}\r\n`)),
+        bytesBase64: toBase64(Buffer.from(`${LEDGER_HEADER.join(',')}\r\n`)),
       }),
     );
     expect(error.kind).toBe('ValidationError');
