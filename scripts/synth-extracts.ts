@@ -9,33 +9,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  STATEWIDE,
-  synthesizeFamilies,
-  type SynthOptions,
-  type SynthPerson,
-} from '../src/core/linkage/synth';
+import { STATEWIDE, synthesizeFamilies, type SynthOptions } from '../src/core/linkage/synth';
 import { csvLine } from '../src/export/csvText';
+import { synthExtractHeader, synthExtractLine } from '../src/export/synthExtractCsv';
 
 export const LOS_ANGELES_SIZED: Omit<SynthOptions, 'seed'> = {
   calworksPersons: 500_000,
   cwsPersons: 200_000,
   mutualPersons: 70_000,
 };
-
-const PERSON_COLUMNS = [
-  'person_id',
-  'case_number',
-  'first_name',
-  'middle_name',
-  'last_name',
-  'dob',
-  'sex',
-  'ssn',
-  'street',
-  'zip',
-  'role',
-] as const;
 
 /** Buffered lines to one file: a write per megabyte, not per person. */
 class LineFile {
@@ -68,31 +50,15 @@ class LineFile {
 
 export function writeSynthExtracts(folder: string, options: SynthOptions): void {
   fs.mkdirSync(folder, { recursive: true });
-  const calworks = new LineFile(path.join(folder, 'calworks.csv'), csvLine(PERSON_COLUMNS));
-  const cws = new LineFile(
-    path.join(folder, 'cws.csv'),
-    csvLine([...PERSON_COLUMNS, 'cws_status', 'case_type']),
-  );
+  const calworks = new LineFile(path.join(folder, 'calworks.csv'), synthExtractHeader('calworks'));
+  const cws = new LineFile(path.join(folder, 'cws.csv'), synthExtractHeader('cws'));
   const truth = new LineFile(
     path.join(folder, 'truth.csv'),
     csvLine(['calworks_person_id', 'cws_person_id']),
   );
-  const columns = (p: SynthPerson) => [
-    p.personId,
-    p.caseNumber,
-    p.firstName,
-    p.middleName,
-    p.lastName,
-    p.dob,
-    p.sex,
-    p.ssn,
-    p.street,
-    p.zip,
-    p.role,
-  ];
   for (const family of synthesizeFamilies(options)) {
-    for (const p of family.calworks) calworks.add(csvLine(columns(p)));
-    for (const p of family.cws) cws.add(csvLine([...columns(p), p.cwsStatus, p.caseType]));
+    for (const p of family.calworks) calworks.add(synthExtractLine('calworks', p));
+    for (const p of family.cws) cws.add(synthExtractLine('cws', p));
     for (const pair of family.truth) truth.add(csvLine(pair));
   }
   calworks.close();

@@ -3,9 +3,14 @@
  * matching, each one distinct (the service refuses a file it has seen, by design), with the counts
  * the parent checks an import against.
  */
-import { synthesizeFamilies, type SynthPerson } from '../../src/core/linkage/synth';
+import { synthesizeFamilies } from '../../src/core/linkage/synth';
 import { formatMoney } from '../../src/core/money';
 import { csvLine } from '../../src/export/csvText';
+import {
+  synthExtractHeader,
+  synthExtractLine,
+  type ExtractSide,
+} from '../../src/export/synthExtractCsv';
 import { CRASH_CATEGORY, CRASH_STREAM } from './crashProtocol';
 import { LEDGER_HEADER } from './ledgerHeader';
 
@@ -37,43 +42,16 @@ export function ledgerCsv(random: () => number, fileName: string, rows: number) 
   return { bytes: Buffer.from(lines.join('')), counts: { rowCount: rows, totalCents } };
 }
 
-const PERSON_COLUMNS = [
-  'person_id',
-  'case_number',
-  'first_name',
-  'middle_name',
-  'last_name',
-  'dob',
-  'sex',
-  'ssn',
-  'street',
-  'zip',
-  'role',
-];
-
 /** Sized so a match run takes a few hundred milliseconds: long enough for a kill to land in it. */
 const EXTRACT_SIZE = { calworksPersons: 600, cwsPersons: 300, mutualPersons: 120 };
 
 /** One side of a synthetic pair of extracts; a different seed, a different file. */
-export function extractCsv(side: 'calworks' | 'cws', seed: number) {
+export function extractCsv(side: ExtractSide, seed: number) {
   const cws = side === 'cws';
-  const lines = [csvLine(cws ? [...PERSON_COLUMNS, 'cws_status', 'case_type'] : PERSON_COLUMNS)];
-  const columns = (p: SynthPerson) => [
-    p.personId,
-    p.caseNumber,
-    p.firstName,
-    p.middleName,
-    p.lastName,
-    p.dob,
-    p.sex,
-    p.ssn,
-    p.street,
-    p.zip,
-    p.role,
-  ];
+  const lines = [synthExtractHeader(side)];
   for (const family of synthesizeFamilies({ ...EXTRACT_SIZE, seed })) {
     for (const p of cws ? family.cws : family.calworks) {
-      lines.push(csvLine(cws ? [...columns(p), p.cwsStatus, p.caseType] : columns(p)));
+      lines.push(synthExtractLine(side, p));
     }
   }
   return { bytes: Buffer.from(lines.join('')), rows: lines.length - 1 };

@@ -5,29 +5,12 @@
  */
 import type { SynthPerson } from '../../src/core/linkage/synth';
 import { csvLine } from '../../src/export/csvText';
+import { synthExtractHeader, synthExtractLine } from '../../src/export/synthExtractCsv';
 import { LEDGER_HEADER } from './ledgerHeader';
-
-const PERSON_COLUMNS = [
-  'person_id',
-  'case_number',
-  'first_name',
-  'middle_name',
-  'last_name',
-  'dob',
-];
-const MORE_COLUMNS = ['sex', 'ssn', 'street', 'zip', 'role'];
-
-function personLine(side: 'calworks' | 'cws', p: SynthPerson): string {
-  const values = [p.personId, p.caseNumber, p.firstName, p.middleName, p.lastName, p.dob];
-  values.push(p.sex, p.ssn, p.street, p.zip, p.role);
-  return csvLine(side === 'cws' ? [...values, p.cwsStatus, p.caseType] : values);
-}
 
 /** An extract as the synthetic extracts script writes it (npm run synth:extracts). */
 export function extractCsv(side: 'calworks' | 'cws', persons: readonly SynthPerson[]): string {
-  const header = [...PERSON_COLUMNS, ...MORE_COLUMNS];
-  if (side === 'cws') header.push('cws_status', 'case_type');
-  return csvLine(header) + persons.map((p) => personLine(side, p)).join('');
+  return synthExtractHeader(side) + persons.map((p) => synthExtractLine(side, p)).join('');
 }
 
 /** Extract rows (no header), each wrong in one way a real extract is. */
@@ -41,7 +24,9 @@ export function badExtract(side: 'calworks' | 'cws', persons: readonly SynthPers
     () => ({ role: 'uncle' as 'parent' }),
   ];
   return persons
-    .map((person, n) => personLine(side, { ...person, ...faults[n % faults.length]?.(person) }))
+    .map((person, n) =>
+      synthExtractLine(side, { ...person, ...faults[n % faults.length]?.(person) }),
+    )
     .join('');
 }
 
