@@ -6,11 +6,8 @@
 import { synthesizeFamilies } from '../../src/core/linkage/synth';
 import { formatMoney } from '../../src/core/money';
 import { csvLine } from '../../src/export/csvText';
-import {
-  synthExtractHeader,
-  synthExtractLine,
-  type ExtractSide,
-} from '../../src/export/synthExtractCsv';
+import type { ExtractSide } from '../../src/core/linkage/extract';
+import { synthExtractHeader, synthExtractLine } from '../../src/export/synthExtractCsv';
 import { CRASH_CATEGORY, CRASH_STREAM } from './crashProtocol';
 import { LEDGER_HEADER } from './ledgerHeader';
 
