@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import type Sqlite from 'better-sqlite3';
 import { expect } from 'vitest';
 import { ApiError } from '../../src/api/errors';
+import type { JobContext } from '../../src/api/jobs/jobTypes';
+import type { Workbench } from '../../src/db/openDatabase';
 
 /**
  * Every table's row count and a hash of its rows. Counts alone miss an UPDATE, and
@@ -136,4 +138,18 @@ export class FuzzTally {
     const outcomes = [...this.outcomes].map(([name, n]) => ` ${name}=${n}`).join('');
     console.log(`FUZZ ${this.target} cases=${this.cases} failures=${this.failures}${outcomes}`);
   }
+}
+
+/**
+ * A job's context on the test's own connection: the fuzz tests run a job's code in-process (a
+ * worker thread per case would spend the budget on starting threads); never cancelled.
+ */
+export function inProcessJob(workbench: Workbench): JobContext {
+  return {
+    db: workbench.db,
+    sqlite: workbench.sqlite,
+    actor: 'fuzz',
+    progress: () => undefined,
+    shouldStop: () => false,
+  };
 }

@@ -14,7 +14,13 @@ import { sharedVocabularies } from '../../../src/core/linkage/persons';
 import { nicknameTable } from '../../../src/core/linkage/standardize';
 import { loadExtractFile } from '../../../src/export/extractFile';
 import { TableFileError } from '../../../src/export/tableFile';
-import { databaseFingerprint, expectNamedRefusal, FuzzTally, settle } from '../../support/fuzzDb';
+import {
+  databaseFingerprint,
+  expectNamedRefusal,
+  FuzzTally,
+  inProcessJob,
+  settle,
+} from '../../support/fuzzDb';
 import { almostValidCsv, almostValidXlsx, noiseFile, toBase64 } from '../../support/fuzzFiles';
 import { CALWORKS_CSV, CWS_CSV } from '../../support/matching';
 import { FUZZ_SEED, sized } from '../../support/soak';
@@ -61,13 +67,7 @@ async function readThenImport({ workbench, service }: Setup, side: ExtractSide, 
   };
   // matching.startImport refuses a mapping with problems before any job starts.
   if (mappingProblems.length > 0) return tally.note('mapping-refused');
-  const job = {
-    db: workbench.db,
-    sqlite: workbench.sqlite,
-    actor: 'fuzz',
-    progress: () => undefined,
-    shouldStop: () => false,
-  };
+  const job = inProcessJob(workbench);
   try {
     await importExtractJob({ countyId: COUNTY, side, fileName: 'x.csv', bytes, mapping }, job);
     tally.note('imported');

@@ -12,7 +12,13 @@ import { ledgerImportJob } from '../../../src/api/ledgerImportJob';
 import { JobRefused } from '../../../src/api/jobs/jobTypes';
 import type { Workbench } from '../../../src/db/openDatabase';
 import { budgetedCounty, CURRENT_SFY, FISCAL_COUNTY } from '../../support/fiscal';
-import { databaseFingerprint, expectNamedRefusal, FuzzTally, settle } from '../../support/fuzzDb';
+import {
+  databaseFingerprint,
+  expectNamedRefusal,
+  FuzzTally,
+  inProcessJob,
+  settle,
+} from '../../support/fuzzDb';
 import { almostValidCsv, almostValidXlsx, noiseFile, toBase64 } from '../../support/fuzzFiles';
 import { FUZZ_SEED, sized } from '../../support/soak';
 import { openTempWorkbench, refusal, serviceOver } from '../../support/workbench';
@@ -86,13 +92,7 @@ async function preview(
 /** The import job's code, on the test's connection: written whole, or refused with nothing written. */
 async function importJob(workbench: Workbench, bytes: Uint8Array, answer: ImportPreview) {
   const before = databaseFingerprint(workbench.sqlite);
-  const job = {
-    db: workbench.db,
-    sqlite: workbench.sqlite,
-    actor: 'fuzz',
-    progress: () => undefined,
-    shouldStop: () => false,
-  };
+  const job = inProcessJob(workbench);
   try {
     const input = {
       countyId: FISCAL_COUNTY,

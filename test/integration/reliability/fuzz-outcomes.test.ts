@@ -45,22 +45,27 @@ async function setup() {
   return { workbench, service };
 }
 
-async function importOutcomes(
-  { workbench, service }: Awaited<ReturnType<typeof setup>>,
-  bytes: Uint8Array,
-) {
-  tally.cases++;
-  const before = databaseFingerprint(workbench.sqlite);
-  const settled = await settle(
+type Context = Awaited<ReturnType<typeof setup>>;
+
+/** One import of the file, settled: imported, or refused by name within CASE_MS. */
+function sendOutcomes({ service }: Context, bytes: Uint8Array, fileName = 'outcomes.csv') {
+  return settle(
     () =>
       service.invoke('cocase.importOutcomes', {
         countyId: COUNTY,
-        fileName: 'outcomes.csv',
+        fileName,
         bytesBase64: toBase64(bytes),
       }),
     CASE_MS,
     'cocase.importOutcomes',
   );
+}
+
+async function importOutcomes(context: Context, bytes: Uint8Array) {
+  const { workbench } = context;
+  tally.cases++;
+  const before = databaseFingerprint(workbench.sqlite);
+  const settled = await sendOutcomes(context, bytes);
   tally.note(settled.ok ? 'imported' : settled.error.kind);
   if (!settled.ok) expect(databaseFingerprint(workbench.sqlite)).toBe(before);
 }
@@ -74,16 +79,7 @@ describe('what fuzzing the outcomes import found', () => {
       ['calworks_case', 'cws_case', null, 'outcome', 'date'],
       ['C-1', 'W-1', null, 'foster-care-entry', '2026-03-01'],
     ]);
-    const settled = await settle(
-      () =>
-        context.service.invoke('cocase.importOutcomes', {
-          countyId: COUNTY,
-          fileName: 'outcomes.xlsx',
-          bytesBase64: toBase64(bytes),
-        }),
-      CASE_MS,
-      'cocase.importOutcomes',
-    );
+    const settled = await sendOutcomes(context, bytes, 'outcomes.xlsx');
     expect(settled).toMatchObject({ ok: true, value: { imported: 1 } });
   });
 });
@@ -95,17 +91,8 @@ describe('what the soak found', () => {
     const context = await setup();
     const bytes = new Uint8Array(await xlsxOf(TABLE));
     bytes[27] = 26; // the high byte of the first local header's name length
-    const error = await settle(
-      () =>
-        context.service.invoke('cocase.importOutcomes', {
-          countyId: COUNTY,
-          fileName: 'outcomes.xlsx',
-          bytesBase64: toBase64(bytes),
-        }),
-      CASE_MS,
-      'cocase.importOutcomes',
-    );
-    expect(error).toMatchObject({
+    const settled = await sendOutcomes(context, bytes, 'outcomes.xlsx');
+    expect(settled).toMatchObject({
       ok: false,
       error: { kind: 'ValidationError', message: expect.stringMatching(/damaged/) },
     });
