@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pickCounty, SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
+import {
+  countyShown,
+  pickCounty,
+  SCREENSHOTS,
+  seriousAxeFindings,
+  sessionPerTest,
+} from './harness';
 
 const sessions = sessionPerTest();
 
@@ -55,6 +61,12 @@ describe('backups on the Settings page in Chromium', () => {
     // A change after the backup, which the restore must take away.
     await addSeat(page, 'Partner', 'SEIU steward');
     await expect.poll(() => teamSeats(page)).toEqual(['CWS deputy director', 'SEIU steward']);
+    // And another county chosen: the restore brings Napa back, and the picker stops saying Sonoma.
+    await pickCounty(page, 'Sonoma');
+    const pickerStatus = page.locator('.county-picker').getByRole('status');
+    await expect
+      .poll(() => pickerStatus.textContent())
+      .toBe('Sonoma County is now the current county.');
 
     await openSettings(page);
     const restore = page.getByRole('button', { name: /^Restore the backup of / });
@@ -79,6 +91,8 @@ describe('backups on the Settings page in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('backup-status').textContent())
       .toMatch(/^Restored the backup of .+\. The data from just before is kept as a backup/);
+    await expect.poll(() => countyShown(page)).toBe('Napa County');
+    expect(await pickerStatus.textContent()).toBe('');
     await expect
       .poll(() => backupReasons(page))
       .toEqual(['The data just before a restore', 'Made with “Back up now”']);

@@ -20,10 +20,13 @@ export function filterCounties(counties: readonly County[], query: string): Coun
 export function CountyPicker() {
   const counties = useApi('counties.list', {});
   const choose = useApiMutation('workspace.setCounty', ['workspace.get', 'system.info']);
+  const currentCountyId = useApi('workspace.get', {}).data?.county?.id;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [announcement, setAnnouncement] = useState('');
+  // Kept with its county: once another county is current (a restored backup, say), it is no
+  // longer true and must not stay in the status region.
+  const [announcement, setAnnouncement] = useState({ countyId: 0, text: '' });
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const listboxId = `${id}-listbox`;
@@ -46,7 +49,13 @@ export function CountyPicker() {
     if (!county) return;
     choose.mutate(
       { countyId: county.id },
-      { onSuccess: () => setAnnouncement(`${county.name} County is now the current county.`) },
+      {
+        onSuccess: () =>
+          setAnnouncement({
+            countyId: county.id,
+            text: `${county.name} County is now the current county.`,
+          }),
+      },
     );
     setQuery('');
     setOpen(false);
@@ -142,7 +151,9 @@ export function CountyPicker() {
           ? counties.isPending
             ? 'Loading counties…'
             : `${matches.length} ${matches.length === 1 ? 'county matches' : 'counties match'}.`
-          : announcement}
+          : announcement.countyId === currentCountyId
+            ? announcement.text
+            : ''}
       </p>
     </div>
   );
