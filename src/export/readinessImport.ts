@@ -23,8 +23,7 @@ import { TEMPLATE_FACTS } from './readinessTemplate';
 import {
   checkWorkbookSize,
   MAX_CELL_CHARS,
-  NotAZip,
-  ZipRefusal,
+  sizeRefusalMessage,
   type WorkbookLimits,
 } from './workbookBounds';
 
@@ -121,10 +120,10 @@ export async function readResponseTemplate(
   try {
     await checkWorkbookSize(bytes, READINESS_WORKBOOK_LIMITS);
   } catch (error) {
-    if (error instanceof ZipRefusal && !(error instanceof NotAZip)) {
-      return refuse('file', error.message);
-    }
-    return refuse('file', 'This file is not an Excel workbook (.xlsx), or it is damaged.');
+    return refuse(
+      'file',
+      sizeRefusalMessage(error) ?? 'This file is not an Excel workbook (.xlsx), or it is damaged.',
+    );
   }
   const workbook = new ExcelJS.Workbook();
   try {

@@ -29,8 +29,7 @@ import { createWorkbook } from './workbook';
 import {
   checkWorkbookSize,
   MAX_CELL_CHARS,
-  NotAZip,
-  ZipRefusal,
+  sizeRefusalMessage,
   type WorkbookLimits,
 } from './workbookBounds';
 
@@ -178,11 +177,9 @@ export async function readCountyPackage(bytes: Uint8Array): Promise<CountyPackag
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
     );
   } catch (error) {
-    if (error instanceof ZipRefusal && !(error instanceof NotAZip)) {
-      throw new PackageRefusal(error.message);
-    }
     throw new PackageRefusal(
-      'The file is not a readable Excel workbook (.xlsx): damaged, or another kind of file.',
+      sizeRefusalMessage(error) ??
+        'The file is not a readable Excel workbook (.xlsx): damaged, or another kind of file.',
     );
   }
   const sheet = workbook.getWorksheet(PACKAGE_SHEET);

@@ -9,7 +9,13 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { MAX_XML_DEPTH, XmlDepthGauge } from './xmlDepth';
-import { checkPartsTile, readZipDirectory, ZipRefusal, type ZipPart } from './zipDirectory';
+import {
+  checkPartsTile,
+  NotAZip,
+  readZipDirectory,
+  ZipRefusal,
+  type ZipPart,
+} from './zipDirectory';
 
 export { NotAZip, ZipRefusal } from './zipDirectory';
 
@@ -41,6 +47,14 @@ const MAX_PARTS = 1000;
 const SHARED_STRINGS = /(^|\/)sharedStrings\d*\.xml$/i;
 /** Parts exceljs parses as XML; images and other media are only counted. */
 const XML_PART = /\.(xml|rels|vml)$/i;
+
+/**
+ * What a refusal from `checkWorkbookSize` says to the person, or null when the file is simply not
+ * a zip, which each reader words for its own kind of file.
+ */
+export function sizeRefusalMessage(error: unknown): string | null {
+  return error instanceof ZipRefusal && !(error instanceof NotAZip) ? error.message : null;
+}
 
 /** Refuses (ZipRefusal, in words for the person) a workbook that would inflate beyond `limits`. */
 export async function checkWorkbookSize(bytes: Uint8Array, limits: WorkbookLimits): Promise<void> {
