@@ -20,13 +20,13 @@ export function filterCounties(counties: readonly County[], query: string): Coun
 export function CountyPicker() {
   const counties = useApi('counties.list', {});
   const choose = useApiMutation('workspace.setCounty', ['workspace.get', 'system.info']);
-  const currentCountyId = useApi('workspace.get', {}).data?.county?.id;
+  const current = useApi('workspace.get', {}).data?.county;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  // Kept with its county: once another county is current (a restored backup, say), it is no
-  // longer true and must not stay in the status region.
-  const [announcement, setAnnouncement] = useState({ countyId: 0, text: '' });
+  // The county last chosen here, announced only while it is still the current one: after a
+  // restored backup brings another county back, the announcement would no longer be true.
+  const [chosenId, setChosenId] = useState<number | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const listboxId = `${id}-listbox`;
@@ -47,16 +47,7 @@ export function CountyPicker() {
 
   function select(county: County | undefined): void {
     if (!county) return;
-    choose.mutate(
-      { countyId: county.id },
-      {
-        onSuccess: () =>
-          setAnnouncement({
-            countyId: county.id,
-            text: `${county.name} County is now the current county.`,
-          }),
-      },
-    );
+    choose.mutate({ countyId: county.id }, { onSuccess: () => setChosenId(county.id) });
     setQuery('');
     setOpen(false);
     setActive(0);
@@ -151,8 +142,8 @@ export function CountyPicker() {
           ? counties.isPending
             ? 'Loading counties…'
             : `${matches.length} ${matches.length === 1 ? 'county matches' : 'counties match'}.`
-          : announcement.countyId === currentCountyId
-            ? announcement.text
+          : current && current.id === chosenId
+            ? `${current.name} County is now the current county.`
             : ''}
       </p>
     </div>
