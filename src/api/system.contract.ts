@@ -8,6 +8,14 @@ export const SystemInfo = z.object({
   databaseFile: z.string(),
   databaseBytes: z.number().int().nonnegative(),
   lastBackup: z.object({ file: z.string(), createdAt: z.string() }).nullable(),
+  /**
+   * SQLite's write-ahead log on a local disk; its rollback journal on a network folder, detected
+   * (NFS, SMB, a UNC path) or set by the person for a mapped drive ("setting").
+   */
+  storage: z.object({
+    journal: z.enum(['wal', 'rollback']),
+    network: z.string().nullable(),
+  }),
 });
 export type SystemInfo = z.infer<typeof SystemInfo>;
 
@@ -51,5 +59,11 @@ export const systemContract = {
       'Puts the data back as it was in a backup, after checking it and backing up the data as it is now.',
     input: z.object({ backup: BackupName }).strict(),
     output: z.object({ restored: Backup, beforeRestore: Backup }),
+  },
+  'system.setNetworkDrive': {
+    summary:
+      'Says whether the data folder is a network drive the system cannot tell (a mapped drive letter), and switches the journal at once.',
+    input: z.object({ networkDrive: z.boolean() }).strict(),
+    output: SystemInfo.shape.storage,
   },
 } as const satisfies ContractSlice;

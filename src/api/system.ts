@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { backupDatabase, listBackups, type BackupFile } from '../db/backups';
 import { DataFileError, type DataFileProblem } from '../db/dataFileError';
+import { NETWORK_DRIVE_SETTING } from '../db/networkFolder';
 import { restoreBackup, RestoreFailed } from '../db/restore';
+import { writeSetting } from '../db/workspace';
 import type { HandlersFor } from './context';
 import { ApiError, Conflict, ValidationError } from './errors';
 import type { Backup, systemContract } from './system.contract';
@@ -17,7 +19,26 @@ export const systemHandlers: HandlersFor<typeof systemContract> = {
       // The -wal file holds recent commits until a checkpoint, so it counts toward the size.
       databaseBytes: fileSize(workbench.file) + fileSize(`${workbench.file}-wal`),
       lastBackup: newest ? { file: newest.file, createdAt: newest.createdAt } : null,
+      storage: workbench.storage,
     };
+  },
+
+  'system.setNetworkDrive': ({ networkDrive }, { workbench, jobs, actor }) => {
+    // Switching the journal needs the file to itself: a job's connection would keep the old one.
+    if (jobs.busy()) {
+      throw new Conflict(
+        'An import or a match run is still working. Change this setting once it has finished.',
+      );
+    }
+    writeSetting(workbench.db, NETWORK_DRIVE_SETTING, networkDrive, actor);
+    try {
+      workbench.reopen(() => undefined);
+    } catch (error) {
+      throw new Conflict(
+        `The setting is saved, and takes effect at the next start (${error instanceof Error ? error.message : 'the file is busy'}).`,
+      );
+    }
+    return workbench.storage;
   },
 
   'system.backupNow': (_input, { workbench }) =>

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { ensurePrivateFile, ensurePrivateFolder } from './privateFiles';
 
 export const BACKUPS_KEPT = 5;
 
@@ -90,7 +91,7 @@ export function backupDatabase(
   time: number = Date.now(),
 ): BackupFile {
   const folder = backupFolderFor(databaseFile);
-  fs.mkdirSync(folder, { recursive: true });
+  ensurePrivateFolder(folder, { ours: true });
   const base = path.basename(databaseFile, path.extname(databaseFile));
   // Two backups in the same millisecond take the next one, so stamps stay unique and ordered.
   let at = time;
@@ -98,6 +99,8 @@ export function backupDatabase(
   while (taken.has(stampOf(at))) at += 1;
   const name = `${base}-${stampOf(at)}-${reason}${EXTENSION}`;
   const target = path.join(folder, name);
+  // VACUUM INTO takes an empty file: made private first, the copy is never readable by others.
+  ensurePrivateFile(target);
   sqlite.prepare('VACUUM INTO ?').run(target);
   for (const old of backupsToRemove(ownBackups(databaseFile))) {
     fs.rmSync(path.join(folder, old.name), { force: true });

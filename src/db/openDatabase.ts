@@ -8,10 +8,27 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { backupDatabase, backupIfFirstStartToday } from './backups';
 import { DataFileError } from './dataFileError';
+import type { DataFolderLock } from './dataFolderLock';
+import {
+  detectNetworkFolder,
+  NETWORK_DRIVE_SETTING,
+  type NetworkFolderKind,
+} from './networkFolder';
+import { ensurePrivateFile, ensurePrivateFolder } from './privateFiles';
 import * as schema from './schema';
 
 /** What repositories take: the database or a transaction on it, so they compose inside one. */
 export type Db = BaseSQLiteDatabase<'sync', Sqlite.RunResult, typeof schema>;
+
+/**
+ * How SQLite keeps its log: the write-ahead log, or on a network folder (detected, or named so by
+ * the "network drive" setting) the rollback journal, since WAL is not safe there.
+ */
+export interface DataFileStorage {
+  readonly journal: 'wal' | 'rollback';
+  /** Why the rollback journal: what the system told, or the person's setting; null on a local disk. */
+  readonly network: NetworkFolderKind | 'setting' | null;
+}
 
 export interface Workbench {
   readonly db: BetterSQLite3Database<typeof schema>;
@@ -25,13 +42,16 @@ export interface Workbench {
   readonly nativeBinding: string | null;
   /** The migrations it was opened with: a file to restore is checked against the same ones. */
   readonly migrationsFolder: string;
+  readonly storage: DataFileStorage;
   close(): void;
   /**
    * Closes the connection, lets `replaceFile` swap the file while nothing holds it, and opens it
    * again with the checks and migrations of a start. The handle stays the same object, so the
    * service and the shell that hold it see the new data without a restart. When `replaceFile`
    * throws, the file as it was is opened again; when the new file cannot be opened, this throws
-   * and the handle stays closed until the next reopen.
+   * and the handle stays closed until the next reopen. Refused, with nothing closed, when the
+   * data folder's lock was given to this open and is no longer held: another process may have
+   * the file open, and must not be left writing into a replaced one.
    */
   reopen(replaceFile: () => void): void;
 }
@@ -45,6 +65,11 @@ export interface OpenOptions {
   readonly dailyBackup?: boolean;
   /** The clock the daily backup goes by; tests set it instead of waiting for tomorrow. */
   readonly now?: () => Date;
+  /**
+   * The shells' single-writer lock on the data folder (dataFolderLock.ts), taken before opening;
+   * released by close(). Tests that open one file from one process leave it out.
+   */
+  readonly lock?: DataFolderLock;
 }
 
 export const defaultMigrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -56,12 +81,14 @@ interface Connection {
   readonly db: BetterSQLite3Database<typeof schema>;
   readonly sqlite: Sqlite.Database;
   readonly backupBeforeMigration: string | null;
+  readonly storage: DataFileStorage;
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Workbench {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder;
   const shipped = readMigrationFiles({ migrationsFolder });
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensurePrivateFolder(path.dirname(file));
+  ensurePrivateFile(file);
   let current = connect(file, options, migrationsFolder, shipped);
   return {
     get db() {
@@ -73,18 +100,36 @@ export function openDatabase(file: string, options: OpenOptions = {}): Workbench
     get backupBeforeMigration() {
       return current.backupBeforeMigration;
     },
+    get storage() {
+      return current.storage;
+    },
     file,
     schemaVersion: shipped.length,
     nativeBinding: options.nativeBinding ?? null,
     migrationsFolder,
-    close: () => closeQuietly(current.sqlite),
+    close: () => {
+      closeQuietly(current.sqlite);
+      options.lock?.release();
+    },
     reopen(replaceFile) {
+      if (options.lock && !options.lock.held()) {
+        throw new Error(
+          'This Workbench no longer holds the lock on its data folder, so it will not replace the data file.',
+        );
+      }
       if (current.sqlite.open) {
         // Everything committed goes into the main file and the log is emptied, so removing the
         // -wal and -shm files beside a replaced file loses nothing. Busy: someone else reads.
         const [log] = current.sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
         if (log?.busy) throw new Error('Another connection is using the data file.');
         closeQuietly(current.sqlite);
+        // The last connection to close a WAL database removes its -wal file. One still there
+        // means another connection (a job's, say) has the file open: replaced under it, that
+        // connection would go on writing into the old file, and its writes would be lost.
+        if (current.storage.journal === 'wal' && fs.existsSync(`${file}-wal`)) {
+          current = connect(file, { ...options, dailyBackup: false }, migrationsFolder, shipped);
+          throw new Error('Another connection is using the data file.');
+        }
       }
       try {
         replaceFile();
@@ -110,7 +155,8 @@ function connect(
     const shippedHashes = shipped.map((m) => m.hash);
     const applied = appliedMigrationHashes(sqlite);
     checkHistory(sqlite, applied, shippedHashes);
-    sqlite.pragma('journal_mode = WAL');
+    const storage = chooseStorage(sqlite, file, applied.length > 0);
+    sqlite.pragma(`journal_mode = ${storage.journal === 'wal' ? 'WAL' : 'DELETE'}`);
     sqlite.pragma('foreign_keys = ON');
     const pending = shipped.length - applied.length;
     // A file with history gets a copy before its schema moves; a brand-new file has nothing to lose.
@@ -130,11 +176,24 @@ function connect(
       }
     }
     if (options.dailyBackup && applied.length > 0) dailyBackup(sqlite, file, options.now);
-    return { db, sqlite, backupBeforeMigration: backup };
+    return { db, sqlite, backupBeforeMigration: backup, storage };
   } catch (error) {
     closeQuietly(sqlite);
     throw error;
   }
+}
+
+function chooseStorage(sqlite: Sqlite.Database, file: string, migrated: boolean): DataFileStorage {
+  const detected = detectNetworkFolder(path.dirname(file));
+  if (detected) return { journal: 'rollback', network: detected };
+  const row = migrated
+    ? (sqlite
+        .prepare('SELECT value_json AS value FROM workspace_setting WHERE key = ?')
+        .get(NETWORK_DRIVE_SETTING) as { value: string } | undefined)
+    : undefined;
+  return row?.value === 'true'
+    ? { journal: 'rollback', network: 'setting' }
+    : { journal: 'wal', network: null };
 }
 
 function dailyBackup(sqlite: Sqlite.Database, file: string, now = () => new Date()): void {

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { backupDatabase, type BackupFile } from './backups';
 import { verifyDataFile, type Workbench } from './openDatabase';
+import { ensurePrivateFile } from './privateFiles';
 
 export class RestoreFailed extends Error {
   constructor(
@@ -46,6 +47,8 @@ export function restoreBackup(workbench: Workbench, backup: BackupFile): BackupF
   } catch (error) {
     removeWithSidecars(candidate);
     if (!swapped) {
+      // The data never changed, so the copy of it made for this restore is only clutter.
+      fs.rmSync(beforeRestore.file, { force: true });
       throw new RestoreFailed(
         `The backup was not restored (${describe(error)}); the data is as it was.`,
         false,
@@ -78,6 +81,8 @@ function putBack(workbench: Workbench, beforeRestore: BackupFile): void {
 function copyBeside(liveFile: string, source: string): string {
   const copy = path.join(path.dirname(liveFile), `.restoring-${randomUUID()}.sqlite`);
   fs.copyFileSync(source, copy);
+  // copyFile gives the copy the source's mode, and a backup from an older version may be 0644.
+  ensurePrivateFile(copy);
   syncFile(copy);
   return copy;
 }

@@ -1,7 +1,7 @@
 /**
  * Browser mode: `npm run serve [-- --data DIR] [--port N] [--demo]`.
  * Opens the data folder's database, serves the Workbench on 127.0.0.1 and prints the one address
- * to open. Exit codes: 0 stopped by the user, 2 bad arguments, 3 the data file cannot be used.
+ * to open. Exit codes: exitCodes.ts.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -14,7 +14,9 @@ import { debugLogging } from '../api/log';
 import { createService, typedInvoke } from '../api/service';
 import { DataFileError } from '../db/dataFileError';
 import { databaseFileIn, defaultDataFolder } from '../db/dataFolder';
+import { DataFolderInUse, lockDataFolder } from '../db/dataFolderLock';
 import { openDatabase } from '../db/openDatabase';
+import { EXIT_CODES } from './exitCodes';
 import { startHost } from './httpHost';
 import { projectRoot, rendererOutDir, resourcesFolder } from './paths';
 import { ensureRendererBuilt } from './rendererBuild';
@@ -23,10 +25,27 @@ export const DEFAULT_PORT = 4827;
 
 const USAGE = 'Usage: npm run serve -- [--data DIR] [--port N] [--demo]';
 
+/** The demo's temporary data folder, removed however the process ends. */
+let demoFolder: string | null = null;
+
 function fail(code: number, message: string): never {
   console.error(message);
   process.exit(code);
 }
+
+// Until the host is up, Ctrl-C ends at once, through 'exit', so the demo's folder goes too.
+const stopEarly = (): void => process.exit(130);
+process.on('SIGINT', stopEarly);
+process.on('SIGTERM', stopEarly);
+
+process.on('exit', () => {
+  if (!demoFolder) return;
+  try {
+    fs.rmSync(demoFolder, { recursive: true, force: true });
+  } catch {
+    // Windows keeps an open file; what is left is in the system's temporary folder.
+  }
+});
 
 function readOptions(): { dataFolder: string; port: number; demo: boolean } {
   let values;
@@ -39,32 +58,65 @@ function readOptions(): { dataFolder: string; port: number; demo: boolean } {
       },
     }));
   } catch (error) {
-    fail(2, `${(error as Error).message}\n${USAGE}`);
+    fail(EXIT_CODES.badArguments, `${(error as Error).message}\n${USAGE}`);
   }
   // `npm run serve --demo` (without the `--`) reaches us only as npm's config variable.
   const demo = values.demo || process.env.npm_config_demo === 'true';
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    fail(2, `--port must be a whole number from 0 to 65535, not "${values.port}".\n${USAGE}`);
+    fail(
+      EXIT_CODES.badArguments,
+      `--port must be a whole number from 0 to 65535, not "${values.port}".\n${USAGE}`,
+    );
   }
   let dataFolder = values.data ? path.resolve(values.data) : defaultDataFolder();
   if (demo) {
-    if (!values.data) dataFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-demo-'));
-    else if (fs.existsSync(databaseFileIn(dataFolder))) {
-      fail(2, `--demo needs a fresh data folder, and ${dataFolder} already holds a database.`);
+    if (!values.data) {
+      dataFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-demo-'));
+      demoFolder = dataFolder;
+    } else if (fs.existsSync(databaseFileIn(dataFolder))) {
+      fail(
+        EXIT_CODES.badArguments,
+        `--demo needs a fresh data folder, and ${dataFolder} already holds a database.`,
+      );
     }
   }
   return { dataFolder, port, demo };
 }
 
 async function main(): Promise<void> {
+  // Everything this process creates (data, backups, the lock, temporary files) is private to the
+  // person running it; the files' own modes say so too (src/db/privateFiles.ts).
+  process.umask(0o077);
   const options = readOptions();
+  let lock;
+  try {
+    lock = await lockDataFolder(options.dataFolder, {
+      onLost: () => {
+        // Another process found this one's lock stale and took the folder: writing on would put
+        // two writers on one file. Stop, and let the process exit release nothing else.
+        fail(
+          EXIT_CODES.dataFolderInUse,
+          `Linkages Workbench stopped: another process took over the data folder ${options.dataFolder} while this one was not responding. Nothing more was written.`,
+        );
+      },
+    });
+  } catch (error) {
+    if (error instanceof DataFolderInUse) fail(EXIT_CODES.dataFolderInUse, error.message);
+    throw error;
+  }
   let workbench;
   try {
-    workbench = openDatabase(databaseFileIn(options.dataFolder), { dailyBackup: true });
+    workbench = openDatabase(databaseFileIn(options.dataFolder), { dailyBackup: true, lock });
   } catch (error) {
-    if (error instanceof DataFileError) fail(3, error.message);
+    lock.release();
+    if (error instanceof DataFileError) fail(EXIT_CODES.dataFileUnusable, error.message);
     throw error;
+  }
+  if (workbench.storage.network) {
+    console.log(
+      `The data folder is on a network drive (${workbench.storage.network === 'setting' ? 'as set in Settings' : workbench.storage.network}): the Workbench uses SQLite's rollback journal there, since its write-ahead log is not safe over a network.`,
+    );
   }
   await ensureRendererBuilt((line) => console.log(line));
   const service = createService({
@@ -88,7 +140,10 @@ async function main(): Promise<void> {
     workbench.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
-      fail(2, `Port ${options.port} is in use; choose another with --port N (0 picks a free one).`);
+      fail(
+        EXIT_CODES.badArguments,
+        `Port ${options.port} is in use; choose another with --port N (0 picks a free one).`,
+      );
     }
     throw error;
   }
@@ -99,9 +154,11 @@ async function main(): Promise<void> {
     stopping = true;
     void host.close().then(() => {
       workbench.close();
-      process.exit(0);
+      process.exit(EXIT_CODES.stopped);
     });
   };
+  process.off('SIGINT', stopEarly);
+  process.off('SIGTERM', stopEarly);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
@@ -119,5 +176,5 @@ function appVersion(): string {
 }
 
 main().catch((error: unknown) => {
-  fail(1, `Linkages Workbench could not start: ${(error as Error).message}`);
+  fail(EXIT_CODES.couldNotStart, `Linkages Workbench could not start: ${(error as Error).message}`);
 });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Service } from '../../../src/api/service';
 import type { Backup } from '../../../src/api/system.contract';
 import { backupFolderFor, listBackups } from '../../../src/db/backups';
-import { openDatabase } from '../../../src/db/openDatabase';
+import { openDatabase, openJobDatabase } from '../../../src/db/openDatabase';
 import { base64, CWS_CSV } from '../../support/matching';
 import { settledJob } from '../../support/jobs';
 import {
@@ -213,6 +213,45 @@ describe('system.restoreBackup', () => {
       }
     }
     expect(await service.invoke('matching.extracts', { countyId: 49 })).toEqual([]);
+  });
+
+  it('refuses while another connection has the file open, so none writes into a replaced file', async () => {
+    const { workbench, service } = await withOneSeat();
+    const backup = (await service.invoke('system.backupNow', {})) as Backup;
+    await service.invoke('program.saveTeamMember', seat('CalWORKs program manager'));
+    // A job's connection, opened and not yet closed, outside any transaction.
+    const job = openJobDatabase(workbench.file, null);
+    try {
+      const before = await unchanged(service, workbench.file);
+      const error = await refusal(service.invoke('system.restoreBackup', { backup: backup.id }));
+      expect(error.message).toMatch(/Another connection is using the data file/);
+      expect(await unchanged(service, workbench.file)).toEqual(before);
+      // What that connection writes now is in the file the service reads, not in a replaced one.
+      job.sqlite
+        .prepare(
+          "INSERT INTO team_member (county_id, role, program, role_label) VALUES (49, 'co-chair', 'cws', 'Written by a job')",
+        )
+        .run();
+      expect(await seats(service)).toContain('Written by a job');
+    } finally {
+      job.close();
+    }
+    await service.invoke('system.restoreBackup', { backup: backup.id });
+    expect(await seats(service)).toEqual(['CWS deputy director']);
+  });
+
+  it('refuses once this process no longer holds the data folder’s lock', async () => {
+    let held = true;
+    const lock = { folder: '', held: () => held, release: () => (held = false) };
+    const workbench = openTempWorkbench({ lock });
+    const service = serviceOver(workbench);
+    await service.invoke('program.saveTeamMember', seat('CWS deputy director'));
+    const backup = (await service.invoke('system.backupNow', {})) as Backup;
+    await service.invoke('program.saveTeamMember', seat('CalWORKs program manager'));
+    held = false; // another process found it stale and took the folder
+    const error = await refusal(service.invoke('system.restoreBackup', { backup: backup.id }));
+    expect(error.message).toMatch(/no longer holds the lock/);
+    expect(await seats(service)).toEqual(['CWS deputy director', 'CalWORKs program manager']);
   });
 });
 

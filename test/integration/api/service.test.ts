@@ -275,6 +275,7 @@ const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'system.backupNow': () => ({}),
   'system.listBackups': () => ({}),
   'system.restoreBackup': async ({ backup }) => ({ backup: await backup() }),
+  'system.setNetworkDrive': () => ({ networkDrive: true }),
   'readiness.instrument': () => ({}),
   'readiness.listRounds': () => ({ countyId: 49 }),
   'readiness.createRound': () => ({ countyId: 49, title: 'Fall', heldOn: '2026-10-01' }),

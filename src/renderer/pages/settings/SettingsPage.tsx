@@ -1,6 +1,7 @@
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { BackupsSection } from './BackupsSection';
+import { StorageSection } from './StorageSection';
 import { formatBytes, formatWhen } from './settingsWords';
 
 export function SettingsPage() {
@@ -32,6 +33,7 @@ export function SettingsPage() {
           </dl>
         )}
       </section>
+      {info.data && <StorageSection storage={info.data.storage} />}
       <BackupsSection />
     </>
   );
