@@ -34,6 +34,7 @@ import { nicknameTable } from '../src/core/linkage/standardize';
 import { loadContent } from '../src/api/content';
 import { loadExtractFile } from '../src/export/extractFile';
 import { resourcesFolder } from '../src/server/paths';
+import { ensurePrivateFile, ensurePrivateFolder } from '../src/db/privateFiles';
 import { familyPairsCsv, matchRatesCsv, personPairsCsv } from '../src/export/matchCsv';
 import { TableFileError } from '../src/export/tableFile';
 import { peakRssMb } from './peakRss';
@@ -137,9 +138,13 @@ export async function runMatch(argv: readonly string[], log: (line: string) => v
     );
   }
 
-  fs.mkdirSync(values.out, { recursive: true });
-  const write = (name: string, text: string) =>
-    fs.writeFileSync(path.join(values.out ?? '.', name), text);
+  // Case-number pairs of the county's families: private to the analyst, like the data folder.
+  ensurePrivateFolder(values.out);
+  const write = (name: string, text: string) => {
+    const file = path.join(values.out ?? '.', name);
+    ensurePrivateFile(file);
+    fs.writeFileSync(file, text);
+  };
   write('person-pairs.csv', personPairsCsv(outcome, calworks, cws));
   write('family-pairs.csv', familyPairsCsv(outcome));
   write('match-rates.csv', matchRatesCsv(outcome));

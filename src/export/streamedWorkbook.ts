@@ -19,7 +19,7 @@ export async function streamedWorkbookBytes(
   const folder = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'linkages-workbook-'));
   const file = path.join(folder, 'workbook.xlsx');
   try {
-    const stream = fs.createWriteStream(file);
+    const stream = fs.createWriteStream(file, { mode: 0o600 });
     const written = new Promise<void>((resolve, reject) => {
       stream.on('finish', resolve);
       stream.on('error', reject);

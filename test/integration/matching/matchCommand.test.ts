@@ -94,6 +94,11 @@ describe('npm run match', () => {
         fs.readFileSync(path.join(out, name), 'utf8'),
       ),
     ];
+    // Written private to the analyst: the folder it made 0700, each file 0600.
+    expect((fs.statSync(out).mode & 0o777).toString(8)).toBe('700');
+    for (const name of ['person-pairs.csv', 'family-pairs.csv', 'match-rates.csv', 'run.json']) {
+      expect((fs.statSync(path.join(out, name)).mode & 0o777).toString(8)).toBe('600');
+    }
     for (const text of texts) {
       expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/); // a birth date
       expect(text).not.toMatch(/\d{3}-\d{2}-\d{4}/); // an SSN
