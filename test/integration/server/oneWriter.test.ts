@@ -6,6 +6,7 @@ import { backupFolderFor } from '../../../src/db/backups';
 import { databaseFileIn } from '../../../src/db/dataFolder';
 import { lockFilePath, STALE_MS } from '../../../src/db/dataFolderLock';
 import { EXIT_CODES } from '../../../src/server/exitCodes';
+import { base64, CWS_CSV } from '../../support/matching';
 import { runServe } from '../../support/serve';
 import { tempFolder } from '../../support/workbench';
 
@@ -42,6 +43,41 @@ describe('one writer per data folder', () => {
     const third = runServe(['--data', data, '--port', '0']);
     await third.ready;
     expect(await third.stop()).toBe(0);
+  });
+
+  it('lets the holding process’s own job workers at the file', async () => {
+    const data = tempFolder();
+    const serve = runServe(['--data', data, '--port', '0']);
+    const url = await serve.ready;
+    try {
+      const extract = {
+        countyId: 49,
+        side: 'cws',
+        fileName: 'cws.csv',
+        bytesBase64: base64(CWS_CSV),
+      };
+      const read = (await (await call(url, 'matching.readExtract', extract)).json()) as {
+        value: { mapping: Record<string, string> };
+      };
+      const started = (await (
+        await call(url, 'matching.startImport', { ...extract, mapping: read.value.mapping })
+      ).json()) as { value: { jobId: string } };
+      let state = 'running';
+      for (let tries = 0; state === 'running' && tries < 400; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const status = (await (
+          await call(url, 'jobs.status', { jobId: started.value.jobId })
+        ).json()) as { value: { state: string } };
+        state = status.value.state;
+      }
+      expect(state).toBe('done');
+      const extracts = (await (await call(url, 'matching.extracts', { countyId: 49 })).json()) as {
+        value: unknown[];
+      };
+      expect(extracts.value).toHaveLength(1);
+    } finally {
+      await serve.stop();
+    }
   });
 
   it('starts within the stale timeout plus 2 s after the holder was killed with SIGKILL', async () => {
