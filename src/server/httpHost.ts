@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Service } from '../api/service';
 import type { ApiErrorKind, Envelope } from '../api/errors';
@@ -8,8 +8,20 @@ import { CONTENT_SECURITY_POLICY } from '../core/securityPolicy';
 import { TOKEN_HEADER } from '../api/bridge';
 import { LEDGER_FILE_MAX_MB } from '../api/ledgerImport.contract';
 import { logDebug, loggableMethod } from '../api/log';
+import {
+  ConnectionCounter,
+  DEFAULT_MAX_CONNECTIONS_PER_CLIENT,
+  TOO_MANY_CONNECTIONS_MESSAGE,
+} from './clientConnections';
+import { declaredLength, readJson, type Refusal } from './requestBody';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 import { resolveStaticFile } from './staticFiles';
+import {
+  BUSY_UPLOAD_MESSAGE,
+  UploadGate,
+  type Admission,
+  type UploadGateOptions,
+} from './uploadGate';
 
 /**
  * Files travel through the API as base64 (imports); this bounds one call: the largest upload the
@@ -18,6 +30,9 @@ import { resolveStaticFile } from './staticFiles';
 export const DEFAULT_MAX_BODY_BYTES =
   Math.ceil((LEDGER_FILE_MAX_MB * 1024 * 1024 * 4) / 3) + 64 * 1024;
 
+/** No byte of a body for this long: the caller is gone or stalling, and its slot is given back. */
+export const BODY_STALL_MS = 30_000;
+
 export interface HostOptions {
   readonly service: Service;
   readonly token: string;
@@ -25,6 +40,12 @@ export interface HostOptions {
   readonly staticRoot: string;
   readonly port?: number;
   readonly maxBodyBytes?: number;
+  /** Large bodies in flight (uploadGate.ts); the budget defaults to `maxBodyBytes`. */
+  readonly uploads?: Partial<UploadGateOptions>;
+  /** Open connections from one address; past it, requests are refused and the connection closed. */
+  readonly maxConnectionsPerClient?: number;
+  /** How long a body may go without a byte before the call is dropped (BODY_STALL_MS). */
+  readonly bodyStallMs?: number;
 }
 
 export interface RunningHost {
@@ -53,6 +74,16 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  // A large call holds about five times its body at its peak (the body, its text, the parsed input,
+  // the decoded file, the handler's decoded text): a 133 MB ledger preview took the host from 150 MB
+  // idle to 800 MB. One maximum-size upload in flight keeps browser mode under 1 GB, two would not
+  // (issue 20). So the large bodies in flight add up to at most one largest call (smaller uploads
+  // may share that budget); the others wait unread, or are turned away.
+  const gate = new UploadGate({ budgetBytes: maxBodyBytes, ...options.uploads });
+  const perClient = options.maxConnectionsPerClient ?? DEFAULT_MAX_CONNECTIONS_PER_CLIENT;
+  const connections = new ConnectionCounter(perClient);
+  /** Sockets opened past their client's limit: each request on them is refused. */
+  const overLimit = new WeakSet<Socket>();
   let port = 0;
   const server = http.createServer((req, res) => {
     try {
@@ -68,8 +99,25 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   // its bare 400; they get the same security headers as every other answer.
   server.on('clientError', answerClientError);
 
+  server.on('connection', (socket: Socket) => {
+    const client = socket.remoteAddress ?? '';
+    if (!connections.open(client)) overLimit.add(socket);
+    socket.once('close', () => connections.close(client));
+  });
+  // A hard stop past the per-client refusals (Node drops these without an answer).
+  server.maxConnections = perClient * 4;
+  // The whole request, body included, must arrive within this: a trickled upload cannot hold its
+  // slot for ever. It covers the longest wait in the upload queue and then the upload itself (a
+  // 133 MB body takes a second or two on loopback). Node checks it every 30 s; headersTimeout
+  // stays at Node's 60 s.
+  server.requestTimeout = gate.maxWaitMs + 60_000;
+
   function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (overLimit.has(req.socket)) {
+      res.setHeader('Connection', 'close');
+      return refuse(req, res, 503, TOO_MANY_CONNECTIONS_MESSAGE);
+    }
     if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
       return refuse(req, res, 403, 'This address only answers pages of Linkages Workbench.');
     }
@@ -82,7 +130,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (url.pathname.startsWith('/api/')) {
       const method = url.pathname.slice('/api/'.length);
       // A client that goes away mid-upload ends its own request, not the Workbench.
-      handleApi(req, res, method, options, maxBodyBytes).catch(() => res.destroy());
+      handleApi(req, res, method, options, maxBodyBytes, gate).catch(() => res.destroy());
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -120,6 +168,7 @@ async function handleApi(
   method: string,
   options: HostOptions,
   maxBodyBytes: number,
+  gate: UploadGate,
 ): Promise<void> {
   res.setHeader('Cache-Control', 'no-store');
   if (req.method !== 'POST') return refuse(req, res, 405, 'API calls are POST requests.');
@@ -135,49 +184,65 @@ async function handleApi(
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
     return refuse(req, res, 415, 'API calls send JSON.');
   }
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxBodyBytes) return refuse(req, res, 413, tooLarge(maxBodyBytes));
+  const declared = declaredLength(req);
+  if (declared !== null && declared > maxBodyBytes) {
+    return refuse(req, res, 413, tooLarge(maxBodyBytes));
+  }
 
-  const body = await readBody(req, maxBodyBytes);
-  if (body === 'too-large') return refuse(req, res, 413, tooLarge(maxBodyBytes));
-  let input: unknown;
+  // A caller that hangs up while its call waits leaves the upload queue.
+  const hungUp = new AbortController();
+  res.once('close', () => hungUp.abort());
+  const releases: (() => void)[] = [];
+  const admit = async (bytes: number): Promise<Admission> => {
+    const admission = await gate.admit(bytes, hungUp.signal);
+    if (admission.admitted) releases.push(admission.release);
+    return admission;
+  };
+  // The reservation is given back when the call has been answered (or has failed): the parsed
+  // input and the decoded file live until the handler returns, not only while the body is read.
   try {
-    input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-  } catch {
-    return sendEnvelope(res, 400, {
-      ok: false,
-      error: { kind: 'ValidationError', message: 'The request body is not valid JSON.' },
-    });
+    const admission = await admit(declared ?? 0);
+    if (!admission.admitted) return busy(req, res, admission);
+    // A body sent without its length is admitted as small, and waits its turn (for the most it may
+    // grow to) once it has grown large.
+    const read = await readJson(
+      req,
+      { limit: maxBodyBytes, stallMs: options.bodyStallMs ?? BODY_STALL_MS },
+      declared,
+      declared === null ? { afterBytes: gate.smallBytes, admit: () => admit(maxBodyBytes) } : null,
+    );
+    if (read === 'too-large') return refuse(req, res, 413, tooLarge(maxBodyBytes));
+    if (read === 'not-json') {
+      return sendEnvelope(res, 400, {
+        ok: false,
+        error: { kind: 'ValidationError', message: 'The request body is not valid JSON.' },
+      });
+    }
+    if ('admitted' in read) return busy(req, res, read);
+    let methodName: string;
+    try {
+      methodName = decodeURIComponent(method);
+    } catch {
+      return refuse(req, res, 400, 'The Workbench could not read this request.');
+    }
+    const started = performance.now();
+    const envelope = await options.service.handle(methodName, read.input);
+    const status = envelope.ok ? 200 : STATUS_OF[envelope.error.kind];
+    logDebug(
+      `${loggableMethod(methodName)} ${status} in ${Math.round(performance.now() - started)} ms`,
+    );
+    sendEnvelope(res, status, envelope);
+  } finally {
+    for (const release of releases) release();
   }
-  let methodName: string;
-  try {
-    methodName = decodeURIComponent(method);
-  } catch {
-    return refuse(req, res, 400, 'The Workbench could not read this request.');
-  }
-  const started = performance.now();
-  const envelope = await options.service.handle(methodName, input);
-  const status = envelope.ok ? 200 : STATUS_OF[envelope.error.kind];
-  logDebug(
-    `${loggableMethod(methodName)} ${status} in ${Math.round(performance.now() - started)} ms`,
-  );
-  sendEnvelope(res, status, envelope);
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) over = true;
-      // Past the limit the rest is read and dropped, so the client gets its 413 instead of a reset.
-      if (!over) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(over ? 'too-large' : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+/** Refused by the upload gate: try again later. */
+function busy(req: http.IncomingMessage, res: http.ServerResponse, refusal: Refusal): void {
+  // Hung up while waiting: there is nobody to answer.
+  if (refusal.reason === 'cancelled') return void res.destroy();
+  res.setHeader('Retry-After', String(refusal.retryAfterSeconds));
+  refuse(req, res, 503, BUSY_UPLOAD_MESSAGE);
 }
 
 function sendEnvelope(res: http.ServerResponse, status: number, envelope: Envelope<unknown>): void {
