@@ -5,7 +5,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'src/db/migrations/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist-desktop/**',
+      'node_modules/**',
+      'test-results/**',
+      'src/db/migrations/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

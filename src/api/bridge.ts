@@ -9,6 +9,13 @@ export interface PickedFile {
   readonly bytes: Uint8Array;
 }
 
+/** A picked file the shell would not read, and why, in words to show the person as they are. */
+export interface RefusedFile {
+  readonly name: string;
+  readonly size: number;
+  readonly refused: string;
+}
+
 export interface OpenFilesOptions {
   readonly title: string;
   /** e.g. [{ name: 'Workbooks', extensions: ['xlsx'] }] */
@@ -22,7 +29,7 @@ export interface SaveFileResult {
 
 export interface LinkagesBridge {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
-  openFiles(options: OpenFilesOptions): Promise<PickedFile[]>;
+  openFiles(options: OpenFilesOptions): Promise<(PickedFile | RefusedFile)[]>;
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<SaveFileResult>;
 }
 

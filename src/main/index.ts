@@ -12,29 +12,34 @@ import { loadContent } from '../api/content';
 import { createService } from '../api/service';
 import { DataFileError } from '../db/dataFileError';
 import { databaseFileIn, defaultDataFolder } from '../db/dataFolder';
+import { DataFolderInUse, lockDataFolder } from '../db/dataFolderLock';
 import { openDatabase, type Workbench } from '../db/openDatabase';
-import { createDialogHandlers } from './dialogs';
+import { EXIT_CODES } from '../server/exitCodes';
+import { unpackedPath } from './appPaths';
+import { createDialogHandlers, fileSystemPorts } from './dialogs';
 import { createInvokeHandler } from './ipc';
 import { applicationMenuTemplate } from './menu';
-import { handleWillNavigate, handleWindowOpen, isTrustedSender } from './navigationGuards';
+import { guardWebContents, isTrustedSender } from './navigationGuards';
+import { claimSingleInstance } from './singleInstance';
 import { mainWindowOptions } from './windowOptions';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '../renderer/index.html');
 const preloadFile = path.join(here, '../preload/index.cjs');
-/** better-sqlite3 built for Electron's ABI, kept apart from Node's build (npm run rebuild:electron). */
-const electronSqliteBinding = path.join(
-  app.getAppPath(),
-  'native',
-  'electron',
-  'better_sqlite3.node',
+/**
+ * better-sqlite3 built for Electron's ABI, kept apart from Node's build (npm run rebuild:electron);
+ * in an installed Workbench it sits unpacked beside app.asar, where the OS can load it.
+ */
+const electronSqliteBinding = unpackedPath(
+  path.join(app.getAppPath(), 'native', 'electron', 'better_sqlite3.node'),
 );
 const migrationsFolder = path.join(app.getAppPath(), 'src', 'db', 'migrations');
 const openExternal = (url: string) => void shell.openExternal(url);
 
 let workbench: Workbench | undefined;
+let mainWindow: BrowserWindow | undefined;
 
-function openWorkbench(dataFolder: string): Workbench | undefined {
+async function openWorkbench(dataFolder: string): Promise<Workbench | undefined> {
   if (!fs.existsSync(electronSqliteBinding)) {
     dialog.showErrorBox(
       'Linkages Workbench',
@@ -42,13 +47,33 @@ function openWorkbench(dataFolder: string): Workbench | undefined {
     );
     return undefined;
   }
+  // One writer per data folder: a browser-mode Workbench, or a colleague's on a shared folder,
+  // may hold it (the single-instance lock only covers this user's own second launch).
+  let lock;
+  try {
+    lock = await lockDataFolder(dataFolder, {
+      onLost: () => {
+        dialog.showErrorBox(
+          'Linkages Workbench stopped',
+          `Another process took over the data folder ${dataFolder} while this one was not responding. Nothing more was written; start the Workbench again once the other one has closed.`,
+        );
+        app.exit(EXIT_CODES.dataFolderInUse);
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof DataFolderInUse)) throw error;
+    dialog.showErrorBox('Linkages Workbench cannot open its data', error.message);
+    return undefined;
+  }
   try {
     return openDatabase(databaseFileIn(dataFolder), {
       migrationsFolder,
       nativeBinding: electronSqliteBinding,
       dailyBackup: true,
+      lock,
     });
   } catch (error) {
+    lock.release();
     if (!(error instanceof DataFileError)) throw error;
     dialog.showErrorBox('Linkages Workbench cannot open its data', error.message);
     return undefined;
@@ -56,19 +81,20 @@ function openWorkbench(dataFolder: string): Workbench | undefined {
 }
 
 function createWindow(): void {
-  const window = new BrowserWindow(mainWindowOptions(preloadFile));
-  window.webContents.setWindowOpenHandler(({ url }) => handleWindowOpen(url, openExternal));
-  window.webContents.on('will-navigate', (event, url) =>
-    handleWillNavigate(event, url, openExternal),
-  );
+  // Navigation, new windows and webviews are refused for every web contents (web-contents-created).
+  const window = new BrowserWindow(mainWindowOptions(preloadFile, { devTools: !app.isPackaged }));
+  mainWindow = window;
   window.once('ready-to-show', () => window.show());
   void window.loadFile(rendererIndex);
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // The data, its backups, the lock and any temporary file are private to this user
+  // (src/db/privateFiles.ts sets the modes of its own files too).
+  process.umask(0o077);
   const dataFolder = defaultDataFolder();
-  workbench = openWorkbench(dataFolder);
+  workbench = await openWorkbench(dataFolder);
   if (!workbench) {
     app.quit();
     return;
@@ -87,8 +113,7 @@ async function start(): Promise<void> {
   const dialogs = createDialogHandlers({
     showOpenDialog: (options) => dialog.showOpenDialog(options),
     showSaveDialog: (options) => dialog.showSaveDialog(options),
-    readFile: (file) => fs.promises.readFile(file),
-    writeFile: (file, bytes) => fs.promises.writeFile(file, bytes),
+    ...fileSystemPorts,
   });
   ipcMain.handle(BRIDGE_CHANNELS.openFiles, (event, options) =>
     isTrustedSender(event.senderFrame?.url, rendererUrl) ? dialogs.openFiles(options) : [],
@@ -103,11 +128,13 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
+  // …and answer every check (navigator.permissions, clipboard, fullscreen and the like) with no.
+  session.defaultSession.setPermissionCheckHandler(() => false);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       applicationMenuTemplate({
         openDataFolder: () => void shell.openPath(dataFolder),
-        openHelp: () => void shell.openPath(path.join(app.getAppPath(), 'README.md')),
+        openHelp: () => void shell.openPath(unpackedPath(path.join(app.getAppPath(), 'README.md'))),
         about: () =>
           void dialog.showMessageBox({
             title: 'About Linkages Workbench',
@@ -120,17 +147,18 @@ async function start(): Promise<void> {
   createWindow();
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => workbench?.close());
 
-start().catch((error: unknown) => {
-  // Whatever stopped the start, say it plainly and leave, rather than hang without a window.
-  dialog.showErrorBox(
-    'Linkages Workbench could not start',
-    error instanceof Error ? error.message : String(error),
-  );
-  app.exit(1);
-});
+// A second launch brings the running Workbench to the front and leaves (singleInstance.ts).
+if (claimSingleInstance(app, () => mainWindow)) {
+  start().catch((error: unknown) => {
+    // Whatever stopped the start, say it plainly and leave, rather than hang without a window.
+    dialog.showErrorBox(
+      'Linkages Workbench could not start',
+      error instanceof Error ? error.message : String(error),
+    );
+    app.exit(1);
+  });
+}

@@ -1,7 +1,15 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
+export interface WindowSwitches {
+  /** Only when not packaged: an installed Workbench gives no console into the page and its data. */
+  readonly devTools: boolean;
+}
+
 /** The one window's options: every hardening switch on (DESIGN.md, src/main). */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  { devTools }: WindowSwitches,
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,
@@ -20,6 +28,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      devTools,
       spellcheck: true,
     },
   };
