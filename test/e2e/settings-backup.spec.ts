@@ -105,4 +105,20 @@ describe('backups on the Settings page in Chromium', () => {
     await expect.poll(() => teamSeats(page)).toEqual(['CWS deputy director']);
     expect(await page.getByRole('alert').textContent()).toBe('');
   });
+
+  it('switches to the rollback journal when the person says the folder is a network drive', async () => {
+    const session = await sessions.open({ route: '#/settings' });
+    const { page } = session;
+    await page.getByRole('heading', { name: 'Network drive' }).waitFor();
+    const journal = page.getByTestId('storage-journal');
+    await expect.poll(() => journal.textContent()).toMatch(/own disk: .*write-ahead log/);
+    // By keyboard: Tab to the box, Space to tick it.
+    await page.getByLabel(/on a network drive/).focus();
+    await page.keyboard.press('Space');
+    await page.getByText('Now using the rollback journal.').waitFor();
+    await expect.poll(() => journal.textContent()).toMatch(/as set below.*rollback journal/);
+    expect(await page.getByLabel(/on a network drive/).isChecked()).toBe(true);
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'settings-network-drive.png') });
+  });
 });

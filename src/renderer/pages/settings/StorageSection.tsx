@@ -35,7 +35,7 @@ export function StorageSection({ storage }: { storage: SystemInfo['storage'] }) 
         <label className="checkbox">
           <input
             type="checkbox"
-            checked={storage.network === 'setting'}
+            checked={save.isPending ? save.variables.networkDrive : storage.network === 'setting'}
             disabled={save.isPending}
             onChange={(event) => void change(event.target.checked)}
           />{' '}
