@@ -1,4 +1,4 @@
-/** The two exceljs internals inlineStrings.ts wraps (exceljs 4.4, pinned; no types shipped). */
+/** The exceljs internals inlineStrings.ts and workbookXml.ts use (exceljs 4.4, pinned; no types shipped). */
 interface XmlStream {
   openNode(name: string): void;
   addAttribute(name: string, value: unknown): void;
@@ -23,4 +23,18 @@ declare module 'exceljs/lib/xlsx/xform/strings/text-xform.js' {
   export default class TextXform {
     render(xmlStream: XmlStream, model: string): void;
   }
+}
+
+/** exceljs's wrapper of saxes, the XML parser its own readers use (workbookXml.ts). */
+declare module 'exceljs/lib/utils/parse-sax.js' {
+  export interface SaxNode {
+    name: string;
+    attributes: Record<string, string>;
+  }
+  export type SaxEvent =
+    | { eventType: 'opentag'; value: SaxNode }
+    | { eventType: 'closetag'; value: SaxNode }
+    | { eventType: 'text'; value: string };
+  /** The events of each chunk of XML text, a chunk's worth at a time. */
+  export default function parseSax(chunks: AsyncIterable<string>): AsyncGenerator<SaxEvent[]>;
 }

@@ -20,12 +20,15 @@ import {
   TEMPLATE_KIND,
 } from './readinessLayout';
 import { TEMPLATE_FACTS } from './readinessTemplate';
+import { unreadableCells, type UnreadableCell } from './sheetCells';
 import {
   checkWorkbookSize,
   MAX_CELL_CHARS,
   sizeRefusalMessage,
   type WorkbookLimits,
 } from './workbookBounds';
+import { readCell, refusalWords, type CellRefusal } from './workbookCell';
+import { WorkbookRefusal } from './workbookXml';
 
 export interface ImportedRespondent {
   readonly row: number;
@@ -66,21 +69,34 @@ function refuse(where: string, message: string): TemplateReading {
   return { ok: false, problems: [{ where, message }] };
 }
 
+/** Past this many problems the cells are no longer read: the file needs a fresh look anyway. */
+const PROBLEMS_READ = 1000;
+
+function listed(problems: CellProblem[]): TemplateReading {
+  if (problems.length <= MAX_PROBLEMS_LISTED) return { ok: false, problems };
+  const more = problems.length - MAX_PROBLEMS_LISTED;
+  const shown = problems.slice(0, MAX_PROBLEMS_LISTED);
+  const message = `…and ${more}${problems.length >= PROBLEMS_READ ? ' or' : ''} more. Check the file against a fresh template.`;
+  return { ok: false, problems: [...shown, { where: 'file', message }] };
+}
+
+const refusalText = (refusal: CellRefusal) =>
+  refusal.kind === 'formula' ? 'holds a formula; type the value itself' : refusalWords(refusal);
+
+const unreadableProblem = (cell: UnreadableCell): CellProblem => ({
+  where: `${cell.sheet}!${columnLetter(cell.column)}${cell.row}`,
+  message: `This cell ${refusalText(cell.refusal)}.`,
+});
+
 /** A cell's value as the person typed it; formulas and errors are refused, not evaluated. */
 function cellText(cell: ExcelJS.Cell): { text: string } | { refused: string } {
-  const value = cell.value;
-  if (value === null || value === undefined) return { text: '' };
-  if (typeof value === 'number' || typeof value === 'boolean') return { text: String(value) };
-  if (typeof value === 'string') return tooLong(value) ?? { text: value.trim() };
+  const reading = readCell(cell.value);
+  if ('refused' in reading) return { refused: refusalText(reading.refused) };
+  const { value } = reading;
+  if (value === null) return { text: '' };
   if (value instanceof Date) return { refused: 'holds a date' };
-  if ('formula' in value || 'sharedFormula' in value)
-    return { refused: 'holds a formula; type the value itself' };
-  if ('richText' in value) {
-    const text = value.richText.map((part) => part.text).join('');
-    return tooLong(text) ?? { text: text.trim() };
-  }
-  if ('text' in value) return tooLong(String(value.text)) ?? { text: String(value.text).trim() };
-  return { refused: 'holds something other than text or a number' };
+  if (typeof value === 'string') return tooLong(value) ?? { text: value.trim() };
+  return { text: String(value) };
 }
 
 function tooLong(text: string): { refused: string } | null {
@@ -117,19 +133,22 @@ export async function readResponseTemplate(
       `The file is larger than ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB; a response template is far smaller.`,
     );
   }
-  try {
-    await checkWorkbookSize(bytes, READINESS_WORKBOOK_LIMITS);
-  } catch (error) {
-    return refuse(
-      'file',
-      sizeRefusalMessage(error) ?? 'This file is not an Excel workbook (.xlsx), or it is damaged.',
-    );
-  }
   const workbook = new ExcelJS.Workbook();
   try {
+    const directory = await checkWorkbookSize(bytes, READINESS_WORKBOOK_LIMITS);
+    // Before exceljs loads it: it reads some cells wrongly without saying so (sheetCells.ts).
+    const read = [INSTRUCTIONS_SHEET, RESPONSES_SHEET];
+    const cells = await unreadableCells(bytes, directory, read, PROBLEMS_READ);
+    if (cells.length > 0) return listed(cells.map(unreadableProblem));
     await workbook.xlsx.load(bytes.slice().buffer);
-  } catch {
-    return refuse('file', 'This file is not an Excel workbook (.xlsx), or it is damaged.');
+  } catch (error) {
+    const structure = error instanceof WorkbookRefusal ? error.message : null;
+    return refuse(
+      'file',
+      sizeRefusalMessage(error) ??
+        structure ??
+        'This file is not an Excel workbook (.xlsx), or it is damaged.',
+    );
   }
 
   const about = workbook.getWorksheet(INSTRUCTIONS_SHEET);
@@ -272,17 +291,7 @@ export async function readResponseTemplate(
     if (program && roleLevel)
       respondents.push({ row: rowNumber, program, roleLevel, label, answers });
   });
-  if (problems.length > MAX_PROBLEMS_LISTED) {
-    const more = problems.length - MAX_PROBLEMS_LISTED;
-    return {
-      ok: false,
-      problems: [
-        ...problems.slice(0, MAX_PROBLEMS_LISTED),
-        { where: 'file', message: `…and ${more} more. Check the file against a fresh template.` },
-      ],
-    };
-  }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return listed(problems);
   if (respondents.length === 0)
     return refuse(RESPONSES_SHEET, `The "${RESPONSES_SHEET}" sheet has no filled row.`);
   return { ok: true, respondents };

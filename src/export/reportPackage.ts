@@ -24,6 +24,8 @@ import {
 } from '../core/reports/packageLayout';
 import { evaluationFigureColumns, packageFigure } from './cocase';
 import { MONEY_FORMAT } from './fiscal';
+import { columnLetter } from './readinessLayout';
+import { unreadableCells } from './sheetCells';
 import { figureTable, table, type Column } from './sheets';
 import { createWorkbook } from './workbook';
 import {
@@ -32,6 +34,8 @@ import {
   sizeRefusalMessage,
   type WorkbookLimits,
 } from './workbookBounds';
+import { readCell, refusalWords, type CellRefusal } from './workbookCell';
+import { WorkbookRefusal } from './workbookXml';
 
 export const PACKAGE_SHEET = 'package';
 /** A package is a few hundred rows; anything near this is not one. */
@@ -163,6 +167,14 @@ function addEvaluation(workbook: ExcelJS.Workbook, evaluation: CountyPackage['ev
 /** Why a file is not taken as a county package, in words for the committee. */
 export class PackageRefusal extends Error {}
 
+const place = (row: number, column: number) => `row ${row}, column ${columnLetter(column)}`;
+
+/** A package holds values only: a formula is never worked out, nor its cached result trusted. */
+const packageDamaged = (row: number, column: number, refusal: CellRefusal) =>
+  new PackageRefusal(
+    `The package sheet is damaged: ${place(row, column)} ${refusalWords(refusal)}${refusal.kind === 'formula' ? ' where a value should be' : ''}.`,
+  );
+
 /** Reads a package workbook back: its format, version, shape and own totals, or a refusal. */
 export async function readCountyPackage(bytes: Uint8Array): Promise<CountyPackage> {
   if (bytes.length > MAX_PACKAGE_BYTES) {
@@ -172,13 +184,18 @@ export async function readCountyPackage(bytes: Uint8Array): Promise<CountyPackag
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await checkWorkbookSize(bytes, PACKAGE_WORKBOOK_LIMITS);
+    const directory = await checkWorkbookSize(bytes, PACKAGE_WORKBOOK_LIMITS);
+    // Before exceljs loads it: it reads some cells wrongly without saying so (sheetCells.ts).
+    const [unreadable] = await unreadableCells(bytes, directory, [PACKAGE_SHEET], 1);
+    if (unreadable) throw packageDamaged(unreadable.row, unreadable.column, unreadable.refusal);
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
     );
   } catch (error) {
+    if (error instanceof PackageRefusal) throw error;
     throw new PackageRefusal(
       sizeRefusalMessage(error) ??
+        (error instanceof WorkbookRefusal ? error.message : null) ??
         'The file is not a readable Excel workbook (.xlsx): damaged, or another kind of file.',
     );
   }
@@ -191,21 +208,24 @@ export async function readCountyPackage(bytes: Uint8Array): Promise<CountyPackag
   const rows: PackageRow[] = [];
   let cellProblem: string | null = null;
   sheet.eachRow((row, n) => {
-    if (n === 1) return;
-    const key = row.getCell(1).value;
-    const value = row.getCell(2).value;
-    if (typeof key !== 'string') cellProblem ??= `row ${n} of “${PACKAGE_SHEET}” has no key`;
+    if (n === 1 || cellProblem !== null) return;
+    const key = readCell(row.getCell(1).value);
+    const value = readCell(row.getCell(2).value);
+    if ('refused' in key) throw packageDamaged(n, 1, key.refused);
+    if ('refused' in value) throw packageDamaged(n, 2, value.refused);
+    if (typeof key.value !== 'string') cellProblem = `row ${n} of “${PACKAGE_SHEET}” has no key`;
     else if (
-      key.length > MAX_CELL_CHARS ||
-      (typeof value === 'string' && value.length > MAX_CELL_CHARS)
+      key.value.length > MAX_CELL_CHARS ||
+      (typeof value.value === 'string' && value.value.length > MAX_CELL_CHARS)
     ) {
-      cellProblem ??= `row ${n} holds more text than a cell can (${MAX_CELL_CHARS} characters)`;
-    } else if (value !== null && typeof value === 'object' && 'formula' in value) {
-      // Never worked out, nor its cached result trusted: a package holds values only.
-      cellProblem ??= `“${key}” (row ${n}) holds a formula where a value should be`;
-    } else if (value !== null && typeof value !== 'string' && typeof value !== 'number') {
-      cellProblem ??= `“${key}” (row ${n}) holds neither text nor a number`;
-    } else rows.push({ key, value });
+      cellProblem = `row ${n} holds more text than a cell can (${MAX_CELL_CHARS} characters)`;
+    } else if (
+      value.value !== null &&
+      typeof value.value !== 'string' &&
+      typeof value.value !== 'number'
+    ) {
+      cellProblem = `${place(n, 2)} (“${key.value}”) holds neither text nor a number`;
+    } else rows.push({ key: key.value, value: value.value });
   });
   if (cellProblem) throw new PackageRefusal(`The package sheet is damaged: ${cellProblem}.`);
   const format = rows.find((r) => r.key === 'format')?.value;

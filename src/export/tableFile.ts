@@ -2,19 +2,22 @@
  * Reads an imported table (a finance export for the ledger, a caseload extract for matching, an
  * outcomes file; CSV or XLSX): its header row, then its records in batches, so a million-row file
  * is never held twice. CSV is decoded as csvDecode.ts says; XLSX is first checked for what it
- * would inflate to (workbookBounds.ts), then streamed row by row, first worksheet only.
+ * would inflate to (workbookBounds.ts), then streamed row by row (sheetCells.ts), first worksheet
+ * only, each cell read exactly or refused by its place (workbookCell.ts).
  */
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { CsvFormatError, CsvReader } from '../core/csv';
 import type { TableCell, TableRecord } from '../core/tableRecord';
 import { decodeCsv } from './csvDecode';
+import { sheetRows, type SheetCell } from './sheetCells';
 import {
   checkWorkbookSize,
   MAX_CELL_CHARS,
   ZipRefusal,
   type WorkbookLimits,
 } from './workbookBounds';
+import { cellPlace, readCell, refusalWords, type CellRefusal } from './workbookCell';
+import { readWorkbookIndex, WorkbookRefusal } from './workbookXml';
+import type { ZipDirectory } from './zipDirectory';
 
 export class TableFileError extends Error {}
 
@@ -31,8 +34,8 @@ const MB = 1024 * 1024;
 /**
  * Uploads are at most 100 MB; a real export's sheet XML deflates about 10 times, so 1 GB covers
  * the largest sheet we could be sent (Excel's 1,048,576 rows of a dozen columns) and refuses
- * bombs. Shared strings are capped lower: exceljs holds them all in memory while it reads, and
- * 256 MB of `<si>` is millions of distinct texts, more than a million-row extract has.
+ * bombs. Shared strings are capped lower: they are all held in memory while the sheet is read,
+ * and 256 MB of `<si>` is millions of distinct texts, more than a million-row extract has.
  */
 export const TABLE_WORKBOOK_LIMITS: WorkbookLimits = {
   maxPartBytes: 1024 * MB,
@@ -46,15 +49,16 @@ export const MAX_TABLE_COLUMNS = 1000;
 export async function openTableFile(bytes: Uint8Array): Promise<TableFile> {
   if (bytes.length === 0) throw new TableFileError('The file is empty.');
   const zip = ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte);
+  let directory: ZipDirectory | null = null;
   if (zip) {
     try {
-      await checkWorkbookSize(bytes, TABLE_WORKBOOK_LIMITS);
+      directory = await checkWorkbookSize(bytes, TABLE_WORKBOOK_LIMITS);
     } catch (error) {
       if (error instanceof ZipRefusal) throw new TableFileError(error.message);
       throw error;
     }
   }
-  const source = boundedRecords(zip ? xlsxRecords(bytes) : csvRecords(bytes));
+  const source = boundedRecords(directory ? xlsxRecords(bytes, directory) : csvRecords(bytes));
   // The first record is the header; the rest of its batch are rows.
   for (;;) {
     const next = await source.next();
@@ -119,66 +123,58 @@ async function* csvRecords(bytes: Uint8Array): AsyncGenerator<TableRecord[]> {
   }
 }
 
-/** A cell as the row validator takes it: dates as ISO text, numbers as numbers, no formulas. */
-function cellValue(value: ExcelJS.CellValue): TableCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return value;
-  }
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object' && 'richText' in value) {
-    return value.richText.map((part) => part.text).join('');
-  }
-  // A formula is never worked out here (nor is its cached result trusted: it may be stale or
-  // point into another workbook, an external link); the person saves the values instead.
-  if (typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
-    throw new TableFileError(
-      'The workbook holds formulas: save the export with values only (Paste Special → Values) and import that.',
+function refusal(row: number, column: number, refused: CellRefusal): TableFileError {
+  const place = cellPlace(row, column);
+  if (refused.kind === 'formula') {
+    return new TableFileError(
+      `${place}: the workbook holds formulas; save the export with values only (Paste Special → Values) and import that.`,
     );
   }
-  if (typeof value === 'object' && 'error' in value) {
-    throw new TableFileError(
-      `The workbook holds an error value (${String(value.error)}) where a value should be: fix that cell, or save values only.`,
-    );
+  const advice =
+    refused.kind === 'error' ? ' where a value should be: fix that cell, or save values only' : '';
+  return new TableFileError(`${place} ${refusalWords(refused)}${advice}.`);
+}
+
+/** A row's cells as the row validator takes them: dates as ISO text, numbers as numbers. */
+function recordFields(row: number, cells: readonly SheetCell[]): TableCell[] {
+  const width = cells.reduce((widest, cell) => Math.max(widest, cell.column), 0);
+  // Checked per row, not per batch: a few KB of deflate can make 5,000 rows 16,384 wide.
+  if (width > MAX_TABLE_COLUMNS) throw tooWide(row, width);
+  const fields: TableCell[] = new Array<TableCell>(width).fill(null);
+  for (const { column, value } of cells) {
+    const reading = readCell(value);
+    if ('refused' in reading) throw refusal(row, column, reading.refused);
+    const read = reading.value;
+    fields[column - 1] = read instanceof Date ? read.toISOString().slice(0, 10) : read;
   }
-  if (typeof value === 'object' && 'text' in value) return String(value.text);
-  return String(value as unknown as string);
+  return fields;
 }
 
 const XLSX_BATCH = 5000;
 
-async function* xlsxRecords(bytes: Uint8Array): AsyncGenerator<TableRecord[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    entries: 'ignore',
-  });
-  let batch: TableRecord[] = [];
+async function* xlsxRecords(
+  bytes: Uint8Array,
+  directory: ZipDirectory,
+): AsyncGenerator<TableRecord[]> {
   try {
-    let first = true;
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        // Later sheets are read through, not skipped: exceljs removes the temporary copy of a
-        // sheet it had to spill to disk only once the whole workbook has been read.
-        if (!first) continue;
-        const values = (row.values as ExcelJS.CellValue[]).slice(1);
-        // Checked per row, not per batch: a few KB of deflate can make 5,000 rows 16,384 wide.
-        if (values.length > MAX_TABLE_COLUMNS) throw tooWide(row.number, values.length);
-        // exceljs leaves a hole for an empty cell; Array.from visits holes (map skips them), so
-        // every field is a value and a header row with a gap still names its columns.
-        batch.push({ row: row.number, fields: Array.from(values, cellValue) });
+    const book = await readWorkbookIndex(bytes, directory);
+    // The first worksheet (the first tab) holds the export.
+    const sheet = book.sheets[0]?.part;
+    if (!sheet) throw new TableFileError('The workbook has no worksheet to read.');
+    let batch: TableRecord[] = [];
+    for await (const rows of sheetRows(bytes, book, sheet)) {
+      for (const { row, cells } of rows) {
+        batch.push({ row, fields: recordFields(row, cells) });
         if (batch.length >= XLSX_BATCH) {
           yield batch;
           batch = [];
         }
       }
-      first = false; // the first worksheet holds the export
     }
+    yield batch;
   } catch (error) {
     if (error instanceof TableFileError) throw error;
+    if (error instanceof WorkbookRefusal) throw new TableFileError(error.message);
     throw new TableFileError('The file looks like a workbook but cannot be read as .xlsx.');
   }
-  yield batch;
 }

@@ -14,6 +14,7 @@ import {
   NotAZip,
   readZipDirectory,
   ZipRefusal,
+  type ZipDirectory,
   type ZipPart,
 } from './zipDirectory';
 
@@ -56,8 +57,14 @@ export function sizeRefusalMessage(error: unknown): string | null {
   return error instanceof ZipRefusal && !(error instanceof NotAZip) ? error.message : null;
 }
 
-/** Refuses (ZipRefusal, in words for the person) a workbook that would inflate beyond `limits`. */
-export async function checkWorkbookSize(bytes: Uint8Array, limits: WorkbookLimits): Promise<void> {
+/**
+ * Refuses (ZipRefusal, in words for the person) a workbook that would inflate beyond `limits`;
+ * returns its directory, checked, through which its parts are then read (workbookXml.ts).
+ */
+export async function checkWorkbookSize(
+  bytes: Uint8Array,
+  limits: WorkbookLimits,
+): Promise<ZipDirectory> {
   const directory = readZipDirectory(bytes, MAX_PARTS);
   checkPartsTile(bytes, directory);
   let total = 0;
@@ -80,6 +87,7 @@ export async function checkWorkbookSize(bytes: Uint8Array, limits: WorkbookLimit
     }
     if (gauge && gauge.deepest > MAX_XML_DEPTH) throw tooDeep(part);
   }
+  return directory;
 }
 
 const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`;

@@ -104,9 +104,9 @@ function findEndRecord(view: DataView): number {
 }
 
 /**
- * The local header must agree with the directory: unzipper (exceljs's streaming reader) goes by
- * local headers, jszip by the directory, and a file that tells them different things would let
- * one part be checked and another read.
+ * The local header must agree with the directory: the table reader (workbookXml.ts) reads a
+ * part's data after its local header, jszip goes by the directory, and a file that tells them
+ * different things would let one part be checked and another read.
  */
 function localDataOffset(
   view: DataView,

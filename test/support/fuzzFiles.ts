@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import { inPartOrder, partOrder } from './hostileFiles';
 
 /** Cell texts that have broken importers before: numbers at the edges, odd dates, quoting, controls. */
 export const HOSTILE_TEXTS = [
@@ -248,26 +249,34 @@ export async function xlsxOf(
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** Mutations of a valid workbook's cells (typed values), and of its bytes now and then. */
+/**
+ * Mutations of a valid workbook's cells (typed values), its parts' order, and now and then its
+ * bytes. A case also makes the same workbook `written` as exceljs writes it and `reordered` only:
+ * a reader reads those two alike, or depends on the order of the parts.
+ */
 export function almostValidXlsx(
   table: readonly (readonly ExcelJS.CellValue[])[],
   sheetName = 'Export',
-): fc.Arbitrary<() => Promise<Uint8Array>> {
+) {
   return fc
     .record({
       mutations: fc.array(mutation(workbookCell()), { maxLength: 4 }),
+      order: partOrder(),
       bytes: fc.oneof(
         { weight: 5, arbitrary: fc.constant([]) },
         { weight: 1, arbitrary: fc.array(byteMutation, { minLength: 1, maxLength: 2 }) },
       ),
     })
-    .map(({ mutations, bytes }) =>
+    .map(({ mutations, order, bytes }) => {
+      const written = () => xlsxOf(mutate(table, mutations), sheetName);
+      const reordered = async () => inPartOrder(await written(), order);
       // Writing a workbook is async, so the case is a maker; a failure prints its recipe.
-      Object.assign(
-        async () => mutateBytes(await xlsxOf(mutate(table, mutations), sheetName), bytes),
-        { [fc.toStringMethod]: () => `xlsx ${fc.stringify({ mutations, bytes })}` },
-      ),
-    );
+      return Object.assign(async () => mutateBytes(await reordered(), bytes), {
+        written,
+        reordered,
+        [fc.toStringMethod]: () => `xlsx ${fc.stringify({ mutations, order, bytes })}`,
+      });
+    });
 }
 
 export const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');

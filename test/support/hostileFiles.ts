@@ -4,6 +4,8 @@
  * external links, deep nesting or huge cells. Zip layout: PKWARE APPNOTE.TXT 4.3.
  */
 import zlib from 'node:zlib';
+import fc from 'fast-check';
+import JSZip from 'jszip';
 
 export interface ZipEntry {
   readonly name: string;
@@ -181,4 +183,91 @@ export function sheetWorkbook(rows: readonly string[][], options = {}): Buffer {
   return zipOf(
     workbookParts(part('xl/worksheets/sheet1.xml', SHEET_START + xml + SHEET_END), options),
   );
+}
+
+/** A workbook's parts by name, in the order its zip holds them (jszip reads them in any order). */
+export async function partsOf(bytes: Uint8Array): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = new Map<string, Buffer>();
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (!entry.dir) parts.set(name, await entry.async('nodebuffer'));
+  }
+  return parts;
+}
+
+/** The parts zipped again in the order `order` gives their names; a name it leaves out is left out. */
+export function rezipped(
+  parts: ReadonlyMap<string, Buffer>,
+  order: (names: string[]) => string[] = (names) => names,
+): Buffer {
+  return zipOf(
+    order([...parts.keys()]).flatMap((name) => {
+      const content = parts.get(name);
+      return content ? [part(name, content)] : [];
+    }),
+  );
+}
+
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
+const by = (test: (name: string) => boolean) => (names: string[]) => [
+  ...names.filter(test),
+  ...names.filter((name) => !test(name)),
+];
+
+/**
+ * Orders of a workbook's parts, all valid (a zip's parts may come in any order), each of which
+ * has broken a reader that went through the zip front to back.
+ */
+export const PART_ORDERS: Record<string, (names: string[]) => string[]> = {
+  'as exceljs writes them': (names) => names,
+  // exceljs's streaming reader lost the parts after a sheet it had set aside, at random.
+  'the sheets, then the shared strings, last': (names) => [
+    ...names.filter((name) => name !== SHARED_STRINGS && !WORKSHEET.test(name)),
+    ...names.filter((name) => WORKSHEET.test(name)),
+    ...names.filter((name) => name === SHARED_STRINGS),
+  ],
+  // exceljs's streaming reader threw a TypeError: a sheet came before the list of sheets.
+  'shared strings first, the workbook last': (names) =>
+    by((name) => name === SHARED_STRINGS)(
+      names.filter((name) => name !== 'xl/workbook.xml'),
+    ).concat(names.filter((name) => name === 'xl/workbook.xml')),
+  'the sheets first': by((name) => WORKSHEET.test(name)),
+  reversed: (names) => [...names].reverse(),
+};
+
+/** The sheet's XML with the cell at `ref` replaced by `cellXml` (a `<c>` element). */
+export function withCell(sheetXml: string, ref: string, cellXml: string): string {
+  const cell = new RegExp(`<c r="${ref}"(?:[^>]*/>|[^>]*>.*?</c>)`);
+  if (!cell.test(sheetXml)) throw new Error(`the sheet has no cell ${ref}`);
+  return sheetXml.replace(cell, cellXml);
+}
+
+/** How a workbook's parts are ordered in its zip: a named order that broke a reader, or any. */
+export type PartOrder = { named: string } | { keys: number[] };
+
+export const partOrder = (): fc.Arbitrary<PartOrder> =>
+  fc.oneof(
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(...Object.keys(PART_ORDERS)).map((named) => ({ named })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.array(fc.nat(), { minLength: 1, maxLength: 20 }).map((keys) => ({ keys })),
+    },
+  );
+
+/** The workbook's bytes with its parts in `order` (the part with the lowest key first). */
+export async function inPartOrder(bytes: Uint8Array, order: PartOrder): Promise<Uint8Array> {
+  if ('named' in order && order.named === 'as exceljs writes them') return bytes;
+  const sorted = (names: string[]) => {
+    if ('named' in order) return (PART_ORDERS[order.named] ?? ((same) => same))(names);
+    const key = (i: number) => order.keys[i % order.keys.length] ?? 0;
+    return names
+      .map((name, i) => ({ name, key: key(i), i }))
+      .sort((a, b) => a.key - b.key || a.i - b.i)
+      .map(({ name }) => name);
+  };
+  return rezipped(await partsOf(bytes), sorted);
 }

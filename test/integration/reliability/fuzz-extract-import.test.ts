@@ -1,6 +1,6 @@
 /**
- * Fuzzing the matching extract import: person extracts (CSV and XLSX, noise and almost valid)
- * through matching.readExtract, then the import job's own code in-process (the worker runs the
+ * Fuzzing the matching extract import: person extracts (CSV and XLSX, noise and almost valid, a
+ * workbook's parts in any order) through matching.readExtract, then the import job's own code in-process (the worker runs the
  * same function), and through the command line's reader (loadExtractFile). A refusal names its
  * row and column or its field, and the job writes an extract whole or not at all.
  */
@@ -139,6 +139,34 @@ describe('fuzzing the matching extract import', () => {
           await loadForCommandLine('calworks', bytes);
         }),
         { seed: FUZZ_SEED, numRuns: sized(30, 10_000) },
+      ),
+    );
+  });
+
+  it('reads an XLSX extract alike whatever the order of its parts', async () => {
+    const { service } = setup();
+    const read = async (bytes: Uint8Array) => {
+      tally.cases++;
+      const settled = await settle(
+        () =>
+          service.invoke('matching.readExtract', {
+            countyId: COUNTY,
+            side: 'calworks',
+            fileName: 'calworks.xlsx',
+            bytesBase64: toBase64(bytes),
+          }),
+        CASE_MS,
+        'matching.readExtract',
+      );
+      return settled.ok ? settled.value : settled.error.toBody();
+    };
+    await tally.run(() =>
+      fc.assert(
+        fc.asyncProperty(almostValidXlsx(TABLES.calworks), async (make) => {
+          const [written, reordered] = [await make.written(), await make.reordered()];
+          expect(await read(reordered)).toEqual(await read(written));
+        }),
+        { seed: FUZZ_SEED, numRuns: sized(20, 2_000) },
       ),
     );
   });

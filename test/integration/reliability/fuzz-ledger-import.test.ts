@@ -1,6 +1,6 @@
 /**
- * Fuzzing the ledger import: finance exports (CSV and XLSX, noise and almost valid) through the
- * preview the API answers, and through the import job's own code run in-process (the worker
+ * Fuzzing the ledger import: finance exports (CSV and XLSX, noise and almost valid, a workbook's
+ * parts in any order) through the preview the API answers, and through the import job's own code run in-process (the worker
  * runs the same function; a worker per case would spend the budget on starting threads).
  * A refusal names its row and column or its field, and leaves the database as it was.
  */
@@ -155,6 +155,34 @@ describe('fuzzing the ledger import', () => {
           previewThenImport(context, await make()),
         ),
         { seed: FUZZ_SEED, numRuns: sized(30, 10_000) },
+      ),
+    );
+  });
+
+  it('previews an XLSX export alike whatever the order of its parts', async () => {
+    const context = await setup();
+    const sheet = validSheet(context.line.stream, context.line.category);
+    const previewOf = async (bytes: Uint8Array) => {
+      tally.cases++;
+      const settled = await settle(
+        () =>
+          context.service.invoke('fiscal.previewImport', {
+            countyId: FISCAL_COUNTY,
+            fileName: 'ledger.xlsx',
+            bytesBase64: toBase64(bytes),
+          }),
+        CASE_MS,
+        'fiscal.previewImport',
+      );
+      return settled.ok ? settled.value : settled.error.toBody();
+    };
+    await tally.run(() =>
+      fc.assert(
+        fc.asyncProperty(almostValidXlsx(sheet), async (make) => {
+          const [written, reordered] = [await make.written(), await make.reordered()];
+          expect(await previewOf(reordered)).toEqual(await previewOf(written));
+        }),
+        { seed: FUZZ_SEED, numRuns: sized(20, 2_000) },
       ),
     );
   });

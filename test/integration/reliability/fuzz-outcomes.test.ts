@@ -1,5 +1,6 @@
 /**
- * Fuzzing the co-case outcomes file: noise and almost valid files (CSV and XLSX) through
+ * Fuzzing the co-case outcomes file: noise and almost valid files (CSV and XLSX, a workbook's
+ * parts in any order) through
  * cocase.importOutcomes, for a county with two mutual families. Every refusal names its row and
  * column (or the file's field) and writes nothing; an import writes all its events.
  */

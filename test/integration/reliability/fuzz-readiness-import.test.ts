@@ -1,12 +1,13 @@
 /**
  * Fuzzing the readiness response import: filled templates with mutated cells (typed values,
- * formulas, dates, hostile text), the instructions sheet changed, extra sheets, flipped bytes,
- * and plain noise, through readiness.importResponses. A refusal names the sheet and cell (or
- * the file) and leaves the round as it was; an import adds its rows all at once.
+ * formulas, dates, hostile text), the instructions sheet changed, extra sheets, parts in any
+ * order, flipped bytes, and plain noise, through readiness.importResponses. A refusal names the
+ * sheet and cell (or the file) and leaves the round as it was; an import adds its rows all at once.
  */
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readResponseTemplate } from '../../../src/export/readinessImport';
 import {
   FIXED_COLUMNS,
   INSTRUCTIONS_SHEET,
@@ -24,6 +25,7 @@ import {
   toBase64,
   workbookCell,
 } from '../../support/fuzzFiles';
+import { inPartOrder, partOrder } from '../../support/hostileFiles';
 import { filledTemplate, row } from '../../support/readinessTemplate';
 import { FUZZ_SEED, sized } from '../../support/soak';
 import { openTempWorkbench, serviceOver, shippedContent } from '../../support/workbench';
@@ -63,7 +65,10 @@ async function importFile({ workbench, service, roundId }: Setup, bytesBase64: s
   if (!settled.ok) expect(databaseFingerprint(workbench.sqlite)).toBe(before);
 }
 
-/** A filled template's rows, then cell mutations, a change to the workbook, and byte mutations. */
+/**
+ * A filled template's rows, then cell mutations, a change to the workbook, its parts in another
+ * order, and byte mutations.
+ */
 const almostValidTemplate = fc.record({
   answers: fc.array(fc.constantFrom(0, 1, 5, 'DK', '3'), {
     minLength: 1,
@@ -72,6 +77,7 @@ const almostValidTemplate = fc.record({
   cells: fc.array(mutation(workbookCell()), { maxLength: 4 }),
   edit: fc.constantFrom('none', 'version', 'kind', 'extraSheet', 'dropResponses'),
   editValue: workbookCell(),
+  order: partOrder(),
   bytes: fc.oneof(
     { weight: 6, arbitrary: fc.constant([]) },
     { weight: 1, arbitrary: fc.array(byteMutation, { minLength: 1, maxLength: 2 }) },
@@ -108,7 +114,7 @@ async function templateBytes(
   }
   if (spec.edit === 'extraSheet') workbook.addWorksheet('Notes').getCell('A1').value = 'x';
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return toBase64(mutateBytes(bytes, spec.bytes));
+  return toBase64(mutateBytes(await inPartOrder(bytes, spec.order), spec.bytes));
 }
 
 describe('fuzzing the readiness response import', () => {
@@ -151,6 +157,22 @@ describe('fuzzing the readiness response import', () => {
         ),
         // The real template is slow to write (styles, validations): a few cases suffice here.
         { seed: FUZZ_SEED, numRuns: sized(4, 400) },
+      ),
+    );
+  });
+
+  it('reads a template alike whatever the order of its parts', async () => {
+    const read = async (spec: Parameters<typeof templateBytes>[0]) => {
+      tally.cases++;
+      return readResponseTemplate(Buffer.from(await templateBytes(spec), 'base64'), instrument);
+    };
+    await tally.run(() =>
+      fc.assert(
+        fc.asyncProperty(almostValidTemplate, async (spec) => {
+          const written = { ...spec, order: { named: 'as exceljs writes them' }, bytes: [] };
+          expect(await read({ ...spec, bytes: [] })).toEqual(await read(written));
+        }),
+        { seed: FUZZ_SEED, numRuns: sized(20, 2_000) },
       ),
     );
   });
