@@ -49,6 +49,38 @@ export default tseslint.config(
     },
   },
   {
+    // Reading uploads (src/files) is shared by every import: it knows core's types, not the
+    // service, the database or the workbooks we write.
+    files: ['src/files/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '**/db/**',
+            '**/api/**',
+            '**/export/**',
+            '**/server/**',
+            '**/main/**',
+            '**/renderer/**',
+            'react',
+            'electron',
+            'better-sqlite3',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/api/**', '**/export/**', '**/server/**', '**/main/**', '**/renderer/**'] },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

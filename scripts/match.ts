@@ -32,11 +32,11 @@ import {
 import { sharedVocabularies, type PersonTable } from '../src/core/linkage/persons';
 import { nicknameTable } from '../src/core/linkage/standardize';
 import { loadContent } from '../src/api/content';
-import { loadExtractFile } from '../src/export/extractFile';
+import { loadExtractFile } from '../src/files/extractFile';
 import { resourcesFolder } from '../src/server/paths';
 import { ensurePrivateFile, ensurePrivateFolder } from '../src/db/privateFiles';
 import { familyPairsCsv, matchRatesCsv, personPairsCsv } from '../src/export/matchCsv';
-import { TableFileError } from '../src/export/tableFile';
+import { TableFileError } from '../src/files/tableFile';
 import { peakRssMb } from './peakRss';
 
 class UsageError extends Error {}

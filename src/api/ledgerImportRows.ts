@@ -6,7 +6,7 @@
 import { LedgerFingerprint } from '../core/fiscal/import/fingerprint';
 import type { LedgerRowValidator, ParsedLedgerRow } from '../core/fiscal/import/rows';
 import { fiscalPeriodOf, type FiscalPeriod } from '../core/fiscalCalendar';
-import type { TableFile } from '../export/tableFile';
+import type { TableFile } from '../files/tableFile';
 import { fieldError } from './fiscalRules';
 
 /**

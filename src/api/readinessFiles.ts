@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import * as repo from '../db/readiness';
 import { findCounty } from '../db/workspace';
 import { buildReadinessWorkbook } from '../export/readiness';
-import { readResponseTemplate } from '../export/readinessImport';
+import { readResponseTemplate } from '../files/readinessImport';
 import { buildResponseTemplate } from '../export/readinessTemplate';
 import type { ServiceContext } from './context';
 import { Conflict, NotFound, ValidationError } from './errors';

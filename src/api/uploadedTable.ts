@@ -3,7 +3,7 @@
  * it unreadable, at its header or in a row further down, is a refusal of the file (its field is
  * `bytesBase64`), never an internal error: in the service and in a job's worker alike.
  */
-import { openTableFile, TableFileError, type TableFile } from '../export/tableFile';
+import { openTableFile, TableFileError, type TableFile } from '../files/tableFile';
 import { fieldError } from './fiscalRules';
 
 const refusal = (error: unknown) =>

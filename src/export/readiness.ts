@@ -15,7 +15,7 @@ import type {
   RoundScores,
   RoundTrend,
 } from '../core/readiness/scoring';
-import { programLabel, responseHeader, RESPONSES_SHEET, roleLabel } from './readinessLayout';
+import { programLabel, responseHeader, RESPONSES_SHEET, roleLabel } from '../files/readinessLayout';
 import { table, type Column } from './sheets';
 import { createWorkbook } from './workbook';
 

@@ -11,16 +11,12 @@ import {
   INSTRUCTIONS_SHEET,
   responseHeader,
   RESPONSES_SHEET,
+  TEMPLATE_FACTS,
   TEMPLATE_KIND,
-} from './readinessLayout';
+} from '../files/readinessLayout';
 
 /** Rows prepared with drop-downs and answer checks; more can be added below. */
 const PREPARED_ROWS = 200;
-
-export const TEMPLATE_FACTS = {
-  kind: 'Template for',
-  version: 'Instrument version',
-} as const;
 
 export interface TemplateInput {
   readonly instrument: Instrument;

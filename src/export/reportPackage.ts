@@ -24,8 +24,8 @@ import {
 } from '../core/reports/packageLayout';
 import { evaluationFigureColumns, packageFigure } from './cocase';
 import { MONEY_FORMAT } from './fiscal';
-import { columnLetter } from './readinessLayout';
-import { unreadableCells } from './sheetCells';
+import { columnLetter } from '../files/readinessLayout';
+import { unreadableCells } from '../files/sheetCells';
 import { figureTable, table, type Column } from './sheets';
 import { createWorkbook } from './workbook';
 import {
@@ -33,9 +33,9 @@ import {
   MAX_CELL_CHARS,
   sizeRefusalMessage,
   type WorkbookLimits,
-} from './workbookBounds';
-import { readCell, refusalWords, type CellRefusal } from './workbookCell';
-import { WorkbookRefusal } from './workbookXml';
+} from '../files/workbookBounds';
+import { readCell, refusalWords, type CellRefusal } from '../files/workbookCell';
+import { WorkbookRefusal } from '../files/workbookXml';
 
 export const PACKAGE_SHEET = 'package';
 /** A package is a few hundred rows; anything near this is not one. */

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Instrument } from '../../src/core/readiness/instrument';
 import { buildResponseTemplate } from '../../src/export/readinessTemplate';
-import { RESPONSES_SHEET } from '../../src/export/readinessLayout';
+import { RESPONSES_SHEET } from '../../src/files/readinessLayout';
 import { workbookBytes } from '../../src/export/workbook';
 
 export type CellValue = string | number | null | { formula: string };

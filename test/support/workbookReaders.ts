@@ -10,21 +10,21 @@ import { ApiError } from '../../src/api/errors';
 import type { ImportPreview } from '../../src/api/ledgerImport.contract';
 import { ledgerImportJob } from '../../src/api/ledgerImportJob';
 import { JobRefused } from '../../src/api/jobs/jobTypes';
-import { readResponseTemplate } from '../../src/export/readinessImport';
+import { readResponseTemplate } from '../../src/files/readinessImport';
 import {
   FIXED_COLUMNS,
   INSTRUCTIONS_SHEET,
   RESPONSES_SHEET,
   TEMPLATE_KIND,
-} from '../../src/export/readinessLayout';
-import { TEMPLATE_FACTS } from '../../src/export/readinessTemplate';
+} from '../../src/files/readinessLayout';
+import { TEMPLATE_FACTS } from '../../src/files/readinessLayout';
 import {
   PACKAGE_SHEET,
   packageWorkbook,
   PackageRefusal,
   readCountyPackage,
 } from '../../src/export/reportPackage';
-import { openTableFile, TableFileError } from '../../src/export/tableFile';
+import { openTableFile, TableFileError } from '../../src/files/tableFile';
 import { budgetedCounty, CURRENT_SFY, FISCAL_COUNTY, type BudgetLine } from './fiscal';
 import { inProcessJob } from './fuzzDb';
 import { xlsxOf } from './fuzzFiles';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importRespondents } from '../../../src/db/readiness';
 import { typedInvoke } from '../../../src/api/service';
-import { INSTRUCTIONS_SHEET, RESPONSES_SHEET } from '../../../src/export/readinessLayout';
+import { INSTRUCTIONS_SHEET, RESPONSES_SHEET } from '../../../src/files/readinessLayout';
 import { filledTemplate, row } from '../../support/readinessTemplate';
 import { openTempWorkbench, serviceOver, shippedContent, refusal } from '../../support/workbench';
 import { readBack } from '../../support/exportedWorkbook';

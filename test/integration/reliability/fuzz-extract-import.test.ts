@@ -12,8 +12,8 @@ import type { ExtractMapping, ExtractSide } from '../../../src/core/linkage/extr
 import { ExtractMappingRefused } from '../../../src/core/linkage/extractLoader';
 import { sharedVocabularies } from '../../../src/core/linkage/persons';
 import { nicknameTable } from '../../../src/core/linkage/standardize';
-import { loadExtractFile } from '../../../src/export/extractFile';
-import { TableFileError } from '../../../src/export/tableFile';
+import { loadExtractFile } from '../../../src/files/extractFile';
+import { TableFileError } from '../../../src/files/tableFile';
 import {
   databaseFingerprint,
   expectNamedRefusal,

@@ -7,14 +7,14 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readResponseTemplate } from '../../../src/export/readinessImport';
+import { readResponseTemplate } from '../../../src/files/readinessImport';
 import {
   FIXED_COLUMNS,
   INSTRUCTIONS_SHEET,
   RESPONSES_SHEET,
   TEMPLATE_KIND,
-} from '../../../src/export/readinessLayout';
-import { TEMPLATE_FACTS } from '../../../src/export/readinessTemplate';
+} from '../../../src/files/readinessLayout';
+import { TEMPLATE_FACTS } from '../../../src/files/readinessLayout';
 import { databaseFingerprint, FuzzTally, settle } from '../../support/fuzzDb';
 import {
   byteMutation,

@@ -3,7 +3,7 @@
  * without saying so: each reads the exact text, or refuses naming the cell and not its text.
  */
 import { describe, expect, it } from 'vitest';
-import { openTableFile } from '../../../src/export/tableFile';
+import { openTableFile } from '../../../src/files/tableFile';
 import { xlsxOf } from '../../support/fuzzFiles';
 import { withCell } from '../../support/hostileFiles';
 import { edited, namesCell, PROBE, SUBJECTS, type Subject } from '../../support/workbookReaders';

@@ -19,7 +19,7 @@ import {
   RESPONSES_SHEET,
   TEMPLATE_KIND,
 } from './readinessLayout';
-import { TEMPLATE_FACTS } from './readinessTemplate';
+import { TEMPLATE_FACTS } from './readinessLayout';
 import { unreadableCells, type UnreadableCell } from './sheetCells';
 import {
   checkWorkbookSize,

@@ -10,6 +10,11 @@ export const RESPONSES_SHEET = 'Responses';
 export const INSTRUCTIONS_SHEET = 'Instructions';
 export const FIXED_COLUMNS = ['Program', 'Role level', 'Label'] as const;
 export const TEMPLATE_KIND = 'linkages-readiness-responses';
+/** The Instructions sheet's labelled facts that say which template, of which instrument version. */
+export const TEMPLATE_FACTS = {
+  kind: 'Template for',
+  version: 'Instrument version',
+} as const;
 
 export function responseHeader(instrument: Instrument): string[] {
   return [...FIXED_COLUMNS, ...instrument.items.map((item) => item.id)];

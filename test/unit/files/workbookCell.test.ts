@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellPlace, readCell, refusalWords } from '../../../src/export/workbookCell';
+import { cellPlace, readCell, refusalWords } from '../../../src/files/workbookCell';
 
 describe('which workbook cell values are read', () => {
   it.each([
