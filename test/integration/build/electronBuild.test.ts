@@ -4,15 +4,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY_META } from '../../../src/core/securityPolicy';
-import { projectRoot } from '../../../src/server/paths';
+import { ensureElectronBuild } from '../../support/electronBuild';
 
-const out = path.join(projectRoot, 'out');
+let out = '';
+beforeAll(() => {
+  out = ensureElectronBuild();
+}, 120_000);
 
 function read(relative: string): string {
   const file = path.join(out, relative);
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build first.`);
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing from the build.`);
   return fs.readFileSync(file, 'utf8');
 }
 

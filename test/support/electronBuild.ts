@@ -1,0 +1,47 @@
+/**
+ * The desktop build (`npm run build`: electron-vite into out/) for tests that read it. npm test
+ * builds before vitest; a test run on its own (`npm run test:integration`) builds here when out/
+ * is missing or older than any source, so it never passes against a stale build.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../src/server/paths';
+
+const SOURCES = ['src', 'resources', 'electron.vite.config.ts', 'package.json'];
+const BUILT = ['main/index.js', 'main/jobWorker.js', 'preload/index.cjs', 'renderer/index.html'];
+
+export function ensureElectronBuild(): string {
+  const out = path.join(projectRoot, 'out');
+  const built = Math.min(...BUILT.map((file) => mtimeOf(path.join(out, file))));
+  const sources = Math.max(...SOURCES.map((source) => newestMtime(path.join(projectRoot, source))));
+  if (built === 0 || sources > built) {
+    const cli = path.join(projectRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+    const run = spawnSync(process.execPath, [cli, 'build'], { cwd: projectRoot, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`electron-vite build failed:\n${run.stderr}`);
+  }
+  return out;
+}
+
+function mtimeOf(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function newestMtime(target: string): number {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(target)) {
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
