@@ -89,7 +89,9 @@ describe('fuzzing the report package reader', () => {
     const context = await setup();
     await tally.run(() =>
       fc.assert(
-        fc.asyncProperty(noiseFile(), (bytes) => readAndAdd(context, bytes)),
+        fc.asyncProperty(noiseFile(), async (bytes) => {
+          await readAndAdd(context, bytes);
+        }),
         { seed: FUZZ_SEED, numRuns: sized(40, 10_000) },
       ),
     );
@@ -99,9 +101,9 @@ describe('fuzzing the report package reader', () => {
     const context = await setup();
     await tally.run(() =>
       fc.assert(
-        fc.asyncProperty(almostValidXlsx(PACKAGE_ROWS, PACKAGE_SHEET), async (make) =>
-          readAndAdd(context, await make()),
-        ),
+        fc.asyncProperty(almostValidXlsx(PACKAGE_ROWS, PACKAGE_SHEET), async (make) => {
+          await readAndAdd(context, await make());
+        }),
         { seed: FUZZ_SEED, numRuns: sized(60, 10_000) },
       ),
     );
