@@ -44,7 +44,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', '**/db/**', '**/api/**', 'react', 'electron', 'better-sqlite3'] },
+        {
+          patterns: [
+            'node:*',
+            '**/db/**',
+            '**/api/**',
+            '**/demo/**',
+            'react',
+            'electron',
+            'better-sqlite3',
+          ],
+        },
       ],
     },
   },
@@ -63,6 +73,7 @@ export default tseslint.config(
             '**/server/**',
             '**/main/**',
             '**/renderer/**',
+            '**/demo/**',
             'react',
             'electron',
             'better-sqlite3',
@@ -76,7 +87,27 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/api/**', '**/export/**', '**/server/**', '**/main/**', '**/renderer/**'] },
+        {
+          patterns: [
+            '**/api/**',
+            '**/export/**',
+            '**/server/**',
+            '**/main/**',
+            '**/renderer/**',
+            '**/demo/**',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The demo county and the synthetic data sit above the service, beside the shells: production
+    // layers never reach them.
+    files: ['src/api/**/*.ts', 'src/export/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/demo/**', '**/server/**', '**/main/**', '**/renderer/**'] },
       ],
     },
   },

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CsvReader } from '../src/core/csv';
-import { STATEWIDE, type SynthOptions } from '../src/core/linkage/synth';
+import { STATEWIDE, type SynthOptions } from '../src/demo/synthExtracts';
 import { LOS_ANGELES_SIZED, writeSynthExtracts } from '../scripts/synth-extracts';
 import type { MatchRunSummary } from '../scripts/match';
 import type { Figure } from './figure';

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { demoPackages } from '../src/core/reports/demoPackages';
+import { demoPackages } from '../src/demo/demoPackages';
 import { openDatabase } from '../src/db/openDatabase';
 import { listCounties } from '../src/db/workspace';
 import { packageWorkbook } from '../src/export/reportPackage';

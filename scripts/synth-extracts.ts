@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { STATEWIDE, synthesizeFamilies, type SynthOptions } from '../src/core/linkage/synth';
+import { STATEWIDE, synthesizeFamilies, type SynthOptions } from '../src/demo/synthExtracts';
 import { csvLine } from '../src/export/csvText';
-import { synthExtractHeader, synthExtractLine } from '../src/export/synthExtractCsv';
+import { synthExtractHeader, synthExtractLine } from '../src/demo/synthExtractCsv';
 
 export const LOS_ANGELES_SIZED: Omit<SynthOptions, 'seed'> = {
   calworksPersons: 500_000,

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../api/content';
-import { loadDemoCounty, readDemoDataset } from '../api/demo';
+import { loadDemoCounty, readDemoDataset } from '../demo/demoCounty';
 import { debugLogging } from '../api/log';
 import { createService, typedInvoke } from '../api/service';
 import { DataFileError } from '../db/dataFileError';

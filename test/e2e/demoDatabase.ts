@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../../src/api/content';
-import { loadDemoCounty, readDemoDataset } from '../../src/api/demo';
+import { loadDemoCounty, readDemoDataset } from '../../src/demo/demoCounty';
 import { createService, typedInvoke } from '../../src/api/service';
 import { databaseFileIn } from '../../src/db/dataFolder';
 import { openDatabase } from '../../src/db/openDatabase';

@@ -3,11 +3,11 @@
  * matching, each one distinct (the service refuses a file it has seen, by design), with the counts
  * the parent checks an import against.
  */
-import { synthesizeFamilies } from '../../src/core/linkage/synth';
+import { synthesizeFamilies } from '../../src/demo/synthExtracts';
 import { formatMoney } from '../../src/core/money';
 import { csvLine } from '../../src/export/csvText';
 import type { ExtractSide } from '../../src/core/linkage/extract';
-import { synthExtractHeader, synthExtractLine } from '../../src/export/synthExtractCsv';
+import { synthExtractHeader, synthExtractLine } from '../../src/demo/synthExtractCsv';
 import { CRASH_CATEGORY, CRASH_STREAM } from './crashProtocol';
 import { LEDGER_HEADER } from './ledgerHeader';
 

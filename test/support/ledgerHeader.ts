@@ -1,4 +1,4 @@
-import { DEMO_LEDGER_HEADERS } from '../../src/api/demoFiscal';
+import { DEMO_LEDGER_HEADERS } from '../../src/demo/demoFiscal';
 
 /**
  * A finance export's header as the tests write it: the demo's columns without Refund Reason (their

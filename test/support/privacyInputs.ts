@@ -3,9 +3,9 @@
  * refusal must name the row and column at fault without repeating the names, dates of birth or
  * SSNs beside it.
  */
-import type { SynthPerson } from '../../src/core/linkage/synth';
+import type { SynthPerson } from '../../src/demo/synthExtracts';
 import { csvLine } from '../../src/export/csvText';
-import { synthExtractHeader, synthExtractLine } from '../../src/export/synthExtractCsv';
+import { synthExtractHeader, synthExtractLine } from '../../src/demo/synthExtractCsv';
 import { LEDGER_HEADER } from './ledgerHeader';
 
 /** An extract as the synthetic extracts script writes it (npm run synth:extracts). */

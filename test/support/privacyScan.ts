@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { SynthPerson } from '../../src/core/linkage/synth';
+import type { SynthPerson } from '../../src/demo/synthExtracts';
 import { projectRoot } from '../../src/server/paths';
 
 export interface Finding {

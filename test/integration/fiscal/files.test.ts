@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { loadDemoCounty, readDemoDataset } from '../../../src/api/demo';
+import { loadDemoCounty, readDemoDataset } from '../../../src/demo/demoCounty';
 import { typedInvoke } from '../../../src/api/service';
 import { FISCAL_SHEETS } from '../../../src/export/fiscal';
 import { resourcesFolder } from '../../../src/server/paths';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDemoDataset } from '../../../src/api/demo';
-import { loadDemoFiscal } from '../../../src/api/demoFiscal';
+import { readDemoDataset } from '../../../src/demo/demoCounty';
+import { loadDemoFiscal } from '../../../src/demo/demoFiscal';
 import { typedInvoke } from '../../../src/api/service';
 import { spendingCells } from '../../../src/core/fiscal/cells';
 import { iterateLedger } from '../../../src/db/ledger';

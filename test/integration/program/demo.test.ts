@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDemoCounty, readDemoDataset } from '../../../src/api/demo';
+import { loadDemoCounty, readDemoDataset } from '../../../src/demo/demoCounty';
 import { typedInvoke } from '../../../src/api/service';
 import { localIsoDate } from '../../../src/core/isoDate';
 import { resourcesFolder } from '../../../src/server/paths';

@@ -6,7 +6,7 @@
  */
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDemoCounty, readDemoDataset, type DemoDataset } from '../../../src/api/demo';
+import { loadDemoCounty, readDemoDataset, type DemoDataset } from '../../../src/demo/demoCounty';
 import { typedInvoke } from '../../../src/api/service';
 import { csvLine, csvText } from '../../../src/export/csvText';
 import { resourcesFolder } from '../../../src/server/paths';

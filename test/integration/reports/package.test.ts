@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { loadDemoCounty, readDemoDataset } from '../../../src/api/demo';
+import { loadDemoCounty, readDemoDataset } from '../../../src/demo/demoCounty';
 import { typedInvoke } from '../../../src/api/service';
 import type { CountyPackage } from '../../../src/core/reports/package';
 import { PACKAGE_SHEET } from '../../../src/export/reportPackage';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { typedInvoke } from '../../../src/api/service';
-import { demoPackages } from '../../../src/core/reports/demoPackages';
+import { demoPackages } from '../../../src/demo/demoPackages';
 import type { CountyPackage } from '../../../src/core/reports/package';
 import { packageBase64, samplePackage } from '../../support/reportPackage';
 import { openTempWorkbench, serviceOver } from '../../support/workbench';

@@ -19,7 +19,7 @@ import {
   standardSurname,
   standardZip,
 } from '../../../src/core/linkage/standardize';
-import { synthesizeExtracts, type SynthPerson } from '../../../src/core/linkage/synth';
+import { synthesizeExtracts, type SynthPerson } from '../../../src/demo/synthExtracts';
 import { shippedNicknames } from '../../support/nicknames';
 
 describe('levels from the standardized columns', () => {

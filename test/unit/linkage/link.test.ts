@@ -7,7 +7,7 @@ import {
   type PersonTable,
 } from '../../../src/core/linkage/persons';
 import { bandPairs } from '../../../src/core/linkage/resolve';
-import { synthesizeExtracts, type SynthPerson } from '../../../src/core/linkage/synth';
+import { synthesizeExtracts, type SynthPerson } from '../../../src/demo/synthExtracts';
 import { shippedNicknames } from '../../support/nicknames';
 
 function prepare(options: Parameters<typeof synthesizeExtracts>[0]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synthesizeExtracts } from '../../../src/core/linkage/synth';
+import { synthesizeExtracts } from '../../../src/demo/synthExtracts';
 
 const SIZE = { calworksPersons: 3000, cwsPersons: 1500, mutualPersons: 600 };
 

@@ -8,7 +8,7 @@ import { sfyEnd, sfyStart } from '../core/fiscalCalendar';
 import { SOURCE_PROGRAMS } from '../core/fiscal/types';
 import { formatMoney } from '../core/money';
 import { seededRandom } from '../core/seededRandom';
-import type { Invoke } from './contract';
+import type { Invoke } from '../api/contract';
 
 export const DemoFiscal = z
   .object({

@@ -6,8 +6,8 @@
  * SSNs, moves), among twins and children named after a parent. Same seed, same extracts; families
  * come one at a time, so a statewide pair of extracts can be written without holding it.
  */
-import { isIsoDate } from '../isoDate';
-import { seededRandom } from '../seededRandom';
+import { isIsoDate } from '../core/isoDate';
+import { seededRandom } from '../core/seededRandom';
 import { FEMALE_POOL, MALE_POOL, STREET_NAMES, SURNAME_POOL, SYNTH_NICKNAMES } from './synthNames';
 
 export type CwsStatus = 'referral' | 'case';

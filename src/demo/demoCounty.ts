@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { RESPONDENT_PROGRAMS, ROLE_LEVELS } from '../core/readiness/respondents';
 import { seededRandom } from '../core/seededRandom';
-import type { Invoke } from './contract';
+import type { Invoke } from '../api/contract';
 import { DemoCocase, loadDemoCocase } from './demoCocase';
 import { DemoFiscal, demoLedgerCsv, loadDemoFiscal } from './demoFiscal';
 import { DemoProgram, loadDemoProgram } from './demoProgram';

@@ -4,8 +4,8 @@
  * One place, so the script's files and the tests' files cannot drift apart.
  */
 import { EXTRACT_FIELDS, type ExtractField, type ExtractSide } from '../core/linkage/extract';
-import type { SynthPerson } from '../core/linkage/synth';
-import { csvLine } from './csvText';
+import type { SynthPerson } from './synthExtracts';
+import { csvLine } from '../export/csvText';
 
 /** Only the CWS extract says whether a person's case is a referral or open, and its type. */
 const CWS_ONLY: readonly ExtractField[] = ['cwsStatus', 'caseType'];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { localIsoDate } from '../core/isoDate';
 import { LeadProgram } from '../core/program/catalog';
 import { ComponentStatus } from '../core/program/model';
-import type { Invoke } from './contract';
+import type { Invoke } from '../api/contract';
 
 /** Plan dates are days from the day the demo loads, so some tasks are always overdue or due soon. */
 export const DemoProgram = z

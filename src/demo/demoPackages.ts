@@ -3,9 +3,14 @@
  * without 58 counties' data: sizes vary by county, some counties are early in their rollout, and
  * every package's figures add up as a real one's do. Seeded: the same seed gives the same files.
  */
-import { seededRandom } from '../seededRandom';
-import { STAGES } from '../program/rollout';
-import { PACKAGE_FORMAT, PACKAGE_VERSION, tiersOperating, type CountyPackage } from './package';
+import { seededRandom } from '../core/seededRandom';
+import { STAGES } from '../core/program/rollout';
+import {
+  PACKAGE_FORMAT,
+  PACKAGE_VERSION,
+  tiersOperating,
+  type CountyPackage,
+} from '../core/reports/package';
 
 const STREAMS = [
   { stream: 'CalWORKs Single Allocation', sourceProgram: 'calworks' },

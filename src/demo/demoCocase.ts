@@ -9,7 +9,7 @@ import { BARRIER_KINDS } from '../core/cocase/worklists';
 import { addDays, dayNumber } from '../core/calendarDays';
 import type { OutcomeKind } from '../core/evaluation/outcomes';
 import { seededRandom } from '../core/seededRandom';
-import type { Invoke } from './contract';
+import type { Invoke } from '../api/contract';
 
 export const DemoCocase = z
   .object({
