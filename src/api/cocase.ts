@@ -29,7 +29,7 @@ import type { cocaseContract } from './cocase.contract';
 import { ValidationError } from './errors';
 import { frozenResults, resultsAt, runOrThrow } from './matchingResults';
 import { openUploadedTable } from './uploadedTable';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 
 /** The dashboard looks back this many SFYs. */
 const SFYS_SHOWN = 5;

@@ -10,7 +10,7 @@ import { asExport } from './exportFile';
 import { fileNamePart } from './files.contract';
 import { logicModelHandlers } from './logicModel';
 import { LogicModel } from './logicModel.contract';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 
 const cover = (ctx: ServiceContext, countyName: string, asOf: string) => ({
   countyName,

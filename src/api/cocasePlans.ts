@@ -26,8 +26,8 @@ import { familyRecord } from './cocase';
 import type { cocasePlansContract } from './cocasePlans.contract';
 import type { HandlersFor, ServiceContext } from './context';
 import { NotFound } from './errors';
-import { fieldError } from './fiscalRules';
-import { countyOrThrow } from './workspace';
+import { fieldError } from './errors';
+import { countyOrThrow } from './county';
 
 function familyOrThrow(ctx: ServiceContext, familyId: number) {
   const family = findMutualFamily(ctx.workbench.db, familyId);

@@ -14,7 +14,8 @@ import { findMutualFamily } from '../db/cocasePlans';
 import type { cocasePlansContract } from './cocasePlans.contract';
 import type { HandlersFor } from './context';
 import { Conflict, NotFound } from './errors';
-import { fieldError, fiscalCounty, usableLine } from './fiscalRules';
+import { fiscalCounty, usableLine } from './fiscalRules';
+import { fieldError } from './errors';
 
 export const serviceView = (s: FamilyServiceRow) => ({
   serviceId: s.id,

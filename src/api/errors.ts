@@ -49,6 +49,11 @@ export class ValidationError extends ApiError {
   }
 }
 
+/** The one wrong field of a call, said once: its path and the message shown beside it. */
+export function fieldError(path: string, message: string): ValidationError {
+  return new ValidationError(message, [{ path, message }]);
+}
+
 export class NotFound extends ApiError {
   constructor(message: string) {
     super('NotFound', message);

@@ -7,7 +7,8 @@ import { budget } from '../db/schema';
 import type { HandlersFor } from './context';
 import { NotFound } from './errors';
 import type { BudgetLine, fiscalBudgetContract, fiscalReferenceContract } from './fiscal.contract';
-import { categoryView, fieldError, fiscalCounty, streamView, usableLine } from './fiscalRules';
+import { categoryView, fiscalCounty, streamView, usableLine } from './fiscalRules';
+import { fieldError } from './errors';
 
 function budgetView(row: budgets.BudgetRow): BudgetLine {
   const { q1Cents, q2Cents, q3Cents, q4Cents } = row;

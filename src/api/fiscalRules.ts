@@ -2,13 +2,9 @@
 import { sfyLabel } from '../core/fiscalCalendar';
 import * as reference from '../db/fiscalReference';
 import type { ServiceContext } from './context';
-import { ValidationError } from './errors';
+import { fieldError } from './errors';
 import type { FundingStreamView, ServiceCategoryView } from './fiscal.contract';
-import { countyOrThrow } from './workspace';
-
-export function fieldError(path: string, message: string): ValidationError {
-  return new ValidationError(message, [{ path, message }]);
-}
+import { countyOrThrow } from './county';
 
 export function streamView(row: reference.StreamRow): FundingStreamView {
   const { countyId, createdAt, updatedAt, activeSfysJson, ...rest } = row;

@@ -11,7 +11,7 @@ import { fiscalWorkbookBytes } from '../export/fiscal';
 import type { HandlersFor, ServiceContext } from './context';
 import { fileNamePart } from './files.contract';
 import { xlsxExport } from './exportFile';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 import type { fiscalSummaryContract } from './fiscalSummary.contract';
 import { fiscalCounty } from './fiscalRules';
 

@@ -23,7 +23,7 @@ import {
 import type { HandlersFor, ServiceContext } from './context';
 import { Conflict, ValidationError } from './errors';
 import type { historyContract, UndoScope } from './history.contract';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 
 interface Undoable {
   readonly restore: Restorer;

@@ -6,7 +6,8 @@ import { ledgerEntry } from '../db/schema';
 import type { HandlersFor } from './context';
 import { NotFound } from './errors';
 import type { LedgerEntryView, fiscalLedgerContract } from './fiscal.contract';
-import { fieldError, fiscalCounty, usableLine } from './fiscalRules';
+import { fiscalCounty, usableLine } from './fiscalRules';
+import { fieldError } from './errors';
 
 function entryView(row: ledger.LedgerRow): LedgerEntryView {
   const { countyId, createdAt, updatedAt, ...view } = row;

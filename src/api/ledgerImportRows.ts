@@ -7,7 +7,7 @@ import { LedgerFingerprint } from '../core/fiscal/import/fingerprint';
 import type { LedgerRowValidator, ParsedLedgerRow } from '../core/fiscal/import/rows';
 import { fiscalPeriodOf, type FiscalPeriod } from '../core/fiscalCalendar';
 import type { TableFile } from '../files/tableFile';
-import { fieldError } from './fiscalRules';
+import { fieldError } from './errors';
 
 /**
  * Reads every row through the validator, handing each batch's good rows to `take`, and sums

@@ -4,7 +4,7 @@ import { findLogicModel, saveLogicModel, type LogicModelRow } from '../db/logicM
 import type { HandlersFor } from './context';
 import { z } from 'zod';
 import { StoredLogicModelItem, type logicModelContract } from './logicModel.contract';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 
 /**
  * A stored model goes back through its schema (it was checked when saved); an indicator the

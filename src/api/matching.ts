@@ -13,12 +13,12 @@ import { findExtract, listExtracts, listRuns, type MatchRunRow } from '../db/mat
 import { openUploadedTable } from './uploadedTable';
 import type { HandlersFor, ServiceContext } from './context';
 import { NotFound, ValidationError } from './errors';
-import { fieldError } from './fiscalRules';
+import { fieldError } from './errors';
 import { jobOutput } from './jobs';
 import type { matchingContract } from './matching.contract';
 import { ExtractMappingInput } from './matching.contract';
 import { frozenResults, resultsAt, runOrThrow } from './matchingResults';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 import type { ModelDescription } from '../core/linkage/match';
 
 const mappingKind = (side: ExtractSide) => `extract-${side}`;

@@ -13,10 +13,10 @@ import {
 import { fileNamePart } from './files.contract';
 import { xlsxExport } from './exportFile';
 import type { HandlersFor, ServiceContext } from './context';
-import { fieldError } from './fiscalRules';
+import { fieldError } from './errors';
 import type { matchingContract } from './matching.contract';
 import { frozenResults, resultsAt, runOrThrow, runResults } from './matchingResults';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 import type { MatchRunRow } from '../db/matching';
 
 const identifiersOf = (person: ExtractPerson | undefined): PersonIdentifiers => ({

@@ -7,7 +7,7 @@ import { listRuns, purgeIdentifiers } from '../db/matching';
 import type { HandlersFor } from './context';
 import type { matchingContract } from './matching.contract';
 import { frozenResults, resultsAt } from './matchingResults';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 
 export const matchingPurgeHandlers: Pick<HandlersFor<typeof matchingContract>, 'matching.purge'> = {
   'matching.purge': ({ countyId }, ctx) => {

@@ -5,7 +5,7 @@
 import type { ExtractPerson } from '../core/linkage/extract';
 import { personsAtRows } from '../db/matching';
 import type { HandlersFor } from './context';
-import { fieldError } from './fiscalRules';
+import { fieldError } from './errors';
 import type { matchingContract } from './matching.contract';
 import { frozenResults, runOrThrow, runResults } from './matchingResults';
 

@@ -8,7 +8,7 @@ import type { ExtractPerson } from '../core/linkage/extract';
 import { decodePattern } from '../core/linkage/patterns';
 import { personsAtRows, setDecision } from '../db/matching';
 import type { HandlersFor } from './context';
-import { fieldError } from './fiscalRules';
+import { fieldError } from './errors';
 import type { matchingContract } from './matching.contract';
 import { runOrThrow, runResults } from './matchingResults';
 

@@ -6,7 +6,7 @@ import { NotFound, ValidationError } from './errors';
 import type { ModelComponent, ProgramModel, programContract } from './program.contract';
 import { exportProgramWorkbook } from './programFiles';
 import { evaluateRound } from './readinessResults';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 
 function catalogEntry(ctx: ServiceContext, componentId: string) {
   return ctx.content.catalog.components.find((c) => c.id === componentId);

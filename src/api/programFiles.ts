@@ -12,7 +12,7 @@ import { TeamMember } from './team.contract';
 import { teamHandlers } from './team';
 import { trainingHandlers } from './training';
 import { TrainingSession, TrainingTotals } from './training.contract';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 
 /** The same figures the pages show: each read through its own method, checked by its schema. */
 export async function exportProgramWorkbook(

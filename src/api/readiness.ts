@@ -4,7 +4,7 @@ import { Conflict, NotFound, ValidationError, type FieldIssue } from './errors';
 import type { readinessContract, Respondent, Round } from './readiness.contract';
 import { exportTemplate, exportWorkbook, importResponses } from './readinessFiles';
 import { instrumentOf, roundResults } from './readinessResults';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 
 function roundOrThrow(ctx: ServiceContext, roundId: number): repo.RoundRow {
   const round = repo.findRound(ctx.workbench.db, roundId);

@@ -27,7 +27,7 @@ import { readinessHandlers } from './readiness';
 import type { reportsContract } from './reports.contract';
 import { rolloutHandlers } from './rollout';
 import { trainingHandlers } from './training';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 
 async function countyPackage(
   ctx: ServiceContext,

@@ -14,7 +14,7 @@ import * as repo from '../db/rollout';
 import type { HandlersFor } from './context';
 import { Conflict, NotFound, ValidationError } from './errors';
 import type { rolloutContract } from './rollout.contract';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 
 function asPlanTask(task: repo.TaskWithDependencies): PlanTask {
   return { ...task, stage: task.stage as Stage, status: task.status as TaskStatus };

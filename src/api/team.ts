@@ -2,7 +2,7 @@ import * as repo from '../db/team';
 import type { HandlersFor, ServiceContext } from './context';
 import { NotFound } from './errors';
 import type { teamContract } from './team.contract';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 
 function memberOrThrow(ctx: ServiceContext, countyId: number, id: number): repo.TeamMemberRow {
   countyOrThrow(ctx.workbench.db, countyId);

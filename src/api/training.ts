@@ -4,7 +4,7 @@ import * as repo from '../db/training';
 import type { HandlersFor, ServiceContext } from './context';
 import { NotFound, ValidationError } from './errors';
 import type { TrainingSession, trainingContract } from './training.contract';
-import { countyOrThrow } from './workspace';
+import { countyOrThrow } from './county';
 
 function asSession(row: repo.TrainingSessionRow): TrainingSession {
   return { ...row, hours: row.minutes / 60 };

@@ -4,7 +4,7 @@
  * `bytesBase64`), never an internal error: in the service and in a job's worker alike.
  */
 import { openTableFile, TableFileError, type TableFile } from '../files/tableFile';
-import { fieldError } from './fiscalRules';
+import { fieldError } from './errors';
 
 const refusal = (error: unknown) =>
   error instanceof TableFileError ? fieldError('bytesBase64', error.message) : error;

@@ -1,23 +1,10 @@
-import {
-  findCounty,
-  listCounties,
-  readSetting,
-  writeSetting,
-  type CountyRow,
-} from '../db/workspace';
+import { findCounty, listCounties, readSetting, writeSetting } from '../db/workspace';
 import type { Db } from '../db/openDatabase';
 import type { HandlersFor } from './context';
-import { NotFound } from './errors';
+import { countyOrThrow } from './county';
 import type { Workspace, workspaceContract } from './workspace.contract';
 
 const CURRENT_COUNTY = 'currentCountyId';
-
-/** Every county-scoped method starts here: an unknown county id is NotFound, in the same words. */
-export function countyOrThrow(db: Db, countyId: number): CountyRow {
-  const county = findCounty(db, countyId);
-  if (!county) throw new NotFound(`There is no county with id ${countyId}.`);
-  return county;
-}
 
 export const workspaceHandlers: HandlersFor<typeof workspaceContract> = {
   'counties.list': (_input, { workbench }) => listCounties(workbench.db),

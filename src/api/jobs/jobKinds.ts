@@ -1,11 +1,10 @@
-/** Every kind of job, by name: what the worker runs. */
+/** Every kind of job, by name (jobTypes.ts): what the worker runs. */
 import { ledgerImportJob } from '../ledgerImportJob';
 import { importExtractJob, matchRunJob } from '../matchingJobs';
+import type { JobKind } from './jobTypes';
 
 export const JOB_KINDS = {
   'fiscal.importLedger': ledgerImportJob,
   'matching.importExtract': importExtractJob,
   'matching.run': matchRunJob,
-} as const;
-
-export type JobKind = keyof typeof JOB_KINDS;
+} as const satisfies Record<JobKind, unknown>;

@@ -6,6 +6,17 @@
 import type Sqlite from 'better-sqlite3';
 import type { Db } from '../../db/openDatabase';
 
+/**
+ * Every kind of job, by name. Declared here, with the shapes, so the runner (which the service
+ * context holds) does not import the jobs' code, and through it every area's handlers.
+ */
+export const JOB_KIND_NAMES = [
+  'fiscal.importLedger',
+  'matching.importExtract',
+  'matching.run',
+] as const;
+export type JobKind = (typeof JOB_KIND_NAMES)[number];
+
 /** A problem with one row and column of an imported file (never its value). */
 export interface JobProblem {
   readonly row: number;

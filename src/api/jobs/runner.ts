@@ -6,8 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { JobKind } from './jobKinds';
-import type { JobMessage, JobProblem, JobRefusal, JobStart } from './jobTypes';
+import type { JobKind, JobMessage, JobProblem, JobRefusal, JobStart } from './jobTypes';
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 

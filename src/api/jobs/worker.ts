@@ -7,8 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { LinkCancelled } from '../../core/linkage/link';
 import { openJobDatabase } from '../../db/openDatabase';
 import { ApiError } from '../errors';
-import { JOB_KINDS, type JobKind } from './jobKinds';
-import { JobCancelled, JobRefused, type JobMessage, type JobStart } from './jobTypes';
+import { JOB_KINDS } from './jobKinds';
+import { JobCancelled, JobRefused, type JobKind, type JobMessage, type JobStart } from './jobTypes';
 
 const start = workerData as JobStart;
 const cancelFlag = new Int32Array(start.cancel);
