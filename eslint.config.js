@@ -3,6 +3,8 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   {
@@ -37,6 +39,17 @@ export default tseslint.config(
       // is one of the libraries it names.
       'react-hooks/incompatible-library': 'off',
     },
+  },
+  {
+    // No import cycles anywhere in src (issue 21): a cycle makes a layer depend on itself through
+    // another area, and its order of module loading a matter of luck.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Layering (STYLE.md): core runs anywhere; the renderer reaches data only through the client.
