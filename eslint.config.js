@@ -133,7 +133,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', '**/db/**', '**/server/**', '**/main/**', 'electron'] },
             {
-              group: ['**/api/*', '!**/api/errors', '!**/api/bridge'],
+              group: ['**/api/**', '!**/api/errors', '!**/api/bridge'],
               allowTypeImports: true,
               message:
                 'The renderer takes only types from src/api (and ApiError, the bridge names).',

@@ -7,25 +7,25 @@ import {
   fiscalBudgetContract,
   fiscalLedgerContract,
   fiscalReferenceContract,
-} from './fiscal.contract';
-import { fiscalSummaryContract } from './fiscalSummary.contract';
-import { historyContract } from './history.contract';
-import { jobsContract } from './jobs.contract';
-import { ledgerImportContract } from './ledgerImport.contract';
-import { logicModelContract } from './logicModel.contract';
-import { matchingContract } from './matching.contract';
-import { cocaseContract } from './cocase.contract';
-import { cocaseExportContract } from './cocaseExport.contract';
-import { cocasePlansContract } from './cocasePlans.contract';
-import { programContract } from './program.contract';
-import { readinessContract } from './readiness.contract';
-import { reportsContract } from './reports.contract';
-import { rolloutContract } from './rollout.contract';
-import { rollupContract } from './rollup.contract';
-import { systemContract } from './system.contract';
-import { teamContract } from './team.contract';
-import { trainingContract } from './training.contract';
-import { workspaceContract } from './workspace.contract';
+} from './fiscal/contract';
+import { fiscalSummaryContract } from './fiscal/summary.contract';
+import { historyContract } from './system/history.contract';
+import { jobsContract } from './jobs/contract';
+import { ledgerImportContract } from './fiscal/ledgerImport.contract';
+import { logicModelContract } from './cocase/logicModel.contract';
+import { matchingContract } from './matching/contract';
+import { cocaseContract } from './cocase/contract';
+import { cocaseExportContract } from './cocase/export.contract';
+import { cocasePlansContract } from './cocase/plans.contract';
+import { programContract } from './program/contract';
+import { readinessContract } from './readiness/contract';
+import { reportsContract } from './reports/contract';
+import { rolloutContract } from './program/rollout.contract';
+import { rollupContract } from './reports/rollup.contract';
+import { systemContract } from './system/contract';
+import { teamContract } from './program/team.contract';
+import { trainingContract } from './program/training.contract';
+import { workspaceContract } from './workspace/contract';
 
 export const contract = {
   ...workspaceContract,

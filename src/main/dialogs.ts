@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { PickedFile, RefusedFile, SaveFileResult } from '../api/bridge';
-import { LEDGER_FILE_MAX_MB } from '../api/ledgerImport.contract';
-import { EXTRACT_FILE_MAX_MB } from '../api/matching.contract';
+import { LEDGER_FILE_MAX_MB } from '../api/fiscal/ledgerImport.contract';
+import { EXTRACT_FILE_MAX_MB } from '../api/matching/contract';
 
 /**
  * The largest upload any contract method takes (the ledger and the matching extracts). A picked

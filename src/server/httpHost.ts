@@ -6,7 +6,7 @@ import type { Service } from '../api/service';
 import type { ApiErrorKind, Envelope } from '../api/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/securityPolicy';
 import { TOKEN_HEADER } from '../api/bridge';
-import { LEDGER_FILE_MAX_MB } from '../api/ledgerImport.contract';
+import { LEDGER_FILE_MAX_MB } from '../api/fiscal/ledgerImport.contract';
 import { logDebug, loggableMethod } from '../api/log';
 import {
   ConnectionCounter,

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../../src/api/content';
 import { ApiError } from '../../src/api/errors';
-import type { JobStatusOutput } from '../../src/api/jobs.contract';
+import type { JobStatusOutput } from '../../src/api/jobs/contract';
 import { createService, typedInvoke } from '../../src/api/service';
 import { formatMoney } from '../../src/core/money';
 import { seededRandom } from '../../src/core/seededRandom';

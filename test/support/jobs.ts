@@ -1,5 +1,5 @@
 /** Waiting for a job through the service, as a page does. */
-import type { JobStatusOutput } from '../../src/api/jobs.contract';
+import type { JobStatusOutput } from '../../src/api/jobs/contract';
 import type { Service } from '../../src/api/service';
 
 /** Polls jobs.status until the job ends. */

@@ -1,6 +1,6 @@
 /** Small person extracts and helpers to import them and run a match through the service. */
 import type { Service } from '../../src/api/service';
-import type { JobStatusOutput } from '../../src/api/jobs.contract';
+import type { JobStatusOutput } from '../../src/api/jobs/contract';
 import { settledJob } from './jobs';
 
 const HEADER = 'person_id,case_number,first_name,last_name,dob,sex,ssn,street,zip,role';

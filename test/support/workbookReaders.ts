@@ -7,8 +7,8 @@
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { ApiError } from '../../src/api/errors';
-import type { ImportPreview } from '../../src/api/ledgerImport.contract';
-import { ledgerImportJob } from '../../src/api/ledgerImportJob';
+import type { ImportPreview } from '../../src/api/fiscal/ledgerImport.contract';
+import { ledgerImportJob } from '../../src/api/fiscal/ledgerImportJob';
 import { JobRefused } from '../../src/api/jobs/jobTypes';
 import { readResponseTemplate } from '../../src/files/readinessImport';
 import {

@@ -1,6 +1,6 @@
 /** Every kind of job, by name (jobTypes.ts): what the worker runs. */
-import { ledgerImportJob } from '../ledgerImportJob';
-import { importExtractJob, matchRunJob } from '../matchingJobs';
+import { ledgerImportJob } from '../fiscal/ledgerImportJob';
+import { importExtractJob, matchRunJob } from '../matching/jobs';
 import type { JobKind } from './jobTypes';
 
 export const JOB_KINDS = {

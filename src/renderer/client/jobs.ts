@@ -2,7 +2,7 @@
  * Following a job (an import, a match run) from the page that started it: jobs.status every
  * POLL_MS until the job ends, each answer handed to `onProgress` for the progress bar.
  */
-import type { JobStatusOutput } from '../../api/jobs.contract';
+import type { JobStatusOutput } from '../../api/jobs/contract';
 import { invoke } from './client';
 
 const POLL_MS = 200;

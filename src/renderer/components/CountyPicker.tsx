@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { County } from '../../api/workspace.contract';
+import type { County } from '../../api/workspace/contract';
 import { useApi, useApiMutation } from '../client/queries';
 
 /** Names that start with the query come first, then names that contain it. */

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { Method } from '../../api/contract';
-import type { UndoScope } from '../../api/history.contract';
+import type { UndoScope } from '../../api/system/history.contract';
 import { reportError } from '../alerts';
 import { invoke } from '../client/client';
 import { refreshAfterChange, useApi } from '../client/queries';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { JobStatusOutput } from '../../api/jobs.contract';
+import type { JobStatusOutput } from '../../api/jobs/contract';
 import { reportError } from '../alerts';
 import { cancelJob, followJob } from '../client/jobs';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Service } from '../../../src/api/service';
-import type { Backup } from '../../../src/api/system.contract';
+import type { Backup } from '../../../src/api/system/contract';
 import { backupFolderFor, listBackups } from '../../../src/db/backups';
 import { openDatabase, openJobDatabase } from '../../../src/db/openDatabase';
 import { base64, CWS_CSV } from '../../support/matching';

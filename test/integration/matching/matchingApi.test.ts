@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { JobStatusOutput } from '../../../src/api/jobs.contract';
+import type { JobStatusOutput } from '../../../src/api/jobs/contract';
 import type { Service } from '../../../src/api/service';
 import { writeSynthExtracts } from '../../../scripts/synth-extracts';
 import { settledJob } from '../../support/jobs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Respondent, Round, RoundResults } from '../../../src/api/readiness.contract';
+import type { Respondent, Round, RoundResults } from '../../../src/api/readiness/contract';
 import { typedInvoke } from '../../../src/api/service';
 import { auditEvent } from '../../../src/db/schema';
 import { openTempWorkbench, serviceOver, shippedContent, refusal } from '../../support/workbench';

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JobRefused } from '../../../src/api/jobs/jobTypes';
-import { importExtractJob } from '../../../src/api/matchingJobs';
+import { importExtractJob } from '../../../src/api/matching/jobs';
 import type { ExtractMapping, ExtractSide } from '../../../src/core/linkage/extract';
 import { ExtractMappingRefused } from '../../../src/core/linkage/extractLoader';
 import { sharedVocabularies } from '../../../src/core/linkage/persons';

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/api/errors';
-import type { ImportPreview } from '../../../src/api/ledgerImport.contract';
-import { ledgerImportJob } from '../../../src/api/ledgerImportJob';
+import type { ImportPreview } from '../../../src/api/fiscal/ledgerImport.contract';
+import { ledgerImportJob } from '../../../src/api/fiscal/ledgerImportJob';
 import { JobRefused } from '../../../src/api/jobs/jobTypes';
 import type { Workbench } from '../../../src/db/openDatabase';
 import { budgetedCounty, CURRENT_SFY, FISCAL_COUNTY } from '../../support/fiscal';

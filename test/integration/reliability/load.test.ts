@@ -4,7 +4,7 @@
  * exactly once, and nothing the host never acknowledged may be stored twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LedgerEntryView } from '../../../src/api/fiscal.contract';
+import type { LedgerEntryView } from '../../../src/api/fiscal/contract';
 import { startHost, type RunningHost } from '../../../src/server/httpHost';
 import { rendererOutDir } from '../../../src/server/paths';
 import { budgetedCounty, FISCAL_COUNTY, type BudgetLine } from '../../support/fiscal';

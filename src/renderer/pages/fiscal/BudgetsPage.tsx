@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Method } from '../../../api/contract';
-import type { BudgetLine } from '../../../api/fiscal.contract';
+import type { BudgetLine } from '../../../api/fiscal/contract';
 import { formatMoney } from '../../../core/money';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';

@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { FiscalSummary } from '../../../api/fiscalSummary.contract';
+import type { FiscalSummary } from '../../../api/fiscal/summary.contract';
 import { formatMoney, sfyLabel } from './fiscalView';
 
 /** Series colours, each at least 3:1 against white (WCAG 1.4.11); the tables name every figure. */

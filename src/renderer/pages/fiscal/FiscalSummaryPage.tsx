@@ -1,4 +1,4 @@
-import type { FiscalSummary, SfyLeverageView } from '../../../api/fiscalSummary.contract';
+import type { FiscalSummary, SfyLeverageView } from '../../../api/fiscal/summary.contract';
 import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
 import { DownloadButton } from '../../components/DownloadButton';

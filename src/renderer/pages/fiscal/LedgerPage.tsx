@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
-import type { LedgerEntryView } from '../../../api/fiscal.contract';
+import type { LedgerEntryView } from '../../../api/fiscal/contract';
 import { stateFiscalYearOf } from '../../../core/fiscalCalendar';
 import { localIsoDate } from '../../../core/isoDate';
 import { reportError } from '../../alerts';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { JobStatusOutput } from '../../../api/jobs.contract';
+import type { JobStatusOutput } from '../../../api/jobs/contract';
 import {
   checkExtractMapping,
   type ExtractField,

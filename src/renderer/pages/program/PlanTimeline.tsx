@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
-import type { RolloutTask } from '../../../api/rollout.contract';
+import type { RolloutTask } from '../../../api/program/rollout.contract';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDate } from '../readiness/format';
 import { stageLabel, STATUS_TEXT } from './planView';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ModelComponent, ProgramModel } from '../../../api/program.contract';
+import type { ModelComponent, ProgramModel } from '../../../api/program/contract';
 import { localIsoDate } from '../../../core/isoDate';
 import {
   LEAD_PROGRAM_LABELS,

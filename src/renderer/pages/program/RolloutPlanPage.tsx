@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { RolloutTask } from '../../../api/rollout.contract';
+import type { RolloutTask } from '../../../api/program/rollout.contract';
 import { localIsoDate } from '../../../core/isoDate';
 import { STAGES } from '../../../core/program/rollout';
 import { reportError } from '../../alerts';

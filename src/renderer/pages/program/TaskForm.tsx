@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../../api/errors';
-import type { RolloutTask } from '../../../api/rollout.contract';
+import type { RolloutTask } from '../../../api/program/rollout.contract';
 import type { LeadProgram } from '../../../core/program/catalog';
 import { ROADMAP_STEPS, STAGES } from '../../../core/program/rollout';
 import { reportError } from '../../alerts';

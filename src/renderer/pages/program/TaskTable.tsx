@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import type { RolloutTask } from '../../../api/rollout.contract';
+import type { RolloutTask } from '../../../api/program/rollout.contract';
 import { STAGES, TASK_STATUS_LABELS } from '../../../core/program/rollout';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDate } from '../readiness/format';

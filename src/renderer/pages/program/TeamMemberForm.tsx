@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { TeamMember } from '../../../api/team.contract';
+import type { TeamMember } from '../../../api/program/team.contract';
 import { TEAM_PROGRAMS, TEAM_ROLES, type TeamProgram } from '../../../core/program/training';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TeamMember } from '../../../api/team.contract';
+import type { TeamMember } from '../../../api/program/team.contract';
 import {
   TEAM_PROGRAMS,
   TEAM_ROLES,

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { TrainingSession } from '../../../api/training.contract';
+import type { TrainingSession } from '../../../api/program/training.contract';
 import { MAX_SESSION_HOURS } from '../../../core/program/training';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TrainingSession, TrainingTotals } from '../../../api/training.contract';
+import type { TrainingSession, TrainingTotals } from '../../../api/program/training.contract';
 import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { refreshAfterChange } from '../../client/queries';
-import type { RolloutTask } from '../../../api/rollout.contract';
+import type { RolloutTask } from '../../../api/program/rollout.contract';
 import { STAGES, TASK_STATUS_LABELS } from '../../../core/program/rollout';
 
 export const stageLabel = (id: string) => STAGES.find((s) => s.id === id)?.label ?? id;

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { Respondent } from '../../../api/readiness.contract';
+import type { Respondent } from '../../../api/readiness/contract';
 import type { Instrument } from '../../../core/readiness/instrument';
 import { PROGRAM_LABELS, ROLE_LABELS } from '../../../core/readiness/respondents';
 import { reportError } from '../../alerts';

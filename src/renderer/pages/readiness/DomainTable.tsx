@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RoundResults } from '../../../api/readiness.contract';
+import type { RoundResults } from '../../../api/readiness/contract';
 import { formatScore, roundScore } from '../../../core/readiness/levels';
 import { TableScroll } from '../../components/TableScroll';
 import { formatChange } from './format';

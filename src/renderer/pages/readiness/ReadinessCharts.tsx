@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { ReactNode } from 'react';
-import type { RoundResults } from '../../../api/readiness.contract';
+import type { RoundResults } from '../../../api/readiness/contract';
 import { roundScore } from '../../../core/readiness/levels';
 
 /** Series colours: each at least 3:1 against white (WCAG 1.4.11, non-text contrast). */

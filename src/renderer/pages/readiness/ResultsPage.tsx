@@ -1,4 +1,4 @@
-import type { RoundResults } from '../../../api/readiness.contract';
+import type { RoundResults } from '../../../api/readiness/contract';
 import { TIER_LABELS } from '../../../core/program/catalog';
 import { formatScore } from '../../../core/readiness/levels';
 import { reportError } from '../../alerts';

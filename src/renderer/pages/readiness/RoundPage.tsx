@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Respondent, Round } from '../../../api/readiness.contract';
+import type { Respondent, Round } from '../../../api/readiness/contract';
 import { PROGRAM_LABELS, ROLE_LABELS } from '../../../core/readiness/respondents';
 import { useApi, useApiMutation } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';

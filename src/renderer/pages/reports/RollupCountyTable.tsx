@@ -1,4 +1,4 @@
-import type { RollupView } from '../../../api/rollup.contract';
+import type { RollupView } from '../../../api/reports/rollup.contract';
 import { RowButton } from '../../components/RowActions';
 import { TableScroll } from '../../components/TableScroll';
 import { useSortableTable } from '../program/sortableTable';

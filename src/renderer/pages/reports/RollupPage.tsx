@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { RollupView } from '../../../api/rollup.contract';
+import type { RollupView } from '../../../api/reports/rollup.contract';
 import { sfyLabel } from '../../../core/fiscalCalendar';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';

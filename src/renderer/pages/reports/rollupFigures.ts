@@ -1,5 +1,5 @@
 /** The figures a roll-up shows per county, with their labels and formats (table, map, legend). */
-import type { RollupView } from '../../../api/rollup.contract';
+import type { RollupView } from '../../../api/reports/rollup.contract';
 import { formatMoney } from '../../../core/money';
 
 type CountyRow = RollupView['counties'][number];

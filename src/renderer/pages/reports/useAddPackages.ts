@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import type { AddPackageResult } from '../../../api/rollup.contract';
+import type { AddPackageResult } from '../../../api/reports/rollup.contract';
 import { invoke } from '../../client/client';
 import { fileAsBase64 } from '../../client/files';
 import { refreshAfterChange } from '../../client/queries';

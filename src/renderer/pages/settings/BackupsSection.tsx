@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Backup } from '../../../api/system.contract';
+import type { Backup } from '../../../api/system/contract';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
 import { refreshAfterChange, useApi } from '../../client/queries';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SystemInfo } from '../../../api/system.contract';
+import type { SystemInfo } from '../../../api/system/contract';
 import { reportError } from '../../alerts';
 import { useApiMutation } from '../../client/queries';
 

@@ -5,7 +5,7 @@ import type {
   BudgetLine,
   FundingStreamView,
   ServiceCategoryView,
-} from '../../../../api/fiscal.contract';
+} from '../../../../api/fiscal/contract';
 import { quarterBudgets } from '../../../../core/fiscal/budgetVsActual';
 import { formatMoney, parseMoney, sumCents } from '../../../../core/money';
 import { reportError } from '../../../alerts';

@@ -1,4 +1,4 @@
-import type { BudgetLine } from '../../../../api/fiscal.contract';
+import type { BudgetLine } from '../../../../api/fiscal/contract';
 import { formatMoney } from '../../../../core/money';
 import { TableScroll } from '../../../components/TableScroll';
 import { useSortableTable } from '../../program/sortableTable';

@@ -2,7 +2,7 @@ import type {
   BudgetLine,
   FundingStreamView,
   ServiceCategoryView,
-} from '../../../../api/fiscal.contract';
+} from '../../../../api/fiscal/contract';
 import { quarterBudgets, type QuarterCents } from '../../../../core/fiscal/budgetVsActual';
 import { sumCents, type Cents } from '../../../../core/money';
 

@@ -1,4 +1,4 @@
-import type { HistoryEvent } from '../../../../api/history.contract';
+import type { HistoryEvent } from '../../../../api/system/history.contract';
 import { TableScroll } from '../../../components/TableScroll';
 import {
   fieldLabel,

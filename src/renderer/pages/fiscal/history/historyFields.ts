@@ -1,5 +1,5 @@
-import type { FundingStreamView, ServiceCategoryView } from '../../../../api/fiscal.contract';
-import type { HistoryEvent } from '../../../../api/history.contract';
+import type { FundingStreamView, ServiceCategoryView } from '../../../../api/fiscal/contract';
+import type { HistoryEvent } from '../../../../api/system/history.contract';
 import { FUNDING_LEVEL_LABELS, SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
 import { sfyLabel } from '../../../../core/fiscalCalendar';
 import { localIsoDate } from '../../../../core/isoDate';

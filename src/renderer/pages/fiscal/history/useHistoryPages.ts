@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { HistoryEvent } from '../../../../api/history.contract';
+import type { HistoryEvent } from '../../../../api/system/history.contract';
 import { invoke } from '../../../client/client';
 import type { HistoryKind } from './historyFields';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { FieldIssue } from '../../../../api/errors';
-import type { ImportPreview } from '../../../../api/ledgerImport.contract';
+import type { ImportPreview } from '../../../../api/fiscal/ledgerImport.contract';
 import { localIsoDate } from '../../../../core/isoDate';
 import { formatMoney } from '../../../../core/money';
 import { JobProgress } from '../../../components/JobProgress';

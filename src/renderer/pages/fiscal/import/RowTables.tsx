@@ -1,4 +1,4 @@
-import type { ImportPreview } from '../../../../api/ledgerImport.contract';
+import type { ImportPreview } from '../../../../api/fiscal/ledgerImport.contract';
 import { formatMoney } from '../../../../core/money';
 import { TableScroll } from '../../../components/TableScroll';
 

@@ -1,5 +1,5 @@
 /** What the import page checks before a file leaves it, and how it names files and mappings. */
-import type { LEDGER_FILE_MAX_MB } from '../../../../api/ledgerImport.contract';
+import type { LEDGER_FILE_MAX_MB } from '../../../../api/fiscal/ledgerImport.contract';
 import { LEDGER_FIELDS, type ColumnMapping } from '../../../../core/fiscal/import/mapping';
 
 /**

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, type FieldIssue } from '../../../../api/errors';
-import type { ImportPreview } from '../../../../api/ledgerImport.contract';
+import type { ImportPreview } from '../../../../api/fiscal/ledgerImport.contract';
 import {
   checkMapping,
   type ColumnMapping,

@@ -5,7 +5,7 @@ import type {
   FundingStreamView,
   LedgerEntryView,
   ServiceCategoryView,
-} from '../../../../api/fiscal.contract';
+} from '../../../../api/fiscal/contract';
 import { SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
 import { SOURCE_PROGRAMS, type SourceProgram } from '../../../../core/fiscal/types';
 import { localIsoDate } from '../../../../core/isoDate';

@@ -1,4 +1,4 @@
-import type { FundingStreamView, ServiceCategoryView } from '../../../../api/fiscal.contract';
+import type { FundingStreamView, ServiceCategoryView } from '../../../../api/fiscal/contract';
 import { SfyPicker } from '../SfyPicker';
 
 export interface LedgerFilter {

@@ -4,7 +4,7 @@ import type {
   FundingStreamView,
   LedgerEntryView,
   ServiceCategoryView,
-} from '../../../../api/fiscal.contract';
+} from '../../../../api/fiscal/contract';
 import { SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
 import { formatMoney } from '../../../../core/money';
 import { TableScroll } from '../../../components/TableScroll';

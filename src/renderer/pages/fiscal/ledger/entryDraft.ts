@@ -1,4 +1,4 @@
-import type { LedgerEntryView } from '../../../../api/fiscal.contract';
+import type { LedgerEntryView } from '../../../../api/fiscal/contract';
 import type { Input } from '../../../client/client';
 import type { SourceProgram } from '../../../../core/fiscal/types';
 import { fiscalPeriodLabel, fiscalPeriodOf } from '../../../../core/fiscalCalendar';

@@ -1,6 +1,6 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LedgerEntryView } from '../../../../api/fiscal.contract';
+import type { LedgerEntryView } from '../../../../api/fiscal/contract';
 import { invoke, type Output } from '../../../client/client';
 import { PAGE_SIZE, type LedgerView } from './ledgerView';
 

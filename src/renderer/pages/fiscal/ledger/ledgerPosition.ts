@@ -1,4 +1,4 @@
-import type { LedgerEntryView } from '../../../../api/fiscal.contract';
+import type { LedgerEntryView } from '../../../../api/fiscal/contract';
 import { invoke } from '../../../client/client';
 import { compareInView, keptByView, type LedgerView } from './ledgerView';
 

@@ -1,4 +1,4 @@
-import type { LedgerEntryView } from '../../../../api/fiscal.contract';
+import type { LedgerEntryView } from '../../../../api/fiscal/contract';
 import { fiscalPeriodLabel } from '../../../../core/fiscalCalendar';
 import { formatMoney } from '../../../../core/money';
 

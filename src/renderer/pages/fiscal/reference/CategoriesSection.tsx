@@ -1,4 +1,4 @@
-import type { ServiceCategoryView } from '../../../../api/fiscal.contract';
+import type { ServiceCategoryView } from '../../../../api/fiscal/contract';
 import { invoke } from '../../../client/client';
 import { TableScroll } from '../../../components/TableScroll';
 import { useSortableTable } from '../../program/sortableTable';

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { ServiceCategoryView } from '../../../../api/fiscal.contract';
+import type { ServiceCategoryView } from '../../../../api/fiscal/contract';
 import { invoke } from '../../../client/client';
 import { FormButtons } from '../../../components/FormButtons';
 import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../program/editForm';

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { FundingStreamView } from '../../../../api/fiscal.contract';
+import type { FundingStreamView } from '../../../../api/fiscal/contract';
 import { FUNDING_LEVEL_LABELS, SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
 import {
   FUNDING_LEVELS,

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import {
+  INDICATOR_IDS,
+  LOGIC_MODEL_MAX_PER_STAGE,
+  LOGIC_MODEL_STAGES,
+  LOGIC_MODEL_TEXT_MAX,
+  logicModelProblems,
+} from '../../core/evaluation/logicModel';
+import type { ContractSlice } from '../contractTypes';
+
+const Id = z.number().int().positive();
+
+const LogicModelItem = z.strictObject({
+  stage: z.enum(LOGIC_MODEL_STAGES),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Write the statement.')
+    .max(LOGIC_MODEL_TEXT_MAX, `Keep a statement to ${LOGIC_MODEL_TEXT_MAX} characters.`),
+  indicatorIds: z
+    .array(z.enum(INDICATOR_IDS as [string, ...string[]]))
+    .max(INDICATOR_IDS.length)
+    .default([]),
+});
+
+/** As stored and shown: an indicator id the Workbench no longer counts is dropped on reading. */
+export const StoredLogicModelItem = z.object({
+  stage: z.enum(LOGIC_MODEL_STAGES),
+  text: z.string(),
+  indicatorIds: z.array(z.string()),
+});
+
+export const LogicModel = z.object({
+  items: z.array(StoredLogicModelItem),
+  /** True while the county has not saved a model of its own (the toolkit's starting model). */
+  isDefault: z.boolean(),
+  updatedAt: z.string().nullable(),
+});
+
+export const logicModelContract = {
+  'cocase.logicModel': {
+    summary:
+      'The county’s evaluation logic model: inputs → activities → outputs → outcomes, with the indicators that measure each outcome.',
+    input: z.strictObject({ countyId: Id }),
+    output: LogicModel,
+  },
+  'cocase.saveLogicModel': {
+    summary: 'Saves the county’s logic model whole (audited, before and after).',
+    input: z
+      .strictObject({
+        countyId: Id,
+        items: z.array(LogicModelItem).max(LOGIC_MODEL_STAGES.length * LOGIC_MODEL_MAX_PER_STAGE),
+      })
+      .superRefine(({ items }, ctx) => {
+        for (const problem of logicModelProblems(items)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', problem.index, problem.field],
+            message: problem.message,
+          });
+        }
+      }),
+    output: LogicModel,
+  },
+} satisfies ContractSlice;

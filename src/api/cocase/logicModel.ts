@@ -1,0 +1,42 @@
+/** The county's evaluation logic model: the toolkit's starting model until the county saves its own. */
+import { DEFAULT_LOGIC_MODEL, INDICATOR_IDS } from '../../core/evaluation/logicModel';
+import { findLogicModel, saveLogicModel, type LogicModelRow } from '../../db/logicModel';
+import type { HandlersFor } from '../context';
+import { z } from 'zod';
+import { StoredLogicModelItem, type logicModelContract } from './logicModel.contract';
+import { countyOrThrow } from '../county';
+
+/**
+ * A stored model goes back through its schema (it was checked when saved); an indicator the
+ * Workbench no longer counts is left off rather than shown.
+ */
+function modelView(row: LogicModelRow | undefined) {
+  if (!row)
+    return {
+      items: DEFAULT_LOGIC_MODEL.map((item) => ({ ...item, indicatorIds: [...item.indicatorIds] })),
+      isDefault: true,
+      updatedAt: null,
+    };
+  const known = new Set(INDICATOR_IDS);
+  const stored = z.array(StoredLogicModelItem).parse(JSON.parse(row.itemsJson));
+  return {
+    items: stored.map((item) => ({
+      ...item,
+      indicatorIds: item.indicatorIds.filter((id) => known.has(id)),
+    })),
+    isDefault: false,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export const logicModelHandlers: HandlersFor<typeof logicModelContract> = {
+  'cocase.logicModel': ({ countyId }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    return modelView(findLogicModel(ctx.workbench.db, countyId));
+  },
+
+  'cocase.saveLogicModel': ({ countyId, items }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    return modelView(saveLogicModel(ctx.workbench, { actor: ctx.actor, countyId }, items));
+  },
+};

@@ -1,0 +1,123 @@
+import { proposeFromRecommendation } from '../../core/program/model';
+import * as repo from '../../db/program';
+import { findRound, listRounds } from '../../db/readiness';
+import type { HandlersFor, ServiceContext } from '../context';
+import { NotFound, ValidationError } from '../errors';
+import type { ModelComponent, ProgramModel, programContract } from './contract';
+import { exportProgramWorkbook } from './files';
+import { evaluateRound } from '../readiness/results';
+import { countyOrThrow } from '../county';
+
+function catalogEntry(ctx: ServiceContext, componentId: string) {
+  return ctx.content.catalog.components.find((c) => c.id === componentId);
+}
+
+/** Name and tier as the catalog gives them; an id the catalog no longer has shows as itself. */
+function catalogFacts(ctx: ServiceContext, componentId: string) {
+  const entry = catalogEntry(ctx, componentId);
+  return { name: entry?.name ?? componentId, tier: entry?.tier ?? ('cross-cutting' as const) };
+}
+
+function view(
+  ctx: ServiceContext,
+  row: repo.ModelComponentRow,
+  history: readonly repo.StatusChangeRow[],
+): ModelComponent {
+  return {
+    componentId: row.componentId,
+    ...catalogFacts(ctx, row.componentId),
+    status: row.status,
+    leadProgram: row.leadProgram,
+    startDate: row.startDate,
+    targetPopulation: row.targetPopulation,
+    notes: row.notes,
+    history: history
+      .filter((h) => h.programComponentId === row.id)
+      .map(({ status, changedAt, actor, reason }) => ({ status, changedAt, actor, reason })),
+  };
+}
+
+/** The proposals of a round's recommendation that the county's model does not have yet. */
+function proposalsOf(
+  ctx: ServiceContext,
+  countyId: number,
+  round: NonNullable<ReturnType<typeof findRound>>,
+) {
+  const inModel = new Set(repo.listModel(ctx.workbench.db, countyId).map((c) => c.componentId));
+  const { recommendation } = evaluateRound(ctx, round);
+  return proposeFromRecommendation(recommendation, ctx.content.catalog, inModel);
+}
+
+function modelOf(ctx: ServiceContext, countyId: number): ProgramModel {
+  const history = repo.statusHistory(ctx.workbench.db, countyId);
+  const components = repo
+    .listModel(ctx.workbench.db, countyId)
+    .map((row) => view(ctx, row, history));
+  // The latest round with answers is the recommendation the model starts from.
+  const latest = listRounds(ctx.workbench.db, countyId).find((round) => round.respondents > 0);
+  const proposals = latest ? proposalsOf(ctx, countyId, latest) : [];
+  return {
+    components,
+    recommendation: latest
+      ? {
+          roundId: latest.id,
+          roundTitle: latest.title,
+          heldOn: latest.heldOn,
+          proposals: proposals.map((p) => ({
+            componentId: p.componentId,
+            ...catalogFacts(ctx, p.componentId),
+            status: p.status,
+            reasons: [...p.reasons],
+          })),
+        }
+      : null,
+  };
+}
+
+export const programHandlers: HandlersFor<typeof programContract> = {
+  'program.catalog': (_input, ctx) => ctx.content.catalog,
+
+  'program.getModel': ({ countyId }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    return modelOf(ctx, countyId);
+  },
+
+  'program.exportWorkbook': ({ countyId }, ctx) =>
+    exportProgramWorkbook(ctx, countyId, modelOf(ctx, countyId)),
+
+  'program.acceptRecommendation': ({ countyId, roundId }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    const round = findRound(ctx.workbench.db, roundId);
+    if (!round || round.countyId !== countyId) {
+      throw new NotFound(`This county has no assessment round with id ${roundId}.`);
+    }
+    const additions = proposalsOf(ctx, countyId, round).map((p) => ({
+      componentId: p.componentId,
+      status: p.status,
+      leadProgram: p.leadProgram,
+      reason: p.reasons.join(' · '),
+    }));
+    repo.addModelComponents(ctx.workbench.db, countyId, additions, ctx.actor);
+    return modelOf(ctx, countyId);
+  },
+
+  'program.setComponent': ({ countyId, componentId, reason, ...details }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    if (!catalogEntry(ctx, componentId)) {
+      throw new ValidationError(`“${componentId}” is not a component of the catalog.`, [
+        { path: 'componentId', message: `“${componentId}” is not a component of the catalog.` },
+      ]);
+    }
+    const existing = repo.findModelComponent(ctx.workbench.db, countyId, componentId);
+    const saved = existing
+      ? repo.updateModelComponent(ctx.workbench.db, existing, details, reason, ctx.actor)
+      : repo.addModelComponents(
+          ctx.workbench.db,
+          countyId,
+          [{ componentId, ...details, reason: reason || 'Added by hand.' }],
+          ctx.actor,
+        )[0];
+    if (!saved) throw new Error('The component was not saved.');
+    return view(ctx, saved, repo.statusHistory(ctx.workbench.db, countyId));
+  },
+};

@@ -1,0 +1,30 @@
+import * as repo from '../../db/team';
+import type { HandlersFor, ServiceContext } from '../context';
+import { NotFound } from '../errors';
+import type { teamContract } from './team.contract';
+import { countyOrThrow } from '../county';
+
+function memberOrThrow(ctx: ServiceContext, countyId: number, id: number): repo.TeamMemberRow {
+  countyOrThrow(ctx.workbench.db, countyId);
+  const member = repo.findTeamMember(ctx.workbench.db, countyId, id);
+  if (!member) throw new NotFound(`This county's implementation team has no seat with id ${id}.`);
+  return member;
+}
+
+export const teamHandlers: HandlersFor<typeof teamContract> = {
+  'program.listTeam': ({ countyId }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    return repo.listTeam(ctx.workbench.db, countyId);
+  },
+
+  'program.saveTeamMember': ({ countyId, id, ...values }, ctx) => {
+    if (id === null) countyOrThrow(ctx.workbench.db, countyId);
+    else memberOrThrow(ctx, countyId, id);
+    return repo.saveTeamMember(ctx.workbench.db, countyId, id, values, ctx.actor);
+  },
+
+  'program.deleteTeamMember': ({ countyId, id }, ctx) => {
+    repo.deleteTeamMember(ctx.workbench.db, memberOrThrow(ctx, countyId, id), ctx.actor);
+    return { deleted: true };
+  },
+};

@@ -1,0 +1,59 @@
+import { localIsoDate } from '../../core/isoDate';
+import { latestTrainingDate, minutesOfHours, trainingTotals } from '../../core/program/training';
+import * as repo from '../../db/training';
+import type { HandlersFor, ServiceContext } from '../context';
+import { NotFound, ValidationError } from '../errors';
+import type { TrainingSession, trainingContract } from './training.contract';
+import { countyOrThrow } from '../county';
+
+function asSession(row: repo.TrainingSessionRow): TrainingSession {
+  return { ...row, hours: row.minutes / 60 };
+}
+
+function sessionOrThrow(
+  ctx: ServiceContext,
+  countyId: number,
+  id: number,
+): repo.TrainingSessionRow {
+  countyOrThrow(ctx.workbench.db, countyId);
+  const session = repo.findTraining(ctx.workbench.db, countyId, id);
+  if (!session) throw new NotFound(`This county's training log has no session with id ${id}.`);
+  return session;
+}
+
+export const trainingHandlers: HandlersFor<typeof trainingContract> = {
+  'program.listTrainings': ({ countyId }, ctx) => {
+    countyOrThrow(ctx.workbench.db, countyId);
+    const rows = repo.listTrainings(ctx.workbench.db, countyId);
+    return { sessions: rows.map(asSession), totals: trainingTotals(rows) };
+  },
+
+  'program.saveTraining': ({ countyId, id, hours, ...values }, ctx) => {
+    if (id === null) countyOrThrow(ctx.workbench.db, countyId);
+    else sessionOrThrow(ctx, countyId, id);
+    const latest = latestTrainingDate(localIsoDate(new Date()));
+    if (values.heldOn > latest) {
+      const message = `${values.heldOn} is more than a year from today; log sessions dated ${latest} or earlier. Is the year right?`;
+      throw new ValidationError(message, [{ path: 'heldOn', message }]);
+    }
+    if (values.calworksAttendees + values.cwsAttendees + values.partnerAttendees === 0) {
+      // Named on the first count, where the form starts asking for attendees.
+      const message =
+        'Record at least one attendee: CalWORKs, CWS and partner attendees are all 0.';
+      throw new ValidationError(message, [{ path: 'calworksAttendees', message }]);
+    }
+    const row = repo.saveTraining(
+      ctx.workbench.db,
+      countyId,
+      id,
+      { ...values, minutes: minutesOfHours(hours) },
+      ctx.actor,
+    );
+    return asSession(row);
+  },
+
+  'program.deleteTraining': ({ countyId, id }, ctx) => {
+    repo.deleteTraining(ctx.workbench.db, sessionOrThrow(ctx, countyId, id), ctx.actor);
+    return { deleted: true };
+  },
+};

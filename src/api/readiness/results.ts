@@ -1,0 +1,103 @@
+import type { Instrument } from '../../core/readiness/instrument';
+import { FEW_ANSWERS, READINESS_LEVELS } from '../../core/readiness/levels';
+import { recommend, type RecommendationResult } from '../../core/readiness/recommend';
+import {
+  scoreRound,
+  trendSince,
+  type RespondentAnswers,
+  type RoundScores,
+  type RoundTrend,
+} from '../../core/readiness/scoring';
+import { previousRound, respondentsWithAnswers, type RoundRow } from '../../db/readiness';
+import type { Content } from '../content';
+import type { ServiceContext } from '../context';
+import type { Round, RoundResults } from './contract';
+
+export function instrumentOf(content: Content, version: number): Instrument {
+  const instrument = content.instruments.get(version);
+  // Versions never leave resources/ once shipped; a missing one means a damaged install.
+  if (!instrument) throw new Error(`Instrument v${version} is missing from resources/readiness.`);
+  return instrument;
+}
+
+function scoresOf(ctx: ServiceContext, round: RoundRow) {
+  const instrument = instrumentOf(ctx.content, round.instrumentVersion);
+  const respondents: RespondentAnswers[] = respondentsWithAnswers(ctx.workbench.db, round.id).map(
+    (r) => ({
+      program: r.program,
+      roleLevel: r.roleLevel,
+      answers: new Map(Object.entries(r.answers)) as RespondentAnswers['answers'],
+    }),
+  );
+  return { instrument, scores: scoreRound(instrument, respondents) };
+}
+
+export interface RoundEvaluation {
+  readonly instrument: Instrument;
+  readonly scores: RoundScores;
+  readonly recommendation: RecommendationResult;
+  readonly earlier: { readonly round: RoundRow; readonly scores: RoundScores } | null;
+  readonly trend: RoundTrend | null;
+}
+
+/** Everything the results page and the workbook show about a round, computed once by core. */
+export function evaluateRound(ctx: ServiceContext, round: RoundRow): RoundEvaluation {
+  const { instrument, scores } = scoresOf(ctx, round);
+  const rules = ctx.content.rules.get(round.instrumentVersion);
+  if (!rules)
+    throw new Error(`No recommendation rules for instrument v${round.instrumentVersion}.`);
+  const earlierRound = previousRound(ctx.workbench.db, round);
+  const earlier = earlierRound
+    ? { round: earlierRound, scores: scoresOf(ctx, earlierRound).scores }
+    : null;
+  return {
+    instrument,
+    scores,
+    recommendation: recommend(scores, rules, ctx.content.catalog),
+    earlier,
+    trend: earlier ? trendSince(earlier.scores, scores) : null,
+  };
+}
+
+export function roundResults(ctx: ServiceContext, round: RoundRow, summary: Round): RoundResults {
+  const { instrument, scores, recommendation, earlier, trend } = evaluateRound(ctx, round);
+  const itemText = new Map(instrument.items.map((item) => [item.id, item.text]));
+
+  return {
+    round: summary,
+    respondents: scores.respondents,
+    overall: scores.overall,
+    level: scores.level,
+    levels: [...READINESS_LEVELS],
+    fewAnswers: FEW_ANSWERS,
+    domains: scores.domains.map((domain) => ({
+      ...domain,
+      change: trend?.domains.get(domain.domainId) ?? null,
+    })),
+    items: scores.items.map((item) => ({
+      ...item,
+      text: itemText.get(item.itemId) ?? item.itemId,
+      distribution: [...item.distribution],
+    })),
+    strengths: scores.strengths.map((d) => d.domainId),
+    gaps: scores.gaps.map((d) => d.domainId),
+    disagreements: scores.disagreements.map((i) => i.itemId),
+    recommendation: {
+      recommendations: recommendation.recommendations.map((r) => ({
+        ...r,
+        components: [...r.components],
+      })),
+      tiers: [...recommendation.tiers],
+      unjudged: [...recommendation.unjudged],
+    },
+    previous: earlier
+      ? {
+          roundId: earlier.round.id,
+          title: earlier.round.title,
+          heldOn: earlier.round.heldOn,
+          overall: earlier.scores.overall,
+        }
+      : null,
+    overallChange: trend?.overall ?? null,
+  };
+}

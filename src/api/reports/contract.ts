@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { CountyPackage } from '../../core/reports/package';
+import { ExportFile, uploadedFile } from '../files.contract';
+
+const Id = z.number().int().positive();
+
+export const reportsContract = {
+  'reports.exportPackage': {
+    summary:
+      'The county report package for an SFY: a workbook people read, with the figures the statewide roll-up reads back (aggregates only).',
+    input: z.object({ countyId: Id, sfyStartYear: z.number().int().min(2000).max(2099) }).strict(),
+    output: ExportFile,
+  },
+  'reports.readPackage': {
+    summary:
+      'Read a county report package file back: its figures, or why it is not taken (not a package, newer version, damaged, figures that do not add up, unknown county).',
+    input: uploadedFile(5).strict(),
+    output: CountyPackage,
+  },
+} as const;

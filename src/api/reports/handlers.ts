@@ -1,0 +1,213 @@
+/**
+ * The Reports area: a county's report package for an SFY, built from what the other areas show
+ * (their own handlers, so the package and the pages cannot disagree), and read back for a roll-up.
+ */
+import { COMPONENT_STATUSES } from '../../core/program/model';
+import { TIERS } from '../../core/program/catalog';
+import { STAGES } from '../../core/program/rollout';
+import { sfyEnd, sfyLabel } from '../../core/fiscalCalendar';
+import { localIsoDate, type IsoDate } from '../../core/isoDate';
+import {
+  PACKAGE_FORMAT,
+  PACKAGE_VERSION,
+  tiersOperating,
+  type CountyPackage,
+} from '../../core/reports/package';
+import { findCountyByFips } from '../../db/workspace';
+import { packageWorkbook, PackageRefusal, readCountyPackage } from '../../export/reportPackage';
+import { cocaseHandlers } from '../cocase/handlers';
+import { cocaseContract } from '../cocase/contract';
+import type { HandlersFor, ServiceContext } from '../context';
+import { ValidationError } from '../errors';
+import { asExport } from '../exportFile';
+import { fileNamePart } from '../files.contract';
+import { fiscalFigures } from '../fiscal/summary';
+import { programHandlers } from '../program/handlers';
+import { readinessHandlers } from '../readiness/handlers';
+import type { reportsContract } from './contract';
+import { rolloutHandlers } from '../program/rollout';
+import { trainingHandlers } from '../program/training';
+import { countyOrThrow } from '../county';
+
+async function countyPackage(
+  ctx: ServiceContext,
+  countyId: number,
+  sfyStartYear: number,
+): Promise<CountyPackage> {
+  const county = countyOrThrow(ctx.workbench.db, countyId);
+  const today = localIsoDate(new Date());
+  const yearEnd = sfyEnd({ startYear: sfyStartYear });
+  const asOf = today < yearEnd ? today : yearEnd;
+  return {
+    format: PACKAGE_FORMAT,
+    version: PACKAGE_VERSION,
+    county: { fips: county.fips, name: county.name },
+    sfyStartYear,
+    generatedAt: new Date().toISOString(),
+    appVersion: ctx.appVersion,
+    readiness: await readiness(ctx, countyId, yearEnd),
+    model: await model(ctx, countyId),
+    rollout: await rollout(ctx, countyId, asOf),
+    fiscal: fiscal(ctx, countyId, sfyStartYear),
+    training: await training(ctx, countyId, sfyStartYear),
+    evaluation: await evaluation(ctx, countyId, sfyStartYear, today),
+  };
+}
+
+/**
+ * The SFY's indicators and its quarters as the evaluation page shows them today (later events
+ * complete a past year's follow-up); null when the county records no mutual families.
+ */
+async function evaluation(
+  ctx: ServiceContext,
+  countyId: number,
+  sfyStartYear: number,
+  today: IsoDate,
+): Promise<CountyPackage['evaluation']> {
+  const figures = cocaseContract['cocase.evaluation'].output.parse(
+    await cocaseHandlers['cocase.evaluation']({ countyId, asOf: today }, ctx),
+  );
+  if (figures.families.linkages + figures.families.comparison === 0) return null;
+  const year = sfyLabel({ startYear: sfyStartYear });
+  const count = (cell: { numerator: number | null; denominator: number | null }) => ({
+    numerator: cell.numerator,
+    denominator: cell.denominator,
+  });
+  return {
+    asOf: figures.asOf,
+    smallCell: figures.smallCell,
+    families: figures.families,
+    indicators: figures.figures
+      .filter((f) => f.period === year || f.period.startsWith(`${year} `))
+      .map((f) => ({
+        indicator: f.indicatorId,
+        period: f.period,
+        followUp: f.followUpComplete ? ('complete' as const) : ('open' as const),
+        linkages: count(f.linkages),
+        comparison: count(f.comparison),
+      })),
+  };
+}
+
+/** The latest round with answers held by the end of the SFY. */
+async function readiness(ctx: ServiceContext, countyId: number, yearEnd: string) {
+  const rounds = await readinessHandlers['readiness.listRounds']({ countyId }, ctx);
+  for (const round of rounds.filter((r) => r.heldOn <= yearEnd)) {
+    const results = await readinessHandlers['readiness.results']({ roundId: round.id }, ctx);
+    if (results.respondents > 0) {
+      return {
+        heldOn: round.heldOn,
+        respondents: results.respondents,
+        overall: results.overall,
+        level: results.level?.id ?? null,
+      };
+    }
+  }
+  return null;
+}
+
+async function model(ctx: ServiceContext, countyId: number): Promise<CountyPackage['model']> {
+  const { components } = await programHandlers['program.getModel']({ countyId }, ctx);
+  const byTierStatus = [...TIERS, 'cross-cutting' as const].flatMap((tier) =>
+    COMPONENT_STATUSES.map((status) => ({
+      tier,
+      status,
+      components: components.filter((c) => c.tier === tier && c.status === status).length,
+    })).filter((cell) => cell.components > 0),
+  );
+  return {
+    components: components.length,
+    componentsOperating: components.filter((c) => c.status === 'operating').length,
+    tiersOperating: tiersOperating(byTierStatus),
+    byTierStatus,
+  };
+}
+
+async function rollout(ctx: ServiceContext, countyId: number, asOf: IsoDate) {
+  const plan = await rolloutHandlers['program.getPlan']({ countyId, today: asOf }, ctx);
+  const byStage = STAGES.map(({ id }) => {
+    const stage = plan.completion.find((c) => c.stage === id);
+    return { stage: id, done: stage?.done ?? 0, total: stage?.total ?? 0 };
+  });
+  return {
+    tasks: plan.tasks.length,
+    done: plan.tasks.filter((t) => t.status === 'done').length,
+    overdue: plan.overdue.length,
+    byStage,
+  };
+}
+
+function fiscal(ctx: ServiceContext, countyId: number, sfyStartYear: number) {
+  const figures = fiscalFigures(ctx, countyId, sfyStartYear, null);
+  const { streams } = figures.county;
+  const year = figures.leverage.find((l) => l.sfyStartYear === sfyStartYear);
+  const spent = new Map(figures.budgetVsActual.byStream.map((s) => [s.streamId, s]));
+  const leveraged = new Map(year?.byStream.map((s) => [s.streamId, s.leveragedCents]));
+  const byStream = streams
+    .filter((s) => spent.has(s.id) || leveraged.has(s.id))
+    .map((s) => ({
+      stream: s.name,
+      sourceProgram: s.sourceProgram,
+      budgetCents: spent.get(s.id)?.budgetCents ?? 0,
+      spentCents: spent.get(s.id)?.actualCents ?? 0,
+      leveragedCents: leveraged.get(s.id) ?? 0,
+    }));
+  const { total } = figures.budgetVsActual;
+  return {
+    budgetCents: total.budgetCents,
+    spentCents: total.actualCents,
+    leveragedCents: year?.leveragedCents ?? 0,
+    generalFundSavedCents: year?.generalFundSavedCents ?? 0,
+    generalFundCommittedCents: year?.generalFundCommittedCents ?? 0,
+    leverageRatio: year?.leverageRatio ?? null,
+    byStream,
+    byQuarter: total.quarters.map((q, i) => ({
+      quarter: q.quarter,
+      spentCents: q.actualCents,
+      leveragedCents: year?.byQuarter.find((b) => b.quarter === i + 1)?.leveragedCents ?? 0,
+    })),
+  };
+}
+
+async function training(ctx: ServiceContext, countyId: number, sfyStartYear: number) {
+  const { totals } = await trainingHandlers['program.listTrainings']({ countyId }, ctx);
+  const year = totals.find((t) => t.startYear === sfyStartYear);
+  const { calworks = 0, cws = 0, partner = 0, total = 0 } = year?.attendees ?? {};
+  return {
+    sessions: year?.sessions ?? 0,
+    minutes: year?.minutes ?? 0,
+    attendees: { calworks, cws, partner, total },
+  };
+}
+
+export const reportsHandlers: HandlersFor<typeof reportsContract> = {
+  'reports.exportPackage': async ({ countyId, sfyStartYear }, ctx) => {
+    const pkg = await countyPackage(ctx, countyId, sfyStartYear);
+    const period = sfyLabel({ startYear: sfyStartYear }).replace(/\s+/g, '-');
+    return asExport(
+      `${fileNamePart(pkg.county.name)}-report-package-${period}.xlsx`,
+      packageWorkbook(pkg),
+    );
+  },
+
+  'reports.readPackage': async ({ bytesBase64 }, ctx) => {
+    try {
+      return (await readKnownPackage(ctx, bytesBase64)).pkg;
+    } catch (error) {
+      if (!(error instanceof PackageRefusal)) throw error;
+      throw new ValidationError(error.message, [{ path: 'bytesBase64', message: error.message }]);
+    }
+  },
+};
+
+/** A package file read, checked, and matched to one of the 58 counties; else a PackageRefusal. */
+export async function readKnownPackage(ctx: ServiceContext, bytesBase64: string) {
+  const pkg = await readCountyPackage(new Uint8Array(Buffer.from(bytesBase64, 'base64')));
+  const county = findCountyByFips(ctx.workbench.db, pkg.county.fips);
+  if (!county || county.name !== pkg.county.name) {
+    throw new PackageRefusal(
+      `The package names ${pkg.county.name} County with FIPS code ${pkg.county.fips}, which is not a California county the Workbench knows.`,
+    );
+  }
+  return { pkg, county };
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { ExportFile, uploadedFile } from '../files.contract';
+
+const Id = z.number().int().positive();
+const SfyYear = z.number().int().min(2000).max(2099);
+const Cents = z.number().int();
+const CountyRef = z.object({ fips: z.string(), name: z.string() });
+const Level = z.enum(['foundation', 'developing', 'ready', 'established']).nullable();
+
+export const Rollup = z.object({
+  id: Id,
+  name: z.string(),
+  sfyStartYear: z.number().int(),
+  updatedAt: z.string(),
+  counties: z.number().int(),
+});
+
+const Figures = {
+  tiersOperating: z.number().int(),
+  componentsOperating: z.number().int(),
+  budgetCents: Cents,
+  spentCents: Cents,
+  leveragedCents: Cents,
+  leverageRatio: z.number().nullable(),
+};
+
+export const RollupView = z.object({
+  rollup: Rollup,
+  counties: z.array(
+    z.object({
+      countyId: Id,
+      fips: z.string(),
+      name: z.string(),
+      fileName: z.string(),
+      generatedAt: z.string(),
+      readinessLevel: Level,
+      ...Figures,
+      mutualFamilies: z.number().int().nullable(),
+    }),
+  ),
+  statewide: z.object({
+    counties: z.number().int(),
+    totals: z.object({
+      componentsOperating: z.number().int(),
+      budgetCents: Cents,
+      spentCents: Cents,
+      leveragedCents: Cents,
+      generalFundCommittedCents: Cents,
+      leverageRatio: z.number().nullable(),
+    }),
+    medians: z.object(
+      Object.fromEntries(Object.keys(Figures).map((k) => [k, z.number().nullable()])) as Record<
+        keyof typeof Figures,
+        z.ZodNullable<z.ZodNumber>
+      >,
+    ),
+  }),
+  byTierStatus: z.array(
+    z.object({
+      tier: z.string(),
+      status: z.string(),
+      components: z.number().int(),
+      counties: z.number().int(),
+    }),
+  ),
+  byStream: z.array(
+    z.object({
+      stream: z.string(),
+      sourceProgram: z.string(),
+      budgetCents: Cents,
+      spentCents: Cents,
+      leveragedCents: Cents,
+      counties: z.number().int(),
+    }),
+  ),
+  missing: z.array(CountyRef),
+});
+export type RollupView = z.infer<typeof RollupView>;
+
+const Sent = z.object({ fileName: z.string(), generatedAt: z.string() });
+
+export const AddPackageResult = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('accepted'), county: CountyRef, replaced: z.boolean() }),
+  z.object({ outcome: z.literal('refused'), reason: z.string() }),
+  /** The roll-up has this county's package already: the committee chooses which stands. */
+  z.object({ outcome: z.literal('choose'), county: CountyRef, existing: Sent, incoming: Sent }),
+]);
+export type AddPackageResult = z.infer<typeof AddPackageResult>;
+
+export const rollupContract = {
+  'reports.listRollups': {
+    summary: 'The statewide roll-ups kept in the Workbench, with how many counties each holds.',
+    input: z.object({}).strict(),
+    output: z.array(Rollup),
+  },
+  'reports.createRollup': {
+    summary: 'Start a roll-up for an SFY, to which county packages are added.',
+    input: z
+      .object({
+        name: z.string().trim().min(1, 'Give the roll-up a name.').max(100),
+        sfyStartYear: SfyYear,
+      })
+      .strict(),
+    output: Rollup,
+  },
+  'reports.deleteRollup': {
+    summary: 'Remove a roll-up and the packages it holds (the county files are untouched).',
+    input: z.object({ rollupId: Id }).strict(),
+    output: z.object({ deleted: z.literal(true) }),
+  },
+  'reports.addPackage': {
+    summary:
+      "Add one county package file to a roll-up: accepted, refused with the reason (nothing stored), or 'choose' when the county is in already; replace: true makes the new one stand.",
+    input: uploadedFile(5)
+      .extend({ rollupId: Id, replace: z.boolean().default(false) })
+      .strict(),
+    output: AddPackageResult,
+  },
+  'reports.removePackage': {
+    summary: "Take a county's package out of a roll-up.",
+    input: z.object({ rollupId: Id, countyId: Id }).strict(),
+    output: z.object({ removed: z.literal(true) }),
+  },
+  'reports.rollupView': {
+    summary:
+      'A roll-up: one row per county, statewide totals and medians, by tier and stream, and the counties missing.',
+    input: z.object({ rollupId: Id }).strict(),
+    output: RollupView,
+  },
+  'reports.exportRollup': {
+    summary:
+      'The roll-up workbook: statewide summary, one row per county, per tier and stream, missing counties.',
+    input: z.object({ rollupId: Id }).strict(),
+    output: ExportFile,
+  },
+} as const;

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { ContractSlice } from '../contractTypes';
+
+const Id = z.number().int().positive();
+
+/** Where "undo" applies: each scope undoes its own changes, newest first. */
+export const UNDO_SCOPES = ['model', 'plan', 'team', 'training', 'fiscal'] as const;
+export const UndoScope = z.enum(UNDO_SCOPES);
+export type UndoScope = z.infer<typeof UndoScope>;
+
+export const LastChange = z.object({
+  eventId: Id,
+  at: z.string(),
+  action: z.enum(['create', 'update', 'delete']),
+  /** What undo would revert, e.g. "deleting “Sign the MOU”". */
+  description: z.string(),
+});
+export type LastChange = z.infer<typeof LastChange>;
+
+export const HistoryEvent = z.object({
+  eventId: Id,
+  at: z.string(),
+  actor: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  action: z.enum(['create', 'update', 'delete', 'restore', 'undo']),
+  /** e.g. "the change to “$1,300.00 on 2026-08-14”". */
+  description: z.string(),
+  changes: z.array(
+    z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() }),
+  ),
+});
+export type HistoryEvent = z.infer<typeof HistoryEvent>;
+
+export const historyContract = {
+  'history.list': {
+    summary:
+      'What happened in a scope (or to one record of it), newest first: when, who, and each field before and after.',
+    input: z
+      .object({
+        countyId: Id,
+        scope: UndoScope,
+        entity: z.string().max(40).nullable().default(null),
+        entityId: z.string().max(20).nullable().default(null),
+        beforeEventId: Id.nullable().default(null),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    output: z.array(HistoryEvent),
+  },
+  'history.lastChange': {
+    summary: 'The newest change in a scope that undo would revert, or null.',
+    input: z.object({ countyId: Id, scope: UndoScope }).strict(),
+    output: LastChange.nullable(),
+  },
+  'history.undo': {
+    summary:
+      'Reverts the newest change in a scope; eventId must still be that change, so nothing else is undone by surprise.',
+    input: z.object({ countyId: Id, scope: UndoScope, eventId: Id }).strict(),
+    output: z.object({ undone: z.string() }),
+  },
+} as const satisfies ContractSlice;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { ContractSlice } from '../contractTypes';
+
+export const County = z.object({
+  id: z.number().int().positive(),
+  name: z.string(),
+  fips: z.string().regex(/^06\d{3}$/),
+});
+export type County = z.infer<typeof County>;
+
+export const Workspace = z.object({
+  county: County.nullable(),
+});
+export type Workspace = z.infer<typeof Workspace>;
+
+const NoInput = z.object({}).strict();
+
+export const workspaceContract = {
+  'counties.list': {
+    summary: "California's 58 counties, by name.",
+    input: NoInput,
+    output: z.array(County),
+  },
+  'workspace.get': {
+    summary: 'The workspace preferences, starting with the current county.',
+    input: NoInput,
+    output: Workspace,
+  },
+  'workspace.setCounty': {
+    summary: 'Choose the county the Workbench works on.',
+    input: z.object({ countyId: z.number().int().positive() }).strict(),
+    output: Workspace,
+  },
+} as const satisfies ContractSlice;
