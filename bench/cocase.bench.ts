@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { dayNumber } from '../src/core/calendarDays';
-import { countIndicators, NO_END } from '../src/core/evaluation/counts';
-import { indicatorFigures } from '../src/core/evaluation/figures';
-import { OUTCOME_KINDS } from '../src/core/evaluation/outcomes';
-import { evaluationPeriods } from '../src/core/evaluation/periods';
+import { countIndicators, NO_END } from '../src/core/cocase/evaluation/counts';
+import { indicatorFigures } from '../src/core/cocase/evaluation/figures';
+import { OUTCOME_KINDS } from '../src/core/cocase/evaluation/outcomes';
+import { evaluationPeriods } from '../src/core/cocase/evaluation/periods';
 import { seededRandom } from '../src/core/seededRandom';
 import { median, repeat, type Figure } from './figure';
 

@@ -20,17 +20,17 @@ import {
   SIDE_LABELS,
   type ExtractMapping,
   type ExtractSide,
-} from '../src/core/linkage/extract';
-import { ExtractMappingRefused } from '../src/core/linkage/extractLoader';
-import type { LinkProgress } from '../src/core/linkage/link';
+} from '../src/core/matching/linkage/extract';
+import { ExtractMappingRefused } from '../src/core/matching/linkage/extractLoader';
+import type { LinkProgress } from '../src/core/matching/linkage/link';
 import {
   DEFAULT_ACCEPT,
   DEFAULT_REVIEW,
   describeModel,
   matchExtracts,
-} from '../src/core/linkage/match';
-import { sharedVocabularies, type PersonTable } from '../src/core/linkage/persons';
-import { nicknameTable } from '../src/core/linkage/standardize';
+} from '../src/core/matching/linkage/match';
+import { sharedVocabularies, type PersonTable } from '../src/core/matching/linkage/persons';
+import { nicknameTable } from '../src/core/matching/linkage/standardize';
 import { loadContent } from '../src/api/content';
 import { loadExtractFile } from '../src/files/extractFile';
 import { resourcesFolder } from '../src/server/paths';

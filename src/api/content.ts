@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { FiscalReference } from '../core/fiscal/reference';
-import { NicknameFile } from '../core/linkage/nicknames';
+import { NicknameFile } from '../core/matching/linkage/nicknames';
 import { ComponentCatalog } from '../core/program/catalog';
 import { Instrument } from '../core/readiness/instrument';
 import { READINESS_LEVELS } from '../core/readiness/levels';

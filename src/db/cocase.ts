@@ -1,7 +1,7 @@
 /** Mutual family records and their outcome events (co-case work and the evaluation). */
 import type Sqlite from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
-import type { OutcomeKind } from '../core/evaluation/outcomes';
+import type { OutcomeKind } from '../core/cocase/evaluation/outcomes';
 import { recordAudit } from './audit';
 import type { Db } from './openDatabase';
 import { mutualFamily } from './schema';

@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type Sqlite from 'better-sqlite3';
-import type { ExtractPerson, ExtractSide } from '../core/linkage/extract';
+import type { ExtractPerson, ExtractSide } from '../core/matching/linkage/extract';
 import type { Db } from './openDatabase';
 import { matchDecision, matchExtract, matchRun } from './schema';
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { BARRIER_KINDS } from '../core/cocase/worklists';
 import { addDays, dayNumber } from '../core/calendarDays';
-import type { OutcomeKind } from '../core/evaluation/outcomes';
+import type { OutcomeKind } from '../core/cocase/evaluation/outcomes';
 import { seededRandom } from '../core/seededRandom';
 import type { Invoke } from '../api/contract';
 

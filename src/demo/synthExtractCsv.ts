@@ -3,7 +3,11 @@
  * the extract import recognizes): what `npm run synth:extracts` writes, and what the tests import.
  * One place, so the script's files and the tests' files cannot drift apart.
  */
-import { EXTRACT_FIELDS, type ExtractField, type ExtractSide } from '../core/linkage/extract';
+import {
+  EXTRACT_FIELDS,
+  type ExtractField,
+  type ExtractSide,
+} from '../core/matching/linkage/extract';
 import type { SynthPerson } from './synthExtracts';
 import { csvLine } from '../export/csvText';
 

@@ -5,9 +5,12 @@
  */
 import type ExcelJS from 'exceljs';
 import { BARRIER_LABELS, type BarrierKind } from '../core/cocase/worklists';
-import { differencePoints } from '../core/evaluation/figures';
-import { INDICATORS } from '../core/evaluation/indicators';
-import { LOGIC_MODEL_STAGE_LABELS, type LogicModelItem } from '../core/evaluation/logicModel';
+import { differencePoints } from '../core/cocase/evaluation/figures';
+import { INDICATORS } from '../core/cocase/evaluation/indicators';
+import {
+  LOGIC_MODEL_STAGE_LABELS,
+  type LogicModelItem,
+} from '../core/cocase/evaluation/logicModel';
 import { DATE_FORMAT, excelDate, table, type Cell, type Column } from './sheets';
 import { createWorkbook } from './workbook';
 

@@ -3,8 +3,8 @@
  * pairs, and the match-rate table. Identifiers of persons stay in the extracts; these files carry
  * only the extracts' own ids and case numbers.
  */
-import type { MatchOutcome } from '../core/linkage/match';
-import type { PersonTable } from '../core/linkage/persons';
+import type { MatchOutcome } from '../core/matching/linkage/match';
+import type { PersonTable } from '../core/matching/linkage/persons';
 import { csvLine } from './csvText';
 
 const probability = (p: number) => Number(p.toFixed(6));

@@ -3,10 +3,10 @@
  * mapping (the one given, else recognized from common header names), then every row, all or
  * nothing. A mapping that does not fit throws ExtractMappingRefused; bad rows come back listed.
  */
-import type { ExtractMapping, ExtractSide } from '../core/linkage/extract';
-import { suggestExtractMapping } from '../core/linkage/extract';
-import { ExtractLoader, type LoadedExtract } from '../core/linkage/extractLoader';
-import type { SharedVocabularies } from '../core/linkage/persons';
+import type { ExtractMapping, ExtractSide } from '../core/matching/linkage/extract';
+import { suggestExtractMapping } from '../core/matching/linkage/extract';
+import { ExtractLoader, type LoadedExtract } from '../core/matching/linkage/extractLoader';
+import type { SharedVocabularies } from '../core/matching/linkage/persons';
 import { openTableFile } from './tableFile';
 
 export async function loadExtractFile(

@@ -6,7 +6,7 @@
 import { synthesizeFamilies } from '../../src/demo/synthExtracts';
 import { formatMoney } from '../../src/core/money';
 import { csvLine } from '../../src/export/csvText';
-import type { ExtractSide } from '../../src/core/linkage/extract';
+import type { ExtractSide } from '../../src/core/matching/linkage/extract';
 import { synthExtractHeader, synthExtractLine } from '../../src/demo/synthExtractCsv';
 import { CRASH_CATEGORY, CRASH_STREAM } from './crashProtocol';
 import { LEDGER_HEADER } from './ledgerHeader';

@@ -1,7 +1,7 @@
 /**
  * The Co-case and Evaluation areas' service: mutual family records (from a match run's family
  * pairs, case numbers only), their outcome events (imported all or nothing) and the evaluation's
- * indicators worked out in src/core/evaluation.
+ * indicators worked out in src/core/cocase/evaluation.
  */
 import { dayNumber } from '../../core/calendarDays';
 import {
@@ -9,11 +9,11 @@ import {
   LINKAGES_GROUP,
   NO_END,
   countIndicators,
-} from '../../core/evaluation/counts';
-import { indicatorFigures, SMALL_CELL } from '../../core/evaluation/figures';
-import { checkOutcomeRows } from '../../core/evaluation/outcomeRows';
-import { OUTCOME_CODE, type OutcomeKind } from '../../core/evaluation/outcomes';
-import { evaluationPeriods } from '../../core/evaluation/periods';
+} from '../../core/cocase/evaluation/counts';
+import { indicatorFigures, SMALL_CELL } from '../../core/cocase/evaluation/figures';
+import { checkOutcomeRows } from '../../core/cocase/evaluation/outcomeRows';
+import { OUTCOME_CODE, type OutcomeKind } from '../../core/cocase/evaluation/outcomes';
+import { evaluationPeriods } from '../../core/cocase/evaluation/periods';
 import { stateFiscalYearOf } from '../../core/fiscalCalendar';
 import { localIsoDate } from '../../core/isoDate';
 import type { TableRecord } from '../../core/tableRecord';

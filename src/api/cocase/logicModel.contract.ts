@@ -5,7 +5,7 @@ import {
   LOGIC_MODEL_STAGES,
   LOGIC_MODEL_TEXT_MAX,
   logicModelProblems,
-} from '../../core/evaluation/logicModel';
+} from '../../core/cocase/evaluation/logicModel';
 import type { ContractSlice } from '../contractTypes';
 
 const Id = z.number().int().positive();

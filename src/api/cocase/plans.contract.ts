@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BARRIER_KINDS } from '../../core/cocase/worklists';
-import { OUTCOME_KINDS } from '../../core/evaluation/outcomes';
+import { OUTCOME_KINDS } from '../../core/cocase/evaluation/outcomes';
 import { MutualFamilyRecord } from './contract';
 import type { ContractSlice } from '../contractTypes';
 import { IsoDay } from '../dates.contract';

@@ -3,7 +3,7 @@
  * barriers) and the worklists made from it. Case numbers only; every change audited.
  */
 import { worklists, type BarrierKind } from '../../core/cocase/worklists';
-import { addedEventProblem, removedEventProblem } from '../../core/evaluation/outcomeEvent';
+import { addedEventProblem, removedEventProblem } from '../../core/cocase/evaluation/outcomeEvent';
 import { localIsoDate } from '../../core/isoDate';
 import {
   familyBarriers,

@@ -4,7 +4,7 @@
  * quote the data); a refusal's message is written for the person and is.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { LinkCancelled } from '../../core/linkage/link';
+import { LinkCancelled } from '../../core/matching/linkage/link';
 import { openJobDatabase } from '../../db/openDatabase';
 import { ApiError } from '../errors';
 import { JOB_KINDS } from './jobKinds';

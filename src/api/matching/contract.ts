@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXTRACT_FIELDS } from '../../core/linkage/extract';
+import { EXTRACT_FIELDS } from '../../core/matching/linkage/extract';
 import type { ContractSlice } from '../contractTypes';
 import { ExportFile, uploadedFile } from '../files.contract';
 import { JobStatusSchema } from '../jobs/contract';

@@ -4,7 +4,7 @@
  * its workbook holds its frozen case-number pairs and counts.
  */
 import { personsAtRows } from '../../db/matching';
-import type { ExtractPerson } from '../../core/linkage/extract';
+import type { ExtractPerson } from '../../core/matching/linkage/extract';
 import {
   matchingWorkbookBytes,
   type PersonIdentifiers,

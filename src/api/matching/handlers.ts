@@ -7,7 +7,7 @@ import {
   checkExtractMapping,
   suggestExtractMapping,
   type ExtractSide,
-} from '../../core/linkage/extract';
+} from '../../core/matching/linkage/extract';
 import { rememberMapping, savedMapping } from '../../db/importMapping';
 import { findExtract, listExtracts, listRuns, type MatchRunRow } from '../../db/matching';
 import { openUploadedTable } from '../uploadedTable';
@@ -19,7 +19,7 @@ import type { matchingContract } from './contract';
 import { ExtractMappingInput } from './contract';
 import { frozenResults, resultsAt, runOrThrow } from './results';
 import { countyOrThrow } from '../county';
-import type { ModelDescription } from '../../core/linkage/match';
+import type { ModelDescription } from '../../core/matching/linkage/match';
 
 const mappingKind = (side: ExtractSide) => `extract-${side}`;
 

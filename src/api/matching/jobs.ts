@@ -4,19 +4,19 @@
  * result in one transaction at the end, so a cancelled or failed job leaves nothing behind.
  */
 import { createHash } from 'node:crypto';
-import { LEVEL_COUNTS } from '../../core/linkage/comparePairs';
+import { LEVEL_COUNTS } from '../../core/matching/linkage/comparePairs';
 import {
   ExtractRowReader,
   SIDE_LABELS,
   type ExtractMapping,
   type ExtractProblem,
   type ExtractSide,
-} from '../../core/linkage/extract';
-import { MAX_EXTRACT_PROBLEMS_LISTED } from '../../core/linkage/extractLoader';
-import { describeModel, matchExtracts } from '../../core/linkage/match';
-import { PersonTableBuilder, sharedVocabularies } from '../../core/linkage/persons';
-import { nicknameTable } from '../../core/linkage/standardize';
-import { writePatternCodes } from '../../core/linkage/patterns';
+} from '../../core/matching/linkage/extract';
+import { MAX_EXTRACT_PROBLEMS_LISTED } from '../../core/matching/linkage/extractLoader';
+import { describeModel, matchExtracts } from '../../core/matching/linkage/match';
+import { PersonTableBuilder, sharedVocabularies } from '../../core/matching/linkage/persons';
+import { nicknameTable } from '../../core/matching/linkage/standardize';
+import { writePatternCodes } from '../../core/matching/linkage/patterns';
 import { extractPersons, findSameExtract, pairWriter, personWriter } from '../../db/matching';
 import { matchExtract, matchRun } from '../../db/schema';
 import { openUploadedTable } from '../uploadedTable';

@@ -3,10 +3,10 @@
  * "match" is a link whatever its score, one decided "non-match" never is. Shared by the results
  * view and the review queue.
  */
-import { familyTier } from '../../core/linkage/familyTier';
-import { CWS_STATUS_CODES, ROLE_CODES } from '../../core/linkage/persons';
-import { matchRates, type RatePopulation } from '../../core/linkage/matchRates';
-import { bandPairs, familyPairs } from '../../core/linkage/resolve';
+import { familyTier } from '../../core/matching/linkage/familyTier';
+import { CWS_STATUS_CODES, ROLE_CODES } from '../../core/matching/linkage/persons';
+import { matchRates, type RatePopulation } from '../../core/matching/linkage/matchRates';
+import { bandPairs, familyPairs } from '../../core/matching/linkage/resolve';
 import {
   countyDecisions,
   decisionKey,

@@ -2,7 +2,7 @@
  * Revealing one family pair's names: the persons the run linked between its two cases, read from
  * the run's extracts only when a person asks, and never once the identifiers are purged.
  */
-import type { ExtractPerson } from '../../core/linkage/extract';
+import type { ExtractPerson } from '../../core/matching/linkage/extract';
 import { personsAtRows } from '../../db/matching';
 import type { HandlersFor } from '../context';
 import { fieldError } from '../errors';

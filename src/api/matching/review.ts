@@ -3,9 +3,9 @@
  * words, the score sent but hidden by the screen until asked), and decisions that carry over to
  * later runs over the same persons. The SSN shows its last four digits only.
  */
-import { COMPARED_FIELDS, LEVEL_COUNTS } from '../../core/linkage/comparePairs';
-import type { ExtractPerson } from '../../core/linkage/extract';
-import { decodePattern } from '../../core/linkage/patterns';
+import { COMPARED_FIELDS, LEVEL_COUNTS } from '../../core/matching/linkage/comparePairs';
+import type { ExtractPerson } from '../../core/matching/linkage/extract';
+import { decodePattern } from '../../core/matching/linkage/patterns';
 import { personsAtRows, setDecision } from '../../db/matching';
 import type { HandlersFor } from '../context';
 import { fieldError } from '../errors';

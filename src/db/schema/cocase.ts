@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { BARRIER_KINDS } from '../../core/cocase/worklists';
-import { OUTCOME_KINDS } from '../../core/evaluation/outcomes';
+import { OUTCOME_KINDS } from '../../core/cocase/evaluation/outcomes';
 import { now } from './columns';
 import { fundingStream, ledgerEntry, serviceCategory } from './fiscal';
 import { matchRun } from './matching';

@@ -96,7 +96,7 @@ export const matchRun = sqliteTable('match_run', {
 
 /**
  * A scored pair a threshold could keep (probability ≥ the keep floor), by the two persons' rows
- * in their extracts; `pattern` packs its comparison levels (see core/linkage/patterns).
+ * in their extracts; `pattern` packs its comparison levels (see core/matching/linkage/patterns).
  */
 export const matchPair = sqliteTable(
   'match_pair',

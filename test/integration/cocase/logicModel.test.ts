@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOGIC_MODEL } from '../../../src/core/evaluation/logicModel';
+import { DEFAULT_LOGIC_MODEL } from '../../../src/core/cocase/evaluation/logicModel';
 import type { Output } from '../../../src/api/contract';
 import { openTempWorkbench, serviceOver } from '../../support/workbench';
 

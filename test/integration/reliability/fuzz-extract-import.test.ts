@@ -8,10 +8,10 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JobRefused } from '../../../src/api/jobs/jobTypes';
 import { importExtractJob } from '../../../src/api/matching/jobs';
-import type { ExtractMapping, ExtractSide } from '../../../src/core/linkage/extract';
-import { ExtractMappingRefused } from '../../../src/core/linkage/extractLoader';
-import { sharedVocabularies } from '../../../src/core/linkage/persons';
-import { nicknameTable } from '../../../src/core/linkage/standardize';
+import type { ExtractMapping, ExtractSide } from '../../../src/core/matching/linkage/extract';
+import { ExtractMappingRefused } from '../../../src/core/matching/linkage/extractLoader';
+import { sharedVocabularies } from '../../../src/core/matching/linkage/persons';
+import { nicknameTable } from '../../../src/core/matching/linkage/standardize';
 import { loadExtractFile } from '../../../src/files/extractFile';
 import { TableFileError } from '../../../src/files/tableFile';
 import {

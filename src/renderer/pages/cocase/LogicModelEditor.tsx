@@ -5,7 +5,7 @@ import { ApiError } from '../../../api/errors';
 import {
   LOGIC_MODEL_MAX_PER_STAGE,
   type LogicModelStage,
-} from '../../../core/evaluation/logicModel';
+} from '../../../core/cocase/evaluation/logicModel';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
 import { refreshAfterChange } from '../../client/queries';

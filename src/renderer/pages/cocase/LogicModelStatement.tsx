@@ -1,5 +1,5 @@
-import { INDICATORS } from '../../../core/evaluation/indicators';
-import { LOGIC_MODEL_TEXT_MAX } from '../../../core/evaluation/logicModel';
+import { INDICATORS } from '../../../core/cocase/evaluation/indicators';
+import { LOGIC_MODEL_TEXT_MAX } from '../../../core/cocase/evaluation/logicModel';
 import { FamilyFieldError } from './FamilyFormProblems';
 import {
   statementIds,

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, type FieldIssue } from '../../../api/errors';
-import { OUTCOME_KINDS, OUTCOME_LABELS } from '../../../core/evaluation/outcomes';
+import { OUTCOME_KINDS, OUTCOME_LABELS } from '../../../core/cocase/evaluation/outcomes';
 import { reportError } from '../../alerts';
 import { fileAsBase64 } from '../../client/files';
 import { invoke } from '../../client/client';

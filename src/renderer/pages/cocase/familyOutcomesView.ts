@@ -3,7 +3,7 @@ import {
   OUTCOME_LABELS,
   OUTCOME_PROGRAM,
   type OutcomeKind,
-} from '../../../core/evaluation/outcomes';
+} from '../../../core/cocase/evaluation/outcomes';
 import type { FamilyDetail } from './familyView';
 
 export type FamilyOutcome = FamilyDetail['outcomes'][number];

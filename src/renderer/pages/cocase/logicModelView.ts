@@ -5,14 +5,14 @@
  */
 import type { Input, Output } from '../../../api/contract';
 import type { FieldIssue } from '../../../api/errors';
-import { INDICATORS } from '../../../core/evaluation/indicators';
+import { INDICATORS } from '../../../core/cocase/evaluation/indicators';
 import {
   LOGIC_MODEL_MAX_PER_STAGE,
   LOGIC_MODEL_STAGE_LABELS,
   LOGIC_MODEL_STAGES,
   logicModelProblems,
   type LogicModelStage,
-} from '../../../core/evaluation/logicModel';
+} from '../../../core/cocase/evaluation/logicModel';
 import { localIsoDate } from '../../../core/isoDate';
 
 export type LogicModel = Output<'cocase.logicModel'>;

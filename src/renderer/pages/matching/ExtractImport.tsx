@@ -5,7 +5,7 @@ import {
   EXTRACT_MAPPING,
   SIDE_LABELS,
   type ExtractSide,
-} from '../../../core/linkage/extract';
+} from '../../../core/matching/linkage/extract';
 import { JobProgress } from '../../components/JobProgress';
 import { TableScroll } from '../../components/TableScroll';
 import { useExtractImport } from './useExtractImport';

@@ -18,7 +18,7 @@ export interface FamilyFilter {
 
 export { TIER_LABELS } from '../../../core/program/catalog';
 
-// Code-unit order, like the service's (core/linkage/resolve.ts): the same on every machine, and
+// Code-unit order, like the service's (core/matching/linkage/resolve.ts): the same on every machine, and
 // fast enough to sort 200,000 pairs on every header click, where localeCompare is not.
 const order = (x: string | number, y: string | number) => (x < y ? -1 : x > y ? 1 : 0);
 

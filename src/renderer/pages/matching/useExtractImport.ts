@@ -6,7 +6,7 @@ import {
   type ExtractField,
   type ExtractMapping,
   type ExtractSide,
-} from '../../../core/linkage/extract';
+} from '../../../core/matching/linkage/extract';
 import { invoke } from '../../client/client';
 import { fileAsBase64 } from '../../client/files';
 import { useJob } from '../../components/useJob';
