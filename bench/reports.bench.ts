@@ -2,7 +2,7 @@ import { openBenchService } from './service';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { demoPackages } from '../src/demo/demoPackages';
-import { listCounties } from '../src/db/workspace';
+import { listCounties } from '../src/db/workspace/repository';
 import { packageWorkbook } from '../src/export/reportPackage';
 import { workbookBytes } from '../src/export/workbook';
 import { median, repeat, type Figure } from './figure';

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { demoPackages } from '../src/demo/demoPackages';
 import { openDatabase } from '../src/db/openDatabase';
-import { listCounties } from '../src/db/workspace';
+import { listCounties } from '../src/db/workspace/repository';
 import { packageWorkbook } from '../src/export/reportPackage';
 import { workbookBytes } from '../src/export/workbook';
 

@@ -1,4 +1,4 @@
-import { findCounty, type CountyRow } from '../db/workspace';
+import { findCounty, type CountyRow } from '../db/workspace/repository';
 import type { Db } from '../db/openDatabase';
 import { NotFound } from './errors';
 

@@ -6,7 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { backupDatabase, backupIfFirstStartToday } from './backups';
+import { backupDatabase, backupIfFirstStartToday } from './system/backups';
 import { DataFileError } from './dataFileError';
 import type { DataFolderLock } from './dataFolderLock';
 import {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/calendarDays';
 import { sfyStart } from '../../src/core/fiscalCalendar';
 import { localIsoDate } from '../../src/core/isoDate';
-import { addMutualFamilies } from '../../src/db/cocase';
+import { addMutualFamilies } from '../../src/db/cocase/repository';
 import { databaseFileIn } from '../../src/db/dataFolder';
 import { openDatabase } from '../../src/db/openDatabase';
 import { budgetedCounty, CURRENT_SFY, FISCAL_COUNTY } from '../support/fiscal';

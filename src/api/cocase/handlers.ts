@@ -23,7 +23,7 @@ import {
   countyOutcomes,
   listMutualFamilies,
   type MutualFamilyRow,
-} from '../../db/cocase';
+} from '../../db/cocase/repository';
 import type { HandlersFor } from '../context';
 import type { cocaseContract } from './contract';
 import { ValidationError } from '../errors';

@@ -1,6 +1,6 @@
 /** The county's evaluation logic model: the toolkit's starting model until the county saves its own. */
 import { DEFAULT_LOGIC_MODEL, INDICATOR_IDS } from '../../core/cocase/evaluation/logicModel';
-import { findLogicModel, saveLogicModel, type LogicModelRow } from '../../db/logicModel';
+import { findLogicModel, saveLogicModel, type LogicModelRow } from '../../db/cocase/logicModel';
 import type { HandlersFor } from '../context';
 import { z } from 'zod';
 import { StoredLogicModelItem, type logicModelContract } from './logicModel.contract';

@@ -18,9 +18,9 @@ import {
   worklistRows,
   type FamilyBarrierRow,
   type JointMeetingRow,
-} from '../../db/cocasePlans';
-import { changeOutcome, familyOutcomes } from '../../db/cocase';
-import { familyServices, unlinkedLedgerRows } from '../../db/cocaseServices';
+} from '../../db/cocase/plans';
+import { changeOutcome, familyOutcomes } from '../../db/cocase/repository';
+import { familyServices, unlinkedLedgerRows } from '../../db/cocase/services';
 import { serviceView } from './services';
 import { familyRecord } from './handlers';
 import type { cocasePlansContract } from './plans.contract';

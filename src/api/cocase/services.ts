@@ -9,8 +9,8 @@ import {
   saveService,
   serviceOfLedgerEntry,
   type FamilyServiceRow,
-} from '../../db/cocaseServices';
-import { findMutualFamily } from '../../db/cocasePlans';
+} from '../../db/cocase/services';
+import { findMutualFamily } from '../../db/cocase/plans';
 import type { cocasePlansContract } from './plans.contract';
 import type { HandlersFor } from '../context';
 import { Conflict, NotFound } from '../errors';

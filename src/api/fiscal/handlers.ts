@@ -1,8 +1,8 @@
 import { sfyLabel } from '../../core/fiscalCalendar';
 import { formatMoney } from '../../core/money';
 import { deleteAudited, findInCounty } from '../../db/audited';
-import * as budgets from '../../db/budget';
-import * as reference from '../../db/fiscalReference';
+import * as budgets from '../../db/fiscal/budget';
+import * as reference from '../../db/fiscal/reference';
 import { budget } from '../../db/schema';
 import type { HandlersFor } from '../context';
 import { NotFound } from '../errors';

@@ -1,7 +1,7 @@
 import { fiscalPeriodOf, sfyLabel } from '../../core/fiscalCalendar';
 import { deleteAudited, findInCounty } from '../../db/audited';
-import { budgetedSfys } from '../../db/budget';
-import * as ledger from '../../db/ledger';
+import { budgetedSfys } from '../../db/fiscal/budget';
+import * as ledger from '../../db/fiscal/ledger';
 import { ledgerEntry } from '../../db/schema';
 import type { HandlersFor } from '../context';
 import { NotFound } from '../errors';

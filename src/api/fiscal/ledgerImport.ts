@@ -4,9 +4,9 @@ import {
   type LedgerReference,
   type ParsedLedgerRow,
 } from '../../core/fiscal/import/rows';
-import { budgetedSfys } from '../../db/budget';
-import { savedMapping } from '../../db/importMapping';
-import { findImport } from '../../db/ledgerImports';
+import { budgetedSfys } from '../../db/fiscal/budget';
+import { savedMapping } from '../../db/fiscal/importMapping';
+import { findImport } from '../../db/fiscal/ledgerImports';
 import type { HandlersFor, ServiceContext } from '../context';
 import { Conflict, ValidationError } from '../errors';
 import { fiscalCounty } from './rules';

@@ -11,10 +11,10 @@ import {
   type ParsedLedgerRow,
 } from '../../core/fiscal/import/rows';
 import { formatMoney } from '../../core/money';
-import { budgetedSfys } from '../../db/budget';
-import { rememberMapping } from '../../db/importMapping';
-import * as reference from '../../db/fiscalReference';
-import { importEntries } from '../../db/ledgerImports';
+import { budgetedSfys } from '../../db/fiscal/budget';
+import { rememberMapping } from '../../db/fiscal/importMapping';
+import * as reference from '../../db/fiscal/reference';
+import { importEntries } from '../../db/fiscal/ledgerImports';
 import { categoryView, streamView } from './rules';
 import { readRows, storedRows } from './ledgerImportRows';
 import { openUploadedTable } from '../uploadedTable';

@@ -1,6 +1,6 @@
 /** Checks every fiscal write shares: the county's reference data, and the field that is wrong. */
 import { sfyLabel } from '../../core/fiscalCalendar';
-import * as reference from '../../db/fiscalReference';
+import * as reference from '../../db/fiscal/reference';
 import type { ServiceContext } from '../context';
 import { fieldError } from '../errors';
 import type { FundingStreamView, ServiceCategoryView } from './contract';

@@ -3,7 +3,7 @@
  * when the request asks for them, and only for the persons linked; a purged run has none left, so
  * its workbook holds its frozen case-number pairs and counts.
  */
-import { personsAtRows } from '../../db/matching';
+import { personsAtRows } from '../../db/matching/repository';
 import type { ExtractPerson } from '../../core/matching/linkage/extract';
 import {
   matchingWorkbookBytes,
@@ -17,7 +17,7 @@ import { fieldError } from '../errors';
 import type { matchingContract } from './contract';
 import { frozenResults, resultsAt, runOrThrow, runResults } from './results';
 import { countyOrThrow } from '../county';
-import type { MatchRunRow } from '../../db/matching';
+import type { MatchRunRow } from '../../db/matching/repository';
 
 const identifiersOf = (person: ExtractPerson | undefined): PersonIdentifiers => ({
   firstName: person?.firstName ?? '',

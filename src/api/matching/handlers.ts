@@ -8,8 +8,13 @@ import {
   suggestExtractMapping,
   type ExtractSide,
 } from '../../core/matching/linkage/extract';
-import { rememberMapping, savedMapping } from '../../db/importMapping';
-import { findExtract, listExtracts, listRuns, type MatchRunRow } from '../../db/matching';
+import { rememberMapping, savedMapping } from '../../db/fiscal/importMapping';
+import {
+  findExtract,
+  listExtracts,
+  listRuns,
+  type MatchRunRow,
+} from '../../db/matching/repository';
 import { openUploadedTable } from '../uploadedTable';
 import type { HandlersFor, ServiceContext } from '../context';
 import { NotFound, ValidationError } from '../errors';

@@ -17,7 +17,12 @@ import { describeModel, matchExtracts } from '../../core/matching/linkage/match'
 import { PersonTableBuilder, sharedVocabularies } from '../../core/matching/linkage/persons';
 import { nicknameTable } from '../../core/matching/linkage/standardize';
 import { writePatternCodes } from '../../core/matching/linkage/patterns';
-import { extractPersons, findSameExtract, pairWriter, personWriter } from '../../db/matching';
+import {
+  extractPersons,
+  findSameExtract,
+  pairWriter,
+  personWriter,
+} from '../../db/matching/repository';
 import { matchExtract, matchRun } from '../../db/schema';
 import { openUploadedTable } from '../uploadedTable';
 import { JobCancelled, JobRefused, type JobContext } from '../jobs/jobTypes';

@@ -3,7 +3,7 @@
  * county's persons, scored pairs and decisions, and keeps what the county reports: each run's
  * family (case-number) pairs, counts and match rates, frozen at its thresholds.
  */
-import { listRuns, purgeIdentifiers } from '../../db/matching';
+import { listRuns, purgeIdentifiers } from '../../db/matching/repository';
 import type { HandlersFor } from '../context';
 import type { matchingContract } from './contract';
 import { frozenResults, resultsAt } from './results';

@@ -16,7 +16,7 @@ import {
   type MatchRunRow,
   type PersonKeys,
   type StoredPair,
-} from '../../db/matching';
+} from '../../db/matching/repository';
 import type { ServiceContext } from '../context';
 import { NotFound } from '../errors';
 

@@ -3,7 +3,7 @@
  * the run's extracts only when a person asks, and never once the identifiers are purged.
  */
 import type { ExtractPerson } from '../../core/matching/linkage/extract';
-import { personsAtRows } from '../../db/matching';
+import { personsAtRows } from '../../db/matching/repository';
 import type { HandlersFor } from '../context';
 import { fieldError } from '../errors';
 import type { matchingContract } from './contract';

@@ -6,7 +6,7 @@
 import { COMPARED_FIELDS, LEVEL_COUNTS } from '../../core/matching/linkage/comparePairs';
 import type { ExtractPerson } from '../../core/matching/linkage/extract';
 import { decodePattern } from '../../core/matching/linkage/patterns';
-import { personsAtRows, setDecision } from '../../db/matching';
+import { personsAtRows, setDecision } from '../../db/matching/repository';
 import type { HandlersFor } from '../context';
 import { fieldError } from '../errors';
 import type { matchingContract } from './contract';

@@ -1,6 +1,6 @@
 import { proposeFromRecommendation } from '../../core/program/model';
-import * as repo from '../../db/program';
-import { findRound, listRounds } from '../../db/readiness';
+import * as repo from '../../db/program/repository';
+import { findRound, listRounds } from '../../db/readiness/repository';
 import type { HandlersFor, ServiceContext } from '../context';
 import { NotFound, ValidationError } from '../errors';
 import type { ModelComponent, ProgramModel, programContract } from './contract';

@@ -10,7 +10,7 @@ import {
 } from '../../core/program/rollout';
 import { localIsoDate } from '../../core/isoDate';
 import type { Db } from '../../db/openDatabase';
-import * as repo from '../../db/rollout';
+import * as repo from '../../db/program/rollout';
 import type { HandlersFor } from '../context';
 import { Conflict, NotFound, ValidationError } from '../errors';
 import type { rolloutContract } from './rollout.contract';

@@ -1,4 +1,4 @@
-import * as repo from '../../db/team';
+import * as repo from '../../db/program/team';
 import type { HandlersFor, ServiceContext } from '../context';
 import { NotFound } from '../errors';
 import type { teamContract } from './team.contract';

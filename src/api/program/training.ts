@@ -1,6 +1,6 @@
 import { localIsoDate } from '../../core/isoDate';
 import { latestTrainingDate, minutesOfHours, trainingTotals } from '../../core/program/training';
-import * as repo from '../../db/training';
+import * as repo from '../../db/program/training';
 import type { HandlersFor, ServiceContext } from '../context';
 import { NotFound, ValidationError } from '../errors';
 import type { TrainingSession, trainingContract } from './training.contract';

@@ -1,7 +1,7 @@
 /** The readiness area's files: template out, responses in, workbook out. */
 import { createHash } from 'node:crypto';
-import * as repo from '../../db/readiness';
-import { findCounty } from '../../db/workspace';
+import * as repo from '../../db/readiness/repository';
+import { findCounty } from '../../db/workspace/repository';
 import { buildReadinessWorkbook } from '../../export/readiness';
 import { readResponseTemplate } from '../../files/readinessImport';
 import { buildResponseTemplate } from '../../export/readinessTemplate';

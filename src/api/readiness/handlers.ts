@@ -1,4 +1,4 @@
-import * as repo from '../../db/readiness';
+import * as repo from '../../db/readiness/repository';
 import type { HandlersFor, ServiceContext } from '../context';
 import { Conflict, NotFound, ValidationError, type FieldIssue } from '../errors';
 import type { readinessContract, Respondent, Round } from './contract';

@@ -8,7 +8,11 @@ import {
   type RoundScores,
   type RoundTrend,
 } from '../../core/readiness/scoring';
-import { previousRound, respondentsWithAnswers, type RoundRow } from '../../db/readiness';
+import {
+  previousRound,
+  respondentsWithAnswers,
+  type RoundRow,
+} from '../../db/readiness/repository';
 import type { Content } from '../content';
 import type { ServiceContext } from '../context';
 import type { Round, RoundResults } from './contract';

@@ -13,7 +13,7 @@ import {
   tiersOperating,
   type CountyPackage,
 } from '../../core/reports/package';
-import { findCountyByFips } from '../../db/workspace';
+import { findCountyByFips } from '../../db/workspace/repository';
 import { packageWorkbook, PackageRefusal, readCountyPackage } from '../../export/reportPackage';
 import { cocaseHandlers } from '../cocase/handlers';
 import { cocaseContract } from '../cocase/contract';

@@ -5,7 +5,7 @@
 import { sfyLabel } from '../../core/fiscalCalendar';
 import { CountyPackage } from '../../core/reports/package';
 import { byStream, byTierStatus, countyRow, statewide } from '../../core/reports/rollup';
-import * as repo from '../../db/rollup';
+import * as repo from '../../db/reports/rollup';
 import { PackageRefusal } from '../../export/reportPackage';
 import { rollupWorkbook } from '../../export/rollup';
 import type { HandlersFor, ServiceContext } from '../context';

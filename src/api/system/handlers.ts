@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { backupDatabase, listBackups, type BackupFile } from '../../db/backups';
+import { backupDatabase, listBackups, type BackupFile } from '../../db/system/backups';
 import { DataFileError, type DataFileProblem } from '../../db/dataFileError';
 import { NETWORK_DRIVE_SETTING } from '../../db/networkFolder';
-import { restoreBackup, RestoreFailed } from '../../db/restore';
-import { writeSetting } from '../../db/workspace';
+import { restoreBackup, RestoreFailed } from '../../db/system/restore';
+import { writeSetting } from '../../db/workspace/repository';
 import type { HandlersFor } from '../context';
 import { ApiError, Conflict, ValidationError } from '../errors';
 import type { Backup, systemContract } from './contract';

@@ -1,10 +1,10 @@
 import { changedFields } from '../../core/history';
 import { listEvents } from '../../db/audit';
-import { restoreModelComponent } from '../../db/program';
-import { restoreTask } from '../../db/rollout';
+import { restoreModelComponent } from '../../db/program/repository';
+import { restoreTask } from '../../db/program/rollout';
 import { sfyLabel } from '../../core/fiscalCalendar';
 import { formatMoney } from '../../core/money';
-import { restoreImport } from '../../db/ledgerImports';
+import { restoreImport } from '../../db/fiscal/ledgerImports';
 import {
   budget,
   fundingStream,
@@ -19,7 +19,7 @@ import {
   undoChange,
   type Restorer,
   type UndoableChange,
-} from '../../db/undo';
+} from '../../db/system/undo';
 import type { HandlersFor, ServiceContext } from '../context';
 import { Conflict, ValidationError } from '../errors';
 import type { historyContract, UndoScope } from './history.contract';

@@ -1,4 +1,4 @@
-import { findCounty, listCounties, readSetting, writeSetting } from '../../db/workspace';
+import { findCounty, listCounties, readSetting, writeSetting } from '../../db/workspace/repository';
 import type { Db } from '../../db/openDatabase';
 import type { HandlersFor } from '../context';
 import { countyOrThrow } from '../county';

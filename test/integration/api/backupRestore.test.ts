@@ -4,7 +4,7 @@ import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Service } from '../../../src/api/service';
 import type { Backup } from '../../../src/api/system/contract';
-import { backupFolderFor, listBackups } from '../../../src/db/backups';
+import { backupFolderFor, listBackups } from '../../../src/db/system/backups';
 import { openDatabase, openJobDatabase } from '../../../src/db/openDatabase';
 import { base64, CWS_CSV } from '../../support/matching';
 import { settledJob } from '../../support/jobs';

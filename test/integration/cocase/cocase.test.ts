@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSynthExtracts } from '../../../scripts/synth-extracts';
-import { addMutualFamilies } from '../../../src/db/cocase';
+import { addMutualFamilies } from '../../../src/db/cocase/repository';
 import { readBack } from '../../support/exportedWorkbook';
 import { finishedRun, importedExtracts } from '../../support/matching';
 import { openTempWorkbench, serviceOver } from '../../support/workbench';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMutualFamilies } from '../../../src/db/cocase';
+import { addMutualFamilies } from '../../../src/db/cocase/repository';
 import { readBack } from '../../support/exportedWorkbook';
 import { openTempWorkbench, serviceOver } from '../../support/workbench';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sfyStart } from '../../../src/core/fiscalCalendar';
-import { addMutualFamilies } from '../../../src/db/cocase';
+import { addMutualFamilies } from '../../../src/db/cocase/repository';
 import { CURRENT_SFY, FISCAL_COUNTY, budgetedCounty } from '../../support/fiscal';
 import { openTempWorkbench } from '../../support/workbench';
 

@@ -6,7 +6,7 @@ import {
   backupFolderFor,
   backupsToRemove,
   listBackups,
-} from '../../../src/db/backups';
+} from '../../../src/db/system/backups';
 import { openDatabase } from '../../../src/db/openDatabase';
 import { tempFolder, olderMigrations } from '../../support/workbench';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupDatabase, backupFolderFor } from '../../../src/db/backups';
+import { backupDatabase, backupFolderFor } from '../../../src/db/system/backups';
 import { databaseFileIn } from '../../../src/db/dataFolder';
 import { openDatabase } from '../../../src/db/openDatabase';
 import { tempFolder } from '../../support/workbench';

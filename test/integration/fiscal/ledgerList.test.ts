@@ -3,7 +3,7 @@ import { readDemoDataset } from '../../../src/demo/demoCounty';
 import { loadDemoFiscal } from '../../../src/demo/demoFiscal';
 import { typedInvoke } from '../../../src/api/service';
 import { spendingCells } from '../../../src/core/fiscal/cells';
-import { iterateLedger } from '../../../src/db/ledger';
+import { iterateLedger } from '../../../src/db/fiscal/ledger';
 import { resourcesFolder } from '../../../src/server/paths';
 import { openTempWorkbench, serviceOver } from '../../support/workbench';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importRespondents } from '../../../src/db/readiness';
+import { importRespondents } from '../../../src/db/readiness/repository';
 import { typedInvoke } from '../../../src/api/service';
 import { INSTRUCTIONS_SHEET, RESPONSES_SHEET } from '../../../src/files/readinessLayout';
 import { filledTemplate, row } from '../../support/readinessTemplate';

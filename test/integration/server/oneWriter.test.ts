@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupFolderFor } from '../../../src/db/backups';
+import { backupFolderFor } from '../../../src/db/system/backups';
 import { databaseFileIn } from '../../../src/db/dataFolder';
 import { lockFilePath, STALE_MS } from '../../../src/db/dataFolderLock';
 import { EXIT_CODES } from '../../../src/server/exitCodes';
