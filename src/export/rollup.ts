@@ -8,7 +8,7 @@ import type { SourceProgram } from '../core/fiscal/types';
 import { sfyLabel } from '../core/fiscalCalendar';
 import { TIER_LABELS, type Tier } from '../core/program/catalog';
 import { STATUS_LABELS, type ComponentStatus } from '../core/program/model';
-import type { RollupView } from '../api/reports/rollup.contract';
+import type { RollupView } from '../core/reports/rollupView';
 import { MONEY_FORMAT } from './fiscal';
 import { figureTable, table, type Column, type FigureRow } from './sheets';
 import { createWorkbook } from './workbook';

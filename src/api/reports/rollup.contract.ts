@@ -1,81 +1,12 @@
 import { z } from 'zod';
+import { Rollup, RollupView } from '../../core/reports/rollupView';
 import { ExportFile, uploadedFile } from '../files.contract';
+
+export { Rollup, RollupView };
 
 const Id = z.number().int().positive();
 const SfyYear = z.number().int().min(2000).max(2099);
-const Cents = z.number().int();
 const CountyRef = z.object({ fips: z.string(), name: z.string() });
-const Level = z.enum(['foundation', 'developing', 'ready', 'established']).nullable();
-
-export const Rollup = z.object({
-  id: Id,
-  name: z.string(),
-  sfyStartYear: z.number().int(),
-  updatedAt: z.string(),
-  counties: z.number().int(),
-});
-
-const Figures = {
-  tiersOperating: z.number().int(),
-  componentsOperating: z.number().int(),
-  budgetCents: Cents,
-  spentCents: Cents,
-  leveragedCents: Cents,
-  leverageRatio: z.number().nullable(),
-};
-
-export const RollupView = z.object({
-  rollup: Rollup,
-  counties: z.array(
-    z.object({
-      countyId: Id,
-      fips: z.string(),
-      name: z.string(),
-      fileName: z.string(),
-      generatedAt: z.string(),
-      readinessLevel: Level,
-      ...Figures,
-      mutualFamilies: z.number().int().nullable(),
-    }),
-  ),
-  statewide: z.object({
-    counties: z.number().int(),
-    totals: z.object({
-      componentsOperating: z.number().int(),
-      budgetCents: Cents,
-      spentCents: Cents,
-      leveragedCents: Cents,
-      generalFundCommittedCents: Cents,
-      leverageRatio: z.number().nullable(),
-    }),
-    medians: z.object(
-      Object.fromEntries(Object.keys(Figures).map((k) => [k, z.number().nullable()])) as Record<
-        keyof typeof Figures,
-        z.ZodNullable<z.ZodNumber>
-      >,
-    ),
-  }),
-  byTierStatus: z.array(
-    z.object({
-      tier: z.string(),
-      status: z.string(),
-      components: z.number().int(),
-      counties: z.number().int(),
-    }),
-  ),
-  byStream: z.array(
-    z.object({
-      stream: z.string(),
-      sourceProgram: z.string(),
-      budgetCents: Cents,
-      spentCents: Cents,
-      leveragedCents: Cents,
-      counties: z.number().int(),
-    }),
-  ),
-  missing: z.array(CountyRef),
-});
-export type RollupView = z.infer<typeof RollupView>;
 
 const Sent = z.object({ fileName: z.string(), generatedAt: z.string() });
 
