@@ -10,13 +10,13 @@ import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { UndoButton } from '../../components/UndoButton';
 import { hrefOf } from '../../navigation';
-import { returnFocus } from '../program/formFocus';
+import { returnFocus } from '../../components/formFocus';
 import { BudgetForm, BUDGET_REFRESHES } from './budgets/BudgetForm';
 import { groupByStream, type BudgetRow } from './budgets/budgetGroups';
 import { BudgetTable } from './budgets/BudgetTable';
 import { FiscalNav } from './FiscalNav';
-import { sfyLabel, useFiscalCounty, useSfy } from './fiscalView';
-import { SfyPicker } from './SfyPicker';
+import { sfyLabel, useFiscalCounty, useSfy } from '../../components/countyAndYear';
+import { SfyPicker } from '../../components/SfyPicker';
 
 /** Undo in the fiscal scope can also bring back a renamed or retired stream or category. */
 const UNDO_REFRESHES: readonly Method[] = [

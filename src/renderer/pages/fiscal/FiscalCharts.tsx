@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { FiscalSummary } from '../../../api/fiscal/summary.contract';
-import { formatMoney, sfyLabel } from './fiscalView';
+import { formatMoney, sfyLabel } from '../../components/countyAndYear';
 
 /** Series colours, each at least 3:1 against white (WCAG 1.4.11); the tables name every figure. */
 const PALETTE = [

@@ -4,11 +4,18 @@ import { useApi } from '../../client/queries';
 import { DownloadButton } from '../../components/DownloadButton';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
-import { formatDate } from '../readiness/format';
+import { formatDate } from '../../components/format';
 import { BudgetVsActualChart, LeverageTrendChart, SpendingByQuarterChart } from './FiscalCharts';
 import { FiscalNav } from './FiscalNav';
-import { formatMoney, formatShare, nameOf, sfyLabel, useFiscalCounty, useSfy } from './fiscalView';
-import { SfyPicker } from './SfyPicker';
+import {
+  formatMoney,
+  formatShare,
+  nameOf,
+  sfyLabel,
+  useFiscalCounty,
+  useSfy,
+} from '../../components/countyAndYear';
+import { SfyPicker } from '../../components/SfyPicker';
 
 export function FiscalSummaryPage() {
   const { county, noCounty } = useFiscalCounty();

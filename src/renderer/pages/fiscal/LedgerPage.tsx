@@ -10,7 +10,7 @@ import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { UndoButton } from '../../components/UndoButton';
 import { FiscalNav } from './FiscalNav';
-import { nameOf, useFiscalCounty, useSfy } from './fiscalView';
+import { nameOf, useFiscalCounty, useSfy } from '../../components/countyAndYear';
 import { useRecordHistory } from './history/RecordHistoryDialog';
 import { EntryRow } from './ledger/EntryRow';
 import { LedgerFilters, type LedgerFilter } from './ledger/LedgerFilters';

@@ -4,7 +4,7 @@ import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { UndoButton } from '../../components/UndoButton';
 import { FiscalNav } from './FiscalNav';
-import { useFiscalCounty } from './fiscalView';
+import { useFiscalCounty } from '../../components/countyAndYear';
 import { CategoriesSection } from './reference/CategoriesSection';
 import { REFERENCE_REFRESHES } from './reference/retirement';
 import { StreamsSection } from './reference/StreamsSection';

@@ -2,7 +2,7 @@ import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
 import { hrefOf } from '../../navigation';
-import { useFiscalCounty } from '../fiscal/fiscalView';
+import { useFiscalCounty } from '../../components/countyAndYear';
 import { ExtractImport } from './ExtractImport';
 import { PurgeIdentifiers } from './PurgeIdentifiers';
 import { StartRun } from './StartRun';

@@ -3,7 +3,7 @@ import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
 import { hrefOf } from '../../navigation';
-import { formatShare } from '../fiscal/fiscalView';
+import { formatShare } from '../../components/countyAndYear';
 import type { Thresholds } from './bands';
 import { ExportRun } from './ExportRun';
 import { ModelDiagnostics } from './ModelDiagnostics';

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { RolloutTask } from '../../../api/program/rollout.contract';
 import { TableScroll } from '../../components/TableScroll';
-import { formatDate } from '../readiness/format';
+import { formatDate } from '../../components/format';
 import { stageLabel, STATUS_TEXT } from './planView';
 import { timelineScale } from './timelineScale';
 

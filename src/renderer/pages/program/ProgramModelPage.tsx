@@ -18,7 +18,7 @@ import { UndoButton } from '../../components/UndoButton';
 import { hrefOf } from '../../navigation';
 import { ExportProgramButton } from './ExportProgramButton';
 import { MutualFamiliesByTier } from './MutualFamiliesByTier';
-import { formatDate } from '../readiness/format';
+import { formatDate } from '../../components/format';
 
 const LEAD_LABELS = LEAD_PROGRAM_LABELS;
 const GROUPS = [...TIERS, 'cross-cutting'] as const;

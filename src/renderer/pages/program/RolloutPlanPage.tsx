@@ -10,7 +10,7 @@ import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { UndoButton } from '../../components/UndoButton';
 import { hrefOf } from '../../navigation';
-import { formatDate } from '../readiness/format';
+import { formatDate } from '../../components/format';
 import { ExportProgramButton } from './ExportProgramButton';
 import { PlanTimeline } from './PlanTimeline';
 import {
@@ -21,7 +21,7 @@ import {
   STATUS_TEXT,
   type PlanFilter,
 } from './planView';
-import { returnFocus } from './formFocus';
+import { returnFocus } from '../../components/formFocus';
 import { TaskForm, withConfirmation } from './TaskForm';
 import { TaskTable } from './TaskTable';
 

@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { RolloutTask } from '../../../api/program/rollout.contract';
 import { STAGES, TASK_STATUS_LABELS } from '../../../core/program/rollout';
 import { TableScroll } from '../../components/TableScroll';
-import { formatDate } from '../readiness/format';
+import { formatDate } from '../../components/format';
 import { stageLabel, STATUS_TEXT } from './planView';
 
 type SortKey = 'title' | 'stage' | 'startDate' | 'dueDate' | 'status';

@@ -3,7 +3,7 @@ import type { TeamMember } from '../../../api/program/team.contract';
 import { TEAM_PROGRAMS, TEAM_ROLES, type TeamProgram } from '../../../core/program/training';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
-import { useFocusOnEdit, useSaveForm, type EditFormProps } from './editForm';
+import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../components/editForm';
 
 const blank = {
   role: 'co-chair' as string,

@@ -12,9 +12,9 @@ import { useConfirm } from '../../components/ConfirmDialog';
 import { RowActions } from '../../components/RowActions';
 import { UndoButton } from '../../components/UndoButton';
 import { TableScroll } from '../../components/TableScroll';
-import { useEditList } from './editList';
+import { useEditList } from '../../components/editList';
 import { ProgramSubpage } from './ProgramSubpage';
-import { useSortableTable } from './sortableTable';
+import { useSortableTable } from '../../components/sortableTable';
 import { TeamMemberForm } from './TeamMemberForm';
 
 export function TeamPage() {

@@ -3,8 +3,8 @@ import type { TrainingSession } from '../../../api/program/training.contract';
 import { MAX_SESSION_HOURS } from '../../../core/program/training';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
-import { formatDate } from '../readiness/format';
-import { useFocusOnEdit, useSaveForm, type EditFormProps } from './editForm';
+import { formatDate } from '../../components/format';
+import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../components/editForm';
 
 /** Number fields are kept as typed (strings) and read once, on submit. */
 interface Draft {

@@ -6,10 +6,10 @@ import { useConfirm } from '../../components/ConfirmDialog';
 import { RowActions } from '../../components/RowActions';
 import { UndoButton } from '../../components/UndoButton';
 import { TableScroll } from '../../components/TableScroll';
-import { formatDate } from '../readiness/format';
-import { useEditList } from './editList';
+import { formatDate } from '../../components/format';
+import { useEditList } from '../../components/editList';
 import { ProgramSubpage } from './ProgramSubpage';
-import { useSortableTable } from './sortableTable';
+import { useSortableTable } from '../../components/sortableTable';
 import { TrainingForm } from './TrainingForm';
 
 /** Lengths are whole minutes in storage; people read hours (always quarter hours here). */

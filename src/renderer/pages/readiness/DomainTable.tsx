@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { RoundResults } from '../../../api/readiness/contract';
 import { formatScore, roundScore } from '../../../core/readiness/levels';
 import { TableScroll } from '../../components/TableScroll';
-import { formatChange } from './format';
+import { formatChange } from '../../components/format';
 
 type Domain = RoundResults['domains'][number];
 type Mean = Domain['overall'];

@@ -7,7 +7,7 @@ import { saveExport } from '../../client/files';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf } from '../../navigation';
-import { formatChange, formatDate } from './format';
+import { formatChange, formatDate } from '../../components/format';
 import { AlignmentGapChart, DomainScoreChart, TrendChart } from './ReadinessCharts';
 import { DomainTable } from './DomainTable';
 

@@ -6,7 +6,7 @@ import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf, navigate } from '../../navigation';
 import { RespondentFields, RoundFields, type RespondentDraft, type RoundDraft } from './fields';
-import { formatDate } from './format';
+import { formatDate } from '../../components/format';
 import { ImportResponses } from './ImportResponses';
 
 const REFRESH = ['readiness.getRound', 'readiness.listRounds', 'readiness.results'] as const;

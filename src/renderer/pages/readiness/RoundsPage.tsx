@@ -4,7 +4,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { hrefOf, navigate } from '../../navigation';
 import { RoundFields, type RoundDraft } from './fields';
 import { localIsoDate } from '../../../core/isoDate';
-import { formatDate } from './format';
+import { formatDate } from '../../components/format';
 
 export function RoundsPage() {
   const workspace = useApi('workspace.get', {});

@@ -2,8 +2,8 @@ import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
 import { DownloadButton } from '../../components/DownloadButton';
 import { PageHeading } from '../../components/PageHeading';
-import { SfyPicker } from '../fiscal/SfyPicker';
-import { useSfy } from '../fiscal/fiscalView';
+import { SfyPicker } from '../../components/SfyPicker';
+import { useSfy } from '../../components/countyAndYear';
 import { ReportsNav } from './ReportsNav';
 
 /** The county's report package for an SFY, for the oversight committee. */

@@ -1,7 +1,7 @@
 import type { RollupView } from '../../../api/reports/rollup.contract';
 import { RowButton } from '../../components/RowActions';
 import { TableScroll } from '../../components/TableScroll';
-import { useSortableTable } from '../program/sortableTable';
+import { useSortableTable } from '../../components/sortableTable';
 import { FIGURES, LEVEL_LABELS } from './rollupFigures';
 
 type CountyRow = RollupView['counties'][number];

@@ -8,8 +8,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { RowButton } from '../../components/RowActions';
 import { TableScroll } from '../../components/TableScroll';
 import { hrefOf, navigate } from '../../navigation';
-import { SfyPicker } from '../fiscal/SfyPicker';
-import { useSfy } from '../fiscal/fiscalView';
+import { SfyPicker } from '../../components/SfyPicker';
+import { useSfy } from '../../components/countyAndYear';
 import { useQueryClient } from '@tanstack/react-query';
 import { ReportsNav } from './ReportsNav';
 

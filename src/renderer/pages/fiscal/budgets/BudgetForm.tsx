@@ -11,7 +11,7 @@ import { formatMoney, parseMoney, sumCents } from '../../../../core/money';
 import { reportError } from '../../../alerts';
 import { invoke } from '../../../client/client';
 import { refreshAfterChange } from '../../../client/queries';
-import { focusField } from '../../program/formFocus';
+import { focusField } from '../../../components/formFocus';
 import { useEscapeToCancel } from '../reference/useEscapeToCancel';
 import { QUARTER_HEADINGS } from './BudgetTable';
 

@@ -1,7 +1,7 @@
 import type { BudgetLine } from '../../../../api/fiscal/contract';
 import { formatMoney } from '../../../../core/money';
 import { TableScroll } from '../../../components/TableScroll';
-import { useSortableTable } from '../../program/sortableTable';
+import { useSortableTable } from '../../../components/sortableTable';
 import { subtotalOf, type BudgetRow, type StreamGroup, type Subtotal } from './budgetGroups';
 
 type SortKey = 'stream' | 'category' | 'amount';

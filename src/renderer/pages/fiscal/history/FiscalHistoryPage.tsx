@@ -4,7 +4,7 @@ import { useApi } from '../../../client/queries';
 import { PageHeading } from '../../../components/PageHeading';
 import { FiscalNav } from '../FiscalNav';
 import { UndoButton } from '../../../components/UndoButton';
-import { useFiscalCounty } from '../fiscalView';
+import { useFiscalCounty } from '../../../components/countyAndYear';
 import type { HistoryKind } from './historyFields';
 import { HistoryTable } from './HistoryTable';
 import { useHistoryPages } from './useHistoryPages';

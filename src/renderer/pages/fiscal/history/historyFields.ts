@@ -4,7 +4,7 @@ import { FUNDING_LEVEL_LABELS, SOURCE_PROGRAM_LABELS } from '../../../../core/fi
 import { sfyLabel } from '../../../../core/fiscalCalendar';
 import { localIsoDate } from '../../../../core/isoDate';
 import { nameOf } from '../../../../core/names';
-import { formatDate } from '../../readiness/format';
+import { formatDate } from '../../../components/format';
 
 /** The kinds of fiscal record the audit trail follows, as the history.list filter names them. */
 export const HISTORY_KINDS = {

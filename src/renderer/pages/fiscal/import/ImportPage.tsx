@@ -3,7 +3,7 @@ import { formatMoney } from '../../../../core/money';
 import { PageHeading } from '../../../components/PageHeading';
 import { hrefOf } from '../../../navigation';
 import { FiscalNav } from '../FiscalNav';
-import { useFiscalCounty } from '../fiscalView';
+import { useFiscalCounty } from '../../../components/countyAndYear';
 import { FileStep } from './FileStep';
 import { rowsText } from './importFile';
 import { MappingStep } from './MappingStep';

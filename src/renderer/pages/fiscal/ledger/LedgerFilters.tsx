@@ -1,5 +1,5 @@
 import type { FundingStreamView, ServiceCategoryView } from '../../../../api/fiscal/contract';
-import { SfyPicker } from '../SfyPicker';
+import { SfyPicker } from '../../../components/SfyPicker';
 
 export interface LedgerFilter {
   readonly streamId: number | null;

@@ -9,7 +9,7 @@ import { SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
 import { formatMoney } from '../../../../core/money';
 import { TableScroll } from '../../../components/TableScroll';
 import { SortHeader } from '../../../components/useFixedRows';
-import { nameOf } from '../fiscalView';
+import { nameOf } from '../../../components/countyAndYear';
 import type { LedgerPages } from './ledgerPages';
 import { periodOf, rowName, type LedgerView } from './ledgerView';
 

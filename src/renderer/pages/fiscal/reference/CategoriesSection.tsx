@@ -1,7 +1,7 @@
 import type { ServiceCategoryView } from '../../../../api/fiscal/contract';
 import { invoke } from '../../../client/client';
 import { TableScroll } from '../../../components/TableScroll';
-import { useSortableTable } from '../../program/sortableTable';
+import { useSortableTable } from '../../../components/sortableTable';
 import { CategoryForm } from './CategoryForm';
 import { RetirementStatus, useRetirableList, type ReferenceSectionProps } from './retirement';
 

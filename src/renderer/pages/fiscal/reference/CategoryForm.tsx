@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { ServiceCategoryView } from '../../../../api/fiscal/contract';
 import { invoke } from '../../../client/client';
 import { FormButtons } from '../../../components/FormButtons';
-import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../program/editForm';
+import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../../components/editForm';
 import { REFERENCE_REFRESHES } from './retirement';
 import { useEscapeToCancel } from './useEscapeToCancel';
 

@@ -11,7 +11,7 @@ import { sfyLabel, stateFiscalYearOf } from '../../../../core/fiscalCalendar';
 import { localIsoDate } from '../../../../core/isoDate';
 import { invoke } from '../../../client/client';
 import { FormButtons } from '../../../components/FormButtons';
-import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../program/editForm';
+import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../../components/editForm';
 import { REFERENCE_REFRESHES } from './retirement';
 import { useEscapeToCancel } from './useEscapeToCancel';
 

@@ -5,7 +5,7 @@ import { FUNDING_LEVELS, SOURCE_PROGRAMS } from '../../../../core/fiscal/types';
 import { sfyLabel } from '../../../../core/fiscalCalendar';
 import { invoke } from '../../../client/client';
 import { TableScroll } from '../../../components/TableScroll';
-import { useSortableTable } from '../../program/sortableTable';
+import { useSortableTable } from '../../../components/sortableTable';
 import { RetirementStatus, useRetirableList, type ReferenceSectionProps } from './retirement';
 import { StreamForm } from './StreamForm';
 

@@ -1,7 +1,7 @@
 import type { Method } from '../../../../api/contract';
 import type { useConfirm } from '../../../components/ConfirmDialog';
 import { RowActions } from '../../../components/RowActions';
-import { useEditList } from '../../program/editList';
+import { useEditList } from '../../../components/editList';
 
 export type Confirm = ReturnType<typeof useConfirm>['confirm'];
 

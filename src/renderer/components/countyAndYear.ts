@@ -1,9 +1,13 @@
+/**
+ * What most pages start from: the current county, the state fiscal year shown (today's by
+ * default), and money, SFY and share in words. Shared by every area's pages.
+ */
 import { useState } from 'react';
-import { stateFiscalYearOf, sfyLabel } from '../../../core/fiscalCalendar';
-import { localIsoDate } from '../../../core/isoDate';
-import { formatMoney } from '../../../core/money';
-import { nameOf } from '../../../core/names';
-import { useApi } from '../../client/queries';
+import { stateFiscalYearOf, sfyLabel } from '../../core/fiscalCalendar';
+import { localIsoDate } from '../../core/isoDate';
+import { formatMoney } from '../../core/money';
+import { nameOf } from '../../core/names';
+import { useApi } from '../client/queries';
 
 export { formatMoney, nameOf, sfyLabel };
 

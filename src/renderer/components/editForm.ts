@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type RefObject } from 'react';
-import type { Method } from '../../../api/contract';
-import { reportError } from '../../alerts';
-import { refreshAfterChange } from '../../client/queries';
+import type { Method } from '../../api/contract';
+import { reportError } from '../alerts';
+import { refreshAfterChange } from '../client/queries';
 import { focusField } from './formFocus';
 
 /** An add-or-edit form below a table: it adds a row, or edits the one loaded into it. */

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import type { Method } from '../../../api/contract';
-import { reportError } from '../../alerts';
-import { refreshAfterChange } from '../../client/queries';
+import type { Method } from '../../api/contract';
+import { reportError } from '../alerts';
+import { refreshAfterChange } from '../client/queries';
 import { returnFocus } from './formFocus';
 
 /**

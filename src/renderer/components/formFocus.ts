@@ -1,4 +1,4 @@
-import { ApiError } from '../../../api/errors';
+import { ApiError } from '../../api/errors';
 
 /** Focus after an Edit flow: back to the button that started it, or to the page heading. */
 export function returnFocus(to: Element | null): void {

@@ -1,4 +1,4 @@
-import { sfyLabel } from '../../../core/fiscalCalendar';
+import { sfyLabel } from '../../core/fiscalCalendar';
 
 /** Chooses the state fiscal year a page shows: the years the county has, and the current one. */
 export function SfyPicker({
