@@ -193,10 +193,15 @@ function dateStylesOf(styles: string): Set<number> {
  */
 export function workbenchVocabulary(): Set<string> {
   const skip = new Set([
-    path.join(projectRoot, 'src', 'core', 'linkage', 'synthNames.ts'),
+    path.join(projectRoot, 'src', 'demo', 'synthNames.ts'),
     path.join(projectRoot, 'resources', 'linkage'),
     path.join(projectRoot, 'src', 'renderer'),
   ]);
+  // A moved name pool would silently count its names as the Workbench's own words, and the scan
+  // would look for fewer names: a path that is gone is an error, not a skip.
+  for (const target of skip) {
+    if (!fs.existsSync(target)) throw new Error(`workbenchVocabulary: ${target} is gone`);
+  }
   const words = new Set<string>();
   const walk = (target: string): void => {
     if (skip.has(target)) return;
