@@ -33,7 +33,7 @@ export async function ensureRendererBuilt(log: (line: string) => void): Promise<
   await buildRenderer();
 }
 
-function mtimeOf(file: string): number {
+export function mtimeOf(file: string): number {
   try {
     return fs.statSync(file).mtimeMs;
   } catch {
@@ -41,7 +41,7 @@ function mtimeOf(file: string): number {
   }
 }
 
-function newestMtime(target: string): number {
+export function newestMtime(target: string): number {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(target);

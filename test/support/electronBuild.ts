@@ -4,9 +4,9 @@
  * is missing or older than any source, so it never passes against a stale build.
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/server/paths';
+import { mtimeOf, newestMtime } from '../../src/server/rendererBuild';
 
 const SOURCES = ['src', 'resources', 'electron.vite.config.ts', 'package.json'];
 const BUILT = ['main/index.js', 'main/jobWorker.js', 'preload/index.cjs', 'renderer/index.html'];
@@ -21,27 +21,4 @@ export function ensureElectronBuild(): string {
     if (run.status !== 0) throw new Error(`electron-vite build failed:\n${run.stderr}`);
   }
   return out;
-}
-
-function mtimeOf(file: string): number {
-  try {
-    return fs.statSync(file).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-function newestMtime(target: string): number {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(target);
-  } catch {
-    return 0;
-  }
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) {
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  }
-  return newest;
 }
