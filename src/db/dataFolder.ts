@@ -1,5 +1,7 @@
 import path from 'node:path';
 import envPaths from 'env-paths';
+import { lockDataFolder, type LockOptions } from './dataFolderLock';
+import { openDatabase, type OpenOptions, type Workbench } from './openDatabase';
 
 export const DATABASE_FILE_NAME = 'workbench.sqlite';
 
@@ -14,4 +16,21 @@ export function defaultDataFolder(): string {
 
 export function databaseFileIn(dataFolder: string): string {
   return path.join(dataFolder, DATABASE_FILE_NAME);
+}
+
+/**
+ * How both shells open their data: the folder's single-writer lock first, then the database with
+ * it, the lock given back if the file cannot be used. Throws DataFolderInUse or DataFileError.
+ */
+export async function openDataFolder(
+  dataFolder: string,
+  { onLost, ...options }: Omit<OpenOptions, 'lock'> & Pick<LockOptions, 'onLost'>,
+): Promise<Workbench> {
+  const lock = await lockDataFolder(dataFolder, { onLost });
+  try {
+    return openDatabase(databaseFileIn(dataFolder), { ...options, lock });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }

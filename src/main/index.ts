@@ -11,9 +11,9 @@ import { BRIDGE_CHANNELS } from '../api/bridge';
 import { loadContent } from '../api/content';
 import { createService } from '../api/service';
 import { DataFileError } from '../db/dataFileError';
-import { databaseFileIn, defaultDataFolder } from '../db/dataFolder';
-import { DataFolderInUse, lockDataFolder } from '../db/dataFolderLock';
-import { openDatabase, type Workbench } from '../db/openDatabase';
+import { defaultDataFolder, openDataFolder } from '../db/dataFolder';
+import { DataFolderInUse } from '../db/dataFolderLock';
+import type { Workbench } from '../db/openDatabase';
 import { EXIT_CODES } from '../server/exitCodes';
 import { unpackedPath } from './appPaths';
 import { createDialogHandlers, fileSystemPorts } from './dialogs';
@@ -49,9 +49,11 @@ async function openWorkbench(dataFolder: string): Promise<Workbench | undefined>
   }
   // One writer per data folder: a browser-mode Workbench, or a colleague's on a shared folder,
   // may hold it (the single-instance lock only covers this user's own second launch).
-  let lock;
   try {
-    lock = await lockDataFolder(dataFolder, {
+    return await openDataFolder(dataFolder, {
+      migrationsFolder,
+      nativeBinding: electronSqliteBinding,
+      dailyBackup: true,
       onLost: () => {
         dialog.showErrorBox(
           'Linkages Workbench stopped',
@@ -61,20 +63,7 @@ async function openWorkbench(dataFolder: string): Promise<Workbench | undefined>
       },
     });
   } catch (error) {
-    if (!(error instanceof DataFolderInUse)) throw error;
-    dialog.showErrorBox('Linkages Workbench cannot open its data', error.message);
-    return undefined;
-  }
-  try {
-    return openDatabase(databaseFileIn(dataFolder), {
-      migrationsFolder,
-      nativeBinding: electronSqliteBinding,
-      dailyBackup: true,
-      lock,
-    });
-  } catch (error) {
-    lock.release();
-    if (!(error instanceof DataFileError)) throw error;
+    if (!(error instanceof DataFolderInUse) && !(error instanceof DataFileError)) throw error;
     dialog.showErrorBox('Linkages Workbench cannot open its data', error.message);
     return undefined;
   }

@@ -13,9 +13,8 @@ import { loadDemoCounty, readDemoDataset } from '../demo/demoCounty';
 import { debugLogging } from '../api/log';
 import { createService, typedInvoke } from '../api/service';
 import { DataFileError } from '../db/dataFileError';
-import { databaseFileIn, defaultDataFolder } from '../db/dataFolder';
-import { DataFolderInUse, lockDataFolder } from '../db/dataFolderLock';
-import { openDatabase } from '../db/openDatabase';
+import { databaseFileIn, defaultDataFolder, openDataFolder } from '../db/dataFolder';
+import { DataFolderInUse } from '../db/dataFolderLock';
 import { EXIT_CODES } from './exitCodes';
 import { startHost } from './httpHost';
 import { projectRoot, rendererOutDir, resourcesFolder } from './paths';
@@ -89,9 +88,10 @@ async function main(): Promise<void> {
   // person running it; the files' own modes say so too (src/db/privateFiles.ts).
   process.umask(0o077);
   const options = readOptions();
-  let lock;
+  let workbench;
   try {
-    lock = await lockDataFolder(options.dataFolder, {
+    workbench = await openDataFolder(options.dataFolder, {
+      dailyBackup: true,
       onLost: () => {
         // Another process found this one's lock stale and took the folder: writing on would put
         // two writers on one file. Stop, and let the process exit release nothing else.
@@ -103,13 +103,6 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     if (error instanceof DataFolderInUse) fail(EXIT_CODES.dataFolderInUse, error.message);
-    throw error;
-  }
-  let workbench;
-  try {
-    workbench = openDatabase(databaseFileIn(options.dataFolder), { dailyBackup: true, lock });
-  } catch (error) {
-    lock.release();
     if (error instanceof DataFileError) fail(EXIT_CODES.dataFileUnusable, error.message);
     throw error;
   }
