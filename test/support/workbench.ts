@@ -54,6 +54,16 @@ export function shippedContent(): Content {
   return content;
 }
 
+/** Every row of every table: what a refused call must leave as it was. */
+export function everyRow(workbench: Workbench): Record<string, unknown[]> {
+  const tables = workbench.sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, workbench.sqlite.prepare(`SELECT * FROM "${name}"`).all()]),
+  );
+}
+
 export function serviceOver(workbench: Workbench): Service {
   return createService({
     workbench,

@@ -3,12 +3,12 @@ import { geoConicEqualArea, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import californiaCounties from '../../../src/renderer/pages/reports/map/californiaCounties.json';
+import californiaCounties from '../../../../../src/renderer/pages/reports/map/californiaCounties.json';
 
 // The app's county list is the seed migration (ids and FIPS never change), so the map is checked
 // against that file rather than a copy that could drift.
 const seed = readFileSync(
-  new URL('../../../src/db/migrations/0001_seed_counties.sql', import.meta.url),
+  new URL('../../../../../src/db/migrations/0001_seed_counties.sql', import.meta.url),
   'utf8',
 );
 const seededCounties = [...seed.matchAll(/\(\d+, '([^']+)', '(06\d{3})'\)/g)].map(

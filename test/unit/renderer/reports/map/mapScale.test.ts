@@ -5,7 +5,7 @@ import {
   binIndex,
   binLabel,
   quantileBins,
-} from '../../../src/renderer/pages/reports/map/mapScale';
+} from '../../../../../src/renderer/pages/reports/map/mapScale';
 
 describe('quantileBins', () => {
   it('splits ten figures into five bins of two, in any input order', () => {

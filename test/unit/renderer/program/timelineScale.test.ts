@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineScale } from '../../../src/renderer/pages/program/timelineScale';
+import { timelineScale } from '../../../../src/renderer/pages/program/timelineScale';
 
 const span = (startDate: string | null, dueDate: string | null) => ({ startDate, dueDate });
 
