@@ -24,3 +24,9 @@ export type HandlersFor<S extends ContractSlice> = {
     ctx: ServiceContext,
   ) => z.input<S[M]['output']> | Promise<z.input<S[M]['output']>>;
 };
+
+/**
+ * What a method returns once its output schema has read it: the type of the named service
+ * function behind the method, which other areas call instead of the handler map.
+ */
+export type OutputOf<S extends ContractSlice, M extends keyof S> = z.output<S[M]['output']>;

@@ -1,15 +1,15 @@
-/** The co-case workbooks, made from the same handlers the pages read, so they cannot disagree. */
+/**
+ * The co-case workbooks, made by the same service functions the pages read, so they cannot
+ * disagree.
+ */
 import { buildEvaluationWorkbook, buildWorklistsWorkbook } from '../../export/cocase';
-import { cocaseHandlers } from './handlers';
-import { cocaseContract } from './contract';
+import { evaluationFigures } from './handlers';
 import type { cocaseExportContract } from './export.contract';
-import { cocasePlansHandlers } from './plans';
-import { cocasePlansContract } from './plans.contract';
+import { countyWorklists } from './plans';
 import type { HandlersFor, ServiceContext } from '../context';
 import { asExport } from '../exportFile';
 import { fileNamePart } from '../files.contract';
-import { logicModelHandlers } from './logicModel';
-import { LogicModel } from './logicModel.contract';
+import { countyLogicModel } from './logicModel';
 import { countyOrThrow } from '../county';
 
 const cover = (ctx: ServiceContext, countyName: string, asOf: string) => ({
@@ -22,9 +22,7 @@ const cover = (ctx: ServiceContext, countyName: string, asOf: string) => ({
 export const cocaseExportHandlers: HandlersFor<typeof cocaseExportContract> = {
   'cocase.exportWorklists': async (input, ctx) => {
     const county = countyOrThrow(ctx.workbench.db, input.countyId);
-    const lists = cocasePlansContract['cocase.worklists'].output.parse(
-      await cocasePlansHandlers['cocase.worklists'](input, ctx),
-    );
+    const lists = countyWorklists(ctx, input.countyId, input);
     return asExport(
       `${fileNamePart(county.name)}-co-case-worklists-${lists.asOf}.xlsx`,
       buildWorklistsWorkbook({
@@ -38,12 +36,8 @@ export const cocaseExportHandlers: HandlersFor<typeof cocaseExportContract> = {
 
   'cocase.exportEvaluation': async ({ countyId, asOf }, ctx) => {
     const county = countyOrThrow(ctx.workbench.db, countyId);
-    const evaluation = cocaseContract['cocase.evaluation'].output.parse(
-      await cocaseHandlers['cocase.evaluation']({ countyId, asOf }, ctx),
-    );
-    const model = LogicModel.parse(
-      await logicModelHandlers['cocase.logicModel']({ countyId }, ctx),
-    );
+    const evaluation = evaluationFigures(ctx, countyId, asOf);
+    const model = countyLogicModel(ctx, countyId);
     return asExport(
       `${fileNamePart(county.name)}-linkages-evaluation-${evaluation.asOf}.xlsx`,
       buildEvaluationWorkbook({

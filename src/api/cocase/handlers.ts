@@ -24,7 +24,7 @@ import {
   listMutualFamilies,
   type MutualFamilyRow,
 } from '../../db/cocase/repository';
-import type { HandlersFor } from '../context';
+import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import type { cocaseContract } from './contract';
 import { ValidationError } from '../errors';
 import { frozenResults, resultsAt, runOrThrow } from '../matching/results';
@@ -46,6 +46,68 @@ export const familyRecord = (f: MutualFamilyRow) => ({
   cwsWorker: f.cwsWorker,
   matchRunId: f.matchRunId,
 });
+
+/**
+ * The evaluation's indicators per SFY and quarter for Linkages and the comparison group, as of a
+ * day (by default today).
+ */
+export function evaluationFigures(
+  ctx: ServiceContext,
+  countyId: number,
+  asOf: string | undefined,
+): OutputOf<typeof cocaseContract, 'cocase.evaluation'> {
+  countyOrThrow(ctx.workbench.db, countyId);
+  const day = asOf ?? localIsoDate(new Date());
+  const families = listMutualFamilies(ctx.workbench.db, countyId);
+  const index = new Map(families.map((f, i) => [f.id, i]));
+  const events = countyOutcomes(ctx.workbench.sqlite, countyId);
+  const lastSfy = stateFiscalYearOf(day).startYear;
+  const firstSfy = Math.max(
+    lastSfy - SFYS_SHOWN + 1,
+    Math.min(lastSfy, ...families.map((f) => stateFiscalYearOf(f.startDate).startYear)),
+  );
+  // Periods that have begun by the day asked about: a quarter still ahead has nothing to count.
+  const periods = evaluationPeriods(
+    Array.from({ length: lastSfy - firstSfy + 1 }, (_, i) => firstSfy + i),
+  ).filter((period) => period.firstDay <= dayNumber(day));
+  const counts = countIndicators(
+    {
+      group: Uint8Array.from(families, (f) =>
+        f.group === 'linkages' ? LINKAGES_GROUP : COMPARISON_GROUP,
+      ),
+      startDay: Int32Array.from(families, (f) => dayNumber(f.startDate)),
+      endDay: Int32Array.from(families, (f) => (f.endDate ? dayNumber(f.endDate) : NO_END)),
+    },
+    {
+      family: Int32Array.from(events, (e) => index.get(e.familyId) ?? 0),
+      kind: Uint8Array.from(events, (e) => OUTCOME_CODE[e.kind as OutcomeKind]),
+      day: Int32Array.from(events, (e) => dayNumber(e.date)),
+    },
+    periods,
+  );
+  return {
+    asOf: day,
+    smallCell: SMALL_CELL,
+    families: {
+      linkages: families.filter((f) => f.group === 'linkages').length,
+      comparison: families.filter((f) => f.group === 'comparison').length,
+    },
+    figures: indicatorFigures(counts, dayNumber(day)).map((f) => ({
+      indicatorId: f.indicator.id,
+      label: f.indicator.label,
+      program: f.indicator.program,
+      better: f.indicator.better,
+      numeratorText: f.indicator.numerator,
+      denominatorText: f.indicator.denominator,
+      period: f.period.label,
+      periodKind: f.period.kind,
+      followUpComplete: f.followUpComplete,
+      linkages: f.linkages,
+      comparison: f.comparison,
+      differencePoints: f.differencePoints,
+    })),
+  };
+}
 
 export const cocaseHandlers: HandlersFor<typeof cocaseContract> = {
   'cocase.families': ({ countyId }, ctx) => {
@@ -123,57 +185,5 @@ export const cocaseHandlers: HandlersFor<typeof cocaseContract> = {
     return { imported };
   },
 
-  'cocase.evaluation': ({ countyId, asOf }, ctx) => {
-    countyOrThrow(ctx.workbench.db, countyId);
-    const day = asOf ?? localIsoDate(new Date());
-    const families = listMutualFamilies(ctx.workbench.db, countyId);
-    const index = new Map(families.map((f, i) => [f.id, i]));
-    const events = countyOutcomes(ctx.workbench.sqlite, countyId);
-    const lastSfy = stateFiscalYearOf(day).startYear;
-    const firstSfy = Math.max(
-      lastSfy - SFYS_SHOWN + 1,
-      Math.min(lastSfy, ...families.map((f) => stateFiscalYearOf(f.startDate).startYear)),
-    );
-    // Periods that have begun by the day asked about: a quarter still ahead has nothing to count.
-    const periods = evaluationPeriods(
-      Array.from({ length: lastSfy - firstSfy + 1 }, (_, i) => firstSfy + i),
-    ).filter((period) => period.firstDay <= dayNumber(day));
-    const counts = countIndicators(
-      {
-        group: Uint8Array.from(families, (f) =>
-          f.group === 'linkages' ? LINKAGES_GROUP : COMPARISON_GROUP,
-        ),
-        startDay: Int32Array.from(families, (f) => dayNumber(f.startDate)),
-        endDay: Int32Array.from(families, (f) => (f.endDate ? dayNumber(f.endDate) : NO_END)),
-      },
-      {
-        family: Int32Array.from(events, (e) => index.get(e.familyId) ?? 0),
-        kind: Uint8Array.from(events, (e) => OUTCOME_CODE[e.kind as OutcomeKind]),
-        day: Int32Array.from(events, (e) => dayNumber(e.date)),
-      },
-      periods,
-    );
-    return {
-      asOf: day,
-      smallCell: SMALL_CELL,
-      families: {
-        linkages: families.filter((f) => f.group === 'linkages').length,
-        comparison: families.filter((f) => f.group === 'comparison').length,
-      },
-      figures: indicatorFigures(counts, dayNumber(day)).map((f) => ({
-        indicatorId: f.indicator.id,
-        label: f.indicator.label,
-        program: f.indicator.program,
-        better: f.indicator.better,
-        numeratorText: f.indicator.numerator,
-        denominatorText: f.indicator.denominator,
-        period: f.period.label,
-        periodKind: f.period.kind,
-        followUpComplete: f.followUpComplete,
-        linkages: f.linkages,
-        comparison: f.comparison,
-        differencePoints: f.differencePoints,
-      })),
-    };
-  },
+  'cocase.evaluation': ({ countyId, asOf }, ctx) => evaluationFigures(ctx, countyId, asOf),
 };

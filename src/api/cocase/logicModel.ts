@@ -1,7 +1,7 @@
 /** The county's evaluation logic model: the toolkit's starting model until the county saves its own. */
 import { DEFAULT_LOGIC_MODEL, INDICATOR_IDS } from '../../core/cocase/evaluation/logicModel';
 import { findLogicModel, saveLogicModel, type LogicModelRow } from '../../db/cocase/logicModel';
-import type { HandlersFor } from '../context';
+import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import { z } from 'zod';
 import { StoredLogicModelItem, type logicModelContract } from './logicModel.contract';
 import { countyOrThrow } from '../county';
@@ -29,11 +29,17 @@ function modelView(row: LogicModelRow | undefined) {
   };
 }
 
+/** The county's logic model, or the toolkit's starting model while it has not saved one. */
+export function countyLogicModel(
+  ctx: ServiceContext,
+  countyId: number,
+): OutputOf<typeof logicModelContract, 'cocase.logicModel'> {
+  countyOrThrow(ctx.workbench.db, countyId);
+  return modelView(findLogicModel(ctx.workbench.db, countyId));
+}
+
 export const logicModelHandlers: HandlersFor<typeof logicModelContract> = {
-  'cocase.logicModel': ({ countyId }, ctx) => {
-    countyOrThrow(ctx.workbench.db, countyId);
-    return modelView(findLogicModel(ctx.workbench.db, countyId));
-  },
+  'cocase.logicModel': ({ countyId }, ctx) => countyLogicModel(ctx, countyId),
 
   'cocase.saveLogicModel': ({ countyId, items }, ctx) => {
     countyOrThrow(ctx.workbench.db, countyId);

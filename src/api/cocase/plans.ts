@@ -24,7 +24,7 @@ import { familyServices, unlinkedLedgerRows } from '../../db/cocase/services';
 import { serviceView } from './services';
 import { familyRecord } from './handlers';
 import type { cocasePlansContract } from './plans.contract';
-import type { HandlersFor, ServiceContext } from '../context';
+import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import { NotFound } from '../errors';
 import { fieldError } from '../errors';
 import { countyOrThrow } from '../county';
@@ -59,6 +59,43 @@ const barrierView = (b: FamilyBarrierRow) => ({
   resolvedOn: b.resolvedOn,
   note: b.note,
 });
+
+/**
+ * The county's worklists as of a day (by default today): reviews due within `dueWithinDays`,
+ * families without a plan after `planWithinDays`, open barriers.
+ */
+export function countyWorklists(
+  ctx: ServiceContext,
+  countyId: number,
+  {
+    asOf,
+    dueWithinDays,
+    planWithinDays,
+  }: { asOf?: string | undefined; dueWithinDays: number; planWithinDays: number },
+): OutputOf<typeof cocasePlansContract, 'cocase.worklists'> {
+  countyOrThrow(ctx.workbench.db, countyId);
+  const day = asOf ?? localIsoDate(new Date());
+  const rows = worklistRows(ctx.workbench.sqlite, countyId);
+  const lists = worklists(
+    rows.families,
+    rows.meetings,
+    rows.barriers.map((b) => ({ ...b, kind: b.kind as BarrierKind })),
+    { asOf: day, dueWithinDays, planWithinDays },
+  );
+  const cases = new Map(
+    rows.families.map((f) => [f.familyId, { calworksCase: f.calworksCase, cwsCase: f.cwsCase }]),
+  );
+  const withCases = <T extends { familyId: number }>(row: T) => ({
+    ...row,
+    ...(cases.get(row.familyId) ?? { calworksCase: '', cwsCase: '' }),
+  });
+  return {
+    asOf: day,
+    reviews: lists.reviews.map(withCases),
+    withoutPlan: lists.withoutPlan.map(withCases),
+    openBarriers: lists.openBarriers.map(withCases),
+  };
+}
 
 export const cocasePlansHandlers: Omit<
   HandlersFor<typeof cocasePlansContract>,
@@ -186,28 +223,5 @@ export const cocasePlansHandlers: Omit<
     return barrierView(saved);
   },
 
-  'cocase.worklists': ({ countyId, asOf, dueWithinDays, planWithinDays }, ctx) => {
-    countyOrThrow(ctx.workbench.db, countyId);
-    const day = asOf ?? localIsoDate(new Date());
-    const rows = worklistRows(ctx.workbench.sqlite, countyId);
-    const lists = worklists(
-      rows.families,
-      rows.meetings,
-      rows.barriers.map((b) => ({ ...b, kind: b.kind as BarrierKind })),
-      { asOf: day, dueWithinDays, planWithinDays },
-    );
-    const cases = new Map(
-      rows.families.map((f) => [f.familyId, { calworksCase: f.calworksCase, cwsCase: f.cwsCase }]),
-    );
-    const withCases = <T extends { familyId: number }>(row: T) => ({
-      ...row,
-      ...(cases.get(row.familyId) ?? { calworksCase: '', cwsCase: '' }),
-    });
-    return {
-      asOf: day,
-      reviews: lists.reviews.map(withCases),
-      withoutPlan: lists.withoutPlan.map(withCases),
-      openBarriers: lists.openBarriers.map(withCases),
-    };
-  },
+  'cocase.worklists': ({ countyId, ...options }, ctx) => countyWorklists(ctx, countyId, options),
 };

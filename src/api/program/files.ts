@@ -1,20 +1,16 @@
 /** The program area's workbook: model, plan, team and trainings as the API shows them. */
-import { z } from 'zod';
 import { localIsoDate } from '../../core/isoDate';
 import { buildProgramWorkbook } from '../../export/program';
 import type { ServiceContext } from '../context';
 import { asExport } from '../exportFile';
 import { fileNamePart, type ExportFile } from '../files.contract';
 import type { ProgramModel } from './contract';
-import { RolloutPlan } from './rollout.contract';
-import { rolloutHandlers } from './rollout';
-import { TeamMember } from './team.contract';
-import { teamHandlers } from './team';
-import { trainingHandlers } from './training';
-import { TrainingSession, TrainingTotals } from './training.contract';
+import { rolloutPlan } from './rollout';
+import { countyTeam } from './team';
+import { trainingLog } from './training';
 import { countyOrThrow } from '../county';
 
-/** The same figures the pages show: each read through its own method, checked by its schema. */
+/** The same figures the pages show: each read by the service function behind its page's method. */
 export async function exportProgramWorkbook(
   ctx: ServiceContext,
   countyId: number,
@@ -22,13 +18,9 @@ export async function exportProgramWorkbook(
 ): Promise<ExportFile> {
   const county = countyOrThrow(ctx.workbench.db, countyId);
   const today = localIsoDate(new Date());
-  const plan = RolloutPlan.parse(
-    await rolloutHandlers['program.getPlan']({ countyId, today }, ctx),
-  );
-  const team = z.array(TeamMember).parse(await teamHandlers['program.listTeam']({ countyId }, ctx));
-  const trainings = z
-    .object({ sessions: z.array(TrainingSession), totals: z.array(TrainingTotals) })
-    .parse(await trainingHandlers['program.listTrainings']({ countyId }, ctx));
+  const plan = rolloutPlan(ctx, countyId, today);
+  const team = countyTeam(ctx, countyId);
+  const trainings = trainingLog(ctx, countyId);
   return asExport(
     `${fileNamePart(county.name)}-program-model-and-plan.xlsx`,
     buildProgramWorkbook({

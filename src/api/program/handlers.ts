@@ -1,7 +1,7 @@
 import { proposeFromRecommendation } from '../../core/program/model';
 import * as repo from '../../db/program/repository';
 import { findRound, listRounds } from '../../db/readiness/repository';
-import type { HandlersFor, ServiceContext } from '../context';
+import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import { NotFound, ValidationError } from '../errors';
 import type { ModelComponent, ProgramModel, programContract } from './contract';
 import { exportProgramWorkbook } from './files';
@@ -74,13 +74,19 @@ function modelOf(ctx: ServiceContext, countyId: number): ProgramModel {
   };
 }
 
+/** The county's program model with each component's history, and what readiness proposes. */
+export function programModel(
+  ctx: ServiceContext,
+  countyId: number,
+): OutputOf<typeof programContract, 'program.getModel'> {
+  countyOrThrow(ctx.workbench.db, countyId);
+  return modelOf(ctx, countyId);
+}
+
 export const programHandlers: HandlersFor<typeof programContract> = {
   'program.catalog': (_input, ctx) => ctx.content.catalog,
 
-  'program.getModel': ({ countyId }, ctx) => {
-    countyOrThrow(ctx.workbench.db, countyId);
-    return modelOf(ctx, countyId);
-  },
+  'program.getModel': ({ countyId }, ctx) => programModel(ctx, countyId),
 
   'program.exportWorkbook': ({ countyId }, ctx) =>
     exportProgramWorkbook(ctx, countyId, modelOf(ctx, countyId)),

@@ -11,7 +11,7 @@ import {
 import { localIsoDate } from '../../core/isoDate';
 import type { Db } from '../../db/openDatabase';
 import * as repo from '../../db/program/rollout';
-import type { HandlersFor } from '../context';
+import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import { Conflict, NotFound, ValidationError } from '../errors';
 import type { rolloutContract } from './rollout.contract';
 import { countyOrThrow } from '../county';
@@ -40,22 +40,29 @@ function refuseLoop(db: Db, countyId: number, draft: PlanTask): void {
   throw new ValidationError(message, [{ path: 'dependsOn', message }]);
 }
 
+/** The county's plan as its page shows it; overdue and due soon as of `today` (null: now). */
+export function rolloutPlan(
+  ctx: ServiceContext,
+  countyId: number,
+  today: string | null,
+): OutputOf<typeof rolloutContract, 'program.getPlan'> {
+  countyOrThrow(ctx.workbench.db, countyId);
+  const tasks = repo.listTasks(ctx.workbench.db, countyId);
+  const plan = tasks.map(asPlanTask);
+  const { overdue, dueSoon } = dueLists(plan, today ?? localIsoDate(new Date()));
+  return {
+    tasks,
+    completion: stageCompletion(plan),
+    overdue: overdue.map((t) => t.id),
+    dueSoon: dueSoon.map((t) => t.id),
+    warnings: scheduleProblems(plan)
+      .filter((p) => p.severity === 'warning')
+      .map(({ taskId, message }) => ({ taskId, message })),
+  };
+}
+
 export const rolloutHandlers: HandlersFor<typeof rolloutContract> = {
-  'program.getPlan': ({ countyId, today }, ctx) => {
-    countyOrThrow(ctx.workbench.db, countyId);
-    const tasks = repo.listTasks(ctx.workbench.db, countyId);
-    const plan = tasks.map(asPlanTask);
-    const { overdue, dueSoon } = dueLists(plan, today ?? localIsoDate(new Date()));
-    return {
-      tasks,
-      completion: stageCompletion(plan),
-      overdue: overdue.map((t) => t.id),
-      dueSoon: dueSoon.map((t) => t.id),
-      warnings: scheduleProblems(plan)
-        .filter((p) => p.severity === 'warning')
-        .map(({ taskId, message }) => ({ taskId, message })),
-    };
-  },
+  'program.getPlan': ({ countyId, today }, ctx) => rolloutPlan(ctx, countyId, today),
 
   'program.saveTask': ({ countyId, id, dependsOn, confirmWarnings, ...values }, ctx) => {
     const { db } = ctx.workbench;

@@ -1,5 +1,5 @@
 import * as repo from '../../db/program/team';
-import type { HandlersFor, ServiceContext } from '../context';
+import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import { NotFound } from '../errors';
 import type { teamContract } from './team.contract';
 import { countyOrThrow } from '../county';
@@ -11,11 +11,17 @@ function memberOrThrow(ctx: ServiceContext, countyId: number, id: number): repo.
   return member;
 }
 
+/** The county's implementation team, seat by seat. */
+export function countyTeam(
+  ctx: ServiceContext,
+  countyId: number,
+): OutputOf<typeof teamContract, 'program.listTeam'> {
+  countyOrThrow(ctx.workbench.db, countyId);
+  return repo.listTeam(ctx.workbench.db, countyId);
+}
+
 export const teamHandlers: HandlersFor<typeof teamContract> = {
-  'program.listTeam': ({ countyId }, ctx) => {
-    countyOrThrow(ctx.workbench.db, countyId);
-    return repo.listTeam(ctx.workbench.db, countyId);
-  },
+  'program.listTeam': ({ countyId }, ctx) => countyTeam(ctx, countyId),
 
   'program.saveTeamMember': ({ countyId, id, ...values }, ctx) => {
     if (id === null) countyOrThrow(ctx.workbench.db, countyId);

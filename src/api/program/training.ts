@@ -1,7 +1,7 @@
 import { localIsoDate } from '../../core/isoDate';
 import { latestTrainingDate, minutesOfHours, trainingTotals } from '../../core/program/training';
 import * as repo from '../../db/program/training';
-import type { HandlersFor, ServiceContext } from '../context';
+import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import { NotFound, ValidationError } from '../errors';
 import type { TrainingSession, trainingContract } from './training.contract';
 import { countyOrThrow } from '../county';
@@ -21,12 +21,18 @@ function sessionOrThrow(
   return session;
 }
 
+/** The county's joint training log, with its totals per SFY and program. */
+export function trainingLog(
+  ctx: ServiceContext,
+  countyId: number,
+): OutputOf<typeof trainingContract, 'program.listTrainings'> {
+  countyOrThrow(ctx.workbench.db, countyId);
+  const rows = repo.listTrainings(ctx.workbench.db, countyId);
+  return { sessions: rows.map(asSession), totals: trainingTotals(rows) };
+}
+
 export const trainingHandlers: HandlersFor<typeof trainingContract> = {
-  'program.listTrainings': ({ countyId }, ctx) => {
-    countyOrThrow(ctx.workbench.db, countyId);
-    const rows = repo.listTrainings(ctx.workbench.db, countyId);
-    return { sessions: rows.map(asSession), totals: trainingTotals(rows) };
-  },
+  'program.listTrainings': ({ countyId }, ctx) => trainingLog(ctx, countyId),
 
   'program.saveTraining': ({ countyId, id, hours, ...values }, ctx) => {
     if (id === null) countyOrThrow(ctx.workbench.db, countyId);

@@ -1,9 +1,9 @@
 import * as repo from '../../db/readiness/repository';
-import type { HandlersFor, ServiceContext } from '../context';
+import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import { Conflict, NotFound, ValidationError, type FieldIssue } from '../errors';
 import type { readinessContract, Respondent, Round } from './contract';
 import { exportTemplate, exportWorkbook, importResponses } from './files';
-import { instrumentOf, roundResults } from './results';
+import { instrumentOf, resultsOfRound } from './results';
 import { countyOrThrow } from '../county';
 
 function roundOrThrow(ctx: ServiceContext, roundId: number): repo.RoundRow {
@@ -44,6 +44,23 @@ function respondentView(ctx: ServiceContext, respondentId: number): Respondent {
   };
 }
 
+/** The county's assessment rounds, newest first. */
+export function countyRounds(
+  ctx: ServiceContext,
+  countyId: number,
+): OutputOf<typeof readinessContract, 'readiness.listRounds'> {
+  return repo.listRounds(ctx.workbench.db, countyId);
+}
+
+/** A round's scores, alignment gaps, level, recommendation and trend. */
+export function roundResults(
+  ctx: ServiceContext,
+  roundId: number,
+): OutputOf<typeof readinessContract, 'readiness.results'> {
+  const round = roundOrThrow(ctx, roundId);
+  return resultsOfRound(ctx, round, roundSummary(ctx, round));
+}
+
 export const readinessHandlers: HandlersFor<typeof readinessContract> = {
   'readiness.instrument': ({ version }, ctx) => {
     const instrument = ctx.content.instruments.get(
@@ -53,7 +70,7 @@ export const readinessHandlers: HandlersFor<typeof readinessContract> = {
     return instrument;
   },
 
-  'readiness.listRounds': ({ countyId }, ctx) => repo.listRounds(ctx.workbench.db, countyId),
+  'readiness.listRounds': ({ countyId }, ctx) => countyRounds(ctx, countyId),
 
   'readiness.createRound': ({ countyId, ...details }, ctx) => {
     countyOrThrow(ctx.workbench.db, countyId);
@@ -143,10 +160,7 @@ export const readinessHandlers: HandlersFor<typeof readinessContract> = {
     return respondentView(ctx, respondentId);
   },
 
-  'readiness.results': ({ roundId }, ctx) => {
-    const round = roundOrThrow(ctx, roundId);
-    return roundResults(ctx, round, roundSummary(ctx, round));
-  },
+  'readiness.results': ({ roundId }, ctx) => roundResults(ctx, roundId),
 
   'readiness.exportTemplate': ({ roundId }, ctx) => exportTemplate(ctx, roundOrThrow(ctx, roundId)),
 

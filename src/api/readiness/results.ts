@@ -63,7 +63,7 @@ export function evaluateRound(ctx: ServiceContext, round: RoundRow): RoundEvalua
   };
 }
 
-export function roundResults(ctx: ServiceContext, round: RoundRow, summary: Round): RoundResults {
+export function resultsOfRound(ctx: ServiceContext, round: RoundRow, summary: Round): RoundResults {
   const { instrument, scores, recommendation, earlier, trend } = evaluateRound(ctx, round);
   const itemText = new Map(instrument.items.map((item) => [item.id, item.text]));
 

@@ -1,6 +1,7 @@
 /**
  * The Reports area: a county's report package for an SFY, built from what the other areas show
- * (their own handlers, so the package and the pages cannot disagree), and read back for a roll-up.
+ * (the service functions behind their pages' methods, so the package and the pages cannot
+ * disagree), and read back for a roll-up.
  */
 import { COMPONENT_STATUSES } from '../../core/program/model';
 import { TIERS } from '../../core/program/catalog';
@@ -15,25 +16,20 @@ import {
 } from '../../core/reports/package';
 import { findCountyByFips } from '../../db/workspace/repository';
 import { packageWorkbook, PackageRefusal, readCountyPackage } from '../../export/reportPackage';
-import { cocaseHandlers } from '../cocase/handlers';
-import { cocaseContract } from '../cocase/contract';
+import { evaluationFigures } from '../cocase/handlers';
 import type { HandlersFor, ServiceContext } from '../context';
 import { ValidationError } from '../errors';
 import { asExport } from '../exportFile';
 import { fileNamePart } from '../files.contract';
 import { fiscalFigures } from '../fiscal/summary';
-import { programHandlers } from '../program/handlers';
-import { readinessHandlers } from '../readiness/handlers';
+import { programModel } from '../program/handlers';
+import { countyRounds, roundResults } from '../readiness/handlers';
 import type { reportsContract } from './contract';
-import { rolloutHandlers } from '../program/rollout';
-import { trainingHandlers } from '../program/training';
+import { rolloutPlan } from '../program/rollout';
+import { trainingLog } from '../program/training';
 import { countyOrThrow } from '../county';
 
-async function countyPackage(
-  ctx: ServiceContext,
-  countyId: number,
-  sfyStartYear: number,
-): Promise<CountyPackage> {
+function countyPackage(ctx: ServiceContext, countyId: number, sfyStartYear: number): CountyPackage {
   const county = countyOrThrow(ctx.workbench.db, countyId);
   const today = localIsoDate(new Date());
   const yearEnd = sfyEnd({ startYear: sfyStartYear });
@@ -45,12 +41,12 @@ async function countyPackage(
     sfyStartYear,
     generatedAt: new Date().toISOString(),
     appVersion: ctx.appVersion,
-    readiness: await readiness(ctx, countyId, yearEnd),
-    model: await model(ctx, countyId),
-    rollout: await rollout(ctx, countyId, asOf),
+    readiness: readiness(ctx, countyId, yearEnd),
+    model: model(ctx, countyId),
+    rollout: rollout(ctx, countyId, asOf),
     fiscal: fiscal(ctx, countyId, sfyStartYear),
-    training: await training(ctx, countyId, sfyStartYear),
-    evaluation: await evaluation(ctx, countyId, sfyStartYear, today),
+    training: training(ctx, countyId, sfyStartYear),
+    evaluation: evaluation(ctx, countyId, sfyStartYear, today),
   };
 }
 
@@ -58,15 +54,13 @@ async function countyPackage(
  * The SFY's indicators and its quarters as the evaluation page shows them today (later events
  * complete a past year's follow-up); null when the county records no mutual families.
  */
-async function evaluation(
+function evaluation(
   ctx: ServiceContext,
   countyId: number,
   sfyStartYear: number,
   today: IsoDate,
-): Promise<CountyPackage['evaluation']> {
-  const figures = cocaseContract['cocase.evaluation'].output.parse(
-    await cocaseHandlers['cocase.evaluation']({ countyId, asOf: today }, ctx),
-  );
+): CountyPackage['evaluation'] {
+  const figures = evaluationFigures(ctx, countyId, today);
   if (figures.families.linkages + figures.families.comparison === 0) return null;
   const year = sfyLabel({ startYear: sfyStartYear });
   const count = (cell: { numerator: number | null; denominator: number | null }) => ({
@@ -90,10 +84,9 @@ async function evaluation(
 }
 
 /** The latest round with answers held by the end of the SFY. */
-async function readiness(ctx: ServiceContext, countyId: number, yearEnd: string) {
-  const rounds = await readinessHandlers['readiness.listRounds']({ countyId }, ctx);
-  for (const round of rounds.filter((r) => r.heldOn <= yearEnd)) {
-    const results = await readinessHandlers['readiness.results']({ roundId: round.id }, ctx);
+function readiness(ctx: ServiceContext, countyId: number, yearEnd: string) {
+  for (const round of countyRounds(ctx, countyId).filter((r) => r.heldOn <= yearEnd)) {
+    const results = roundResults(ctx, round.id);
     if (results.respondents > 0) {
       return {
         heldOn: round.heldOn,
@@ -106,8 +99,8 @@ async function readiness(ctx: ServiceContext, countyId: number, yearEnd: string)
   return null;
 }
 
-async function model(ctx: ServiceContext, countyId: number): Promise<CountyPackage['model']> {
-  const { components } = await programHandlers['program.getModel']({ countyId }, ctx);
+function model(ctx: ServiceContext, countyId: number): CountyPackage['model'] {
+  const { components } = programModel(ctx, countyId);
   const byTierStatus = [...TIERS, 'cross-cutting' as const].flatMap((tier) =>
     COMPONENT_STATUSES.map((status) => ({
       tier,
@@ -123,8 +116,8 @@ async function model(ctx: ServiceContext, countyId: number): Promise<CountyPacka
   };
 }
 
-async function rollout(ctx: ServiceContext, countyId: number, asOf: IsoDate) {
-  const plan = await rolloutHandlers['program.getPlan']({ countyId, today: asOf }, ctx);
+function rollout(ctx: ServiceContext, countyId: number, asOf: IsoDate) {
+  const plan = rolloutPlan(ctx, countyId, asOf);
   const byStage = STAGES.map(({ id }) => {
     const stage = plan.completion.find((c) => c.stage === id);
     return { stage: id, done: stage?.done ?? 0, total: stage?.total ?? 0 };
@@ -169,8 +162,8 @@ function fiscal(ctx: ServiceContext, countyId: number, sfyStartYear: number) {
   };
 }
 
-async function training(ctx: ServiceContext, countyId: number, sfyStartYear: number) {
-  const { totals } = await trainingHandlers['program.listTrainings']({ countyId }, ctx);
+function training(ctx: ServiceContext, countyId: number, sfyStartYear: number) {
+  const { totals } = trainingLog(ctx, countyId);
   const year = totals.find((t) => t.startYear === sfyStartYear);
   const { calworks = 0, cws = 0, partner = 0, total = 0 } = year?.attendees ?? {};
   return {
@@ -182,7 +175,7 @@ async function training(ctx: ServiceContext, countyId: number, sfyStartYear: num
 
 export const reportsHandlers: HandlersFor<typeof reportsContract> = {
   'reports.exportPackage': async ({ countyId, sfyStartYear }, ctx) => {
-    const pkg = await countyPackage(ctx, countyId, sfyStartYear);
+    const pkg = countyPackage(ctx, countyId, sfyStartYear);
     const period = sfyLabel({ startYear: sfyStartYear }).replace(/\s+/g, '-');
     return asExport(
       `${fileNamePart(pkg.county.name)}-report-package-${period}.xlsx`,
