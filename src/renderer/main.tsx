@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { reportError } from './alerts';
 import { captureToken } from './client/client';
 import { App } from './App';
-import './styles.css';
+import './styles/index.css';
 
 captureToken();
 

@@ -4,7 +4,8 @@ import { SortHeader, useFixedRows } from './useFixedRows';
 
 /**
  * Every row is this many rem high: matched by the row heights of .worklist-table,
- * .family-records-table and .families-table in styles.css.
+ * .family-records-table and .families-table (pages/cocase/worklists.css and familyRecords.css,
+ * pages/matching/matching.css).
  */
 const ROW_REM = 1.875;
 

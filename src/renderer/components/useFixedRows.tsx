@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 
 /**
  * A long table's rows, one screenful in the page at a time. Rows are one fixed height (rowRem,
- * matched in styles.css), so thousands need no measuring and the scroll bar is true. The table
- * goes back to its top when viewKey changes (new filters or sort). The spacer rows stand in for
- * the rows above and below; aria-rowindex on each row tells screen readers where it is.
+ * matched in the table's stylesheet), so thousands need no measuring and the scroll bar is true.
+ * The table goes back to its top when viewKey changes (new filters or sort). The spacer rows stand
+ * in for the rows above and below; aria-rowindex on each row tells screen readers where it is.
  */
 export function useFixedRows({
   count,

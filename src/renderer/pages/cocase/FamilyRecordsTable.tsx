@@ -8,7 +8,7 @@ import {
   type RecordSortKey,
 } from './familyRecordsView';
 
-// Widths are in styles.css (.family-records-table).
+// Widths are in familyRecords.css (.family-records-table).
 const COLUMNS: readonly TableColumn<MutualFamilyRecord, RecordSortKey>[] = [
   {
     key: 'calworksCase',

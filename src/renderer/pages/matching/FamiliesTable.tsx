@@ -6,7 +6,7 @@ import {
   type MutualFamily,
 } from './familiesView';
 
-/** The family pairs' columns; widths are in styles.css (.families-table). */
+/** The family pairs' columns; widths are in matching.css (.families-table). */
 function columnsOf(
   onReveal: (family: MutualFamily) => void,
 ): TableColumn<MutualFamily, FamilySortKey>[] {

@@ -15,7 +15,7 @@ import { periodOf, rowName, type LedgerView } from './ledgerView';
 
 const COLUMNS = 10;
 export const TABLE_REGION_ID = 'ledger-table-region';
-/** Every row is this many rem high (styles.css, .ledger-table): one line, cut with an ellipsis. */
+/** Every row is this many rem high (ledger.css, .ledger-table): one line, cut with an ellipsis. */
 const ROW_REM = 1.875;
 
 /**
