@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amountLimitProblem } from '../../core/fiscal/entryRules';
 import { CategoryName, StreamName } from '../../core/fiscal/reference';
 import { FUNDING_LEVELS, SOURCE_PROGRAMS } from '../../core/fiscal/types';
 import { IsoDay } from '../dates.contract';
@@ -9,18 +10,19 @@ const Id = z.number().int().positive();
 const SfyYear = z.number().int().min(2000, 'SFYs start in 2000 or later.').max(2099);
 const Source = z.enum(SOURCE_PROGRAMS);
 
-/** Money travels as people write it ("$1,234.56", "(12.50)") and is parsed once, here. */
-/** $1 billion: far above any county line, and far below where sums of cents lose exactness. */
-export const MAX_AMOUNT_CENTS = 100_000_000_000;
-
+/**
+ * Money travels as people write it ("$1,234.56", "(12.50)") and is parsed once, here; the limit of
+ * one amount is the entry rules' (core/fiscal/entryRules), for budgets and services too.
+ */
 export const MoneyText = z
   .string()
   .max(40)
   .transform((text, ctx) => {
     try {
       const cents = parseMoney(text);
-      if (Math.abs(cents) > MAX_AMOUNT_CENTS) {
-        ctx.addIssue({ code: 'custom', message: `“${text}” is more than $1,000,000,000.00.` });
+      const beyond = amountLimitProblem(cents);
+      if (beyond !== null) {
+        ctx.addIssue({ code: 'custom', message: beyond });
         return z.NEVER;
       }
       return cents;
@@ -158,15 +160,10 @@ export const LedgerInput = z
     amount: MoneyText,
     leveraged: z.boolean().default(false),
     savedProgram: Source.nullable().default(null),
-    description: z.string().trim().max(500).default(''),
-    familyReference: z
-      .string()
-      .trim()
-      .max(40)
-      .regex(/^[A-Za-z0-9-]*$/, 'A family reference is a case number: letters, digits and dashes.')
-      .nullable()
-      .default(null),
-    refundReason: z.string().trim().max(500).default(''),
+    // Their lengths and the case-number rule are the entry rules' (core/fiscal/entryRules).
+    description: z.string().trim().default(''),
+    familyReference: z.string().trim().nullable().default(null),
+    refundReason: z.string().trim().default(''),
   })
   .strict();
 

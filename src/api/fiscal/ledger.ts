@@ -1,4 +1,5 @@
-import { fiscalPeriodOf, sfyLabel } from '../../core/fiscalCalendar';
+import { entryProblems, payingProgramOf } from '../../core/fiscal/entryRules';
+import { fiscalPeriodOf } from '../../core/fiscalCalendar';
 import { deleteAudited, findInCounty } from '../../db/audited';
 import { budgetedSfys } from '../../db/fiscal/budget';
 import * as ledger from '../../db/fiscal/ledger';
@@ -6,7 +7,7 @@ import { ledgerEntry } from '../../db/schema';
 import type { HandlersFor } from '../context';
 import { NotFound } from '../errors';
 import type { LedgerEntryView, fiscalLedgerContract } from './contract';
-import { fiscalCounty, usableLine } from './rules';
+import { fiscalCounty } from './rules';
 import { fieldError } from '../errors';
 
 function entryView(row: ledger.LedgerRow): LedgerEntryView {
@@ -26,43 +27,27 @@ export const ledgerHandlers: HandlersFor<typeof fiscalLedgerContract> = {
     const county = fiscalCounty(ctx, countyId);
     const before = id === null ? undefined : findInCounty(db, ledgerEntry, countyId, id);
     if (id !== null && !before) throw new NotFound(`This county's ledger has no row ${id}.`);
+    // The rules, and their words, of an imported row too (core/fiscal/entryRules).
+    const [problem] = entryProblems(
+      { ...values, payingProgram, amountCents: amount },
+      { ...county, budgetedSfys: budgetedSfys(db, countyId) },
+      before,
+    );
+    if (problem) {
+      throw fieldError(problem.field === 'amountCents' ? 'amount' : problem.field, problem.message);
+    }
+    const stream = county.streams.find((s) => s.id === values.streamId);
+    if (!stream) throw new Error('entryProblems passed a stream the county does not have.');
     // SFY and quarter always come from the date (DOMAIN.md), never from the person typing.
     const { sfy, quarter } = fiscalPeriodOf(values.date);
-    // A new row, or one moving to another SFY, needs that SFY budgeted; old rows stay editable.
-    const movesSfy = !before || before.sfyStartYear !== sfy.startYear;
-    if (movesSfy && !budgetedSfys(db, countyId).includes(sfy.startYear)) {
-      throw fieldError(
-        'date',
-        `${values.date} is in ${sfyLabel(sfy)}, which has no budget in this county yet: add its budget lines first.`,
-      );
-    }
-    const stream = usableLine(county, { ...values, sfyStartYear: sfy.startYear }, before);
-    if (amount === 0) throw fieldError('amount', 'An expense of $0.00 records nothing.');
-    if (amount < 0 && values.refundReason === '') {
-      throw fieldError('refundReason', 'A refund (a negative amount) needs a reason.');
-    }
-    if (values.leveraged && values.savedProgram === null) {
-      throw fieldError(
-        'savedProgram',
-        'A leveraged expense names the program whose budget it spared.',
-      );
-    }
-    const paying = payingProgram ?? stream.sourceProgram;
-    if (values.leveraged && values.savedProgram === paying) {
-      throw fieldError(
-        'savedProgram',
-        'A leveraged expense spares another program’s budget: the spared program cannot be the one paying.',
-      );
-    }
     const row = ledger.saveEntry(
       db,
       { countyId, id, actor: ctx.actor },
       {
         ...values,
-        savedProgram: values.leveraged ? values.savedProgram : null,
         sfyStartYear: sfy.startYear,
         quarter,
-        payingProgram: paying,
+        payingProgram: payingProgramOf(stream, payingProgram),
         amountCents: amount,
       },
     );

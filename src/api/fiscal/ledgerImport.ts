@@ -41,11 +41,10 @@ async function openImport(ctx: ServiceContext, request: ImportRequest) {
     request.mapping ??
     (fits && remembered.success ? remembered.data : suggestMapping(file.headers));
   const mappingProblems = checkMapping(mapping, file.headers).map((p) => p.message);
-  const sfys = new Set(budgetedSfys(db, request.countyId));
   const reference: LedgerReference = {
     streams: county.streams,
     categories: county.categories,
-    sfyAllowed: (startYear) => sfys.has(startYear),
+    budgetedSfys: budgetedSfys(db, request.countyId),
   };
   const validator =
     mappingProblems.length === 0 ? new LedgerRowValidator(file.headers, mapping, reference) : null;

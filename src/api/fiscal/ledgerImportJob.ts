@@ -32,11 +32,10 @@ export interface LedgerImportInput {
 
 export async function ledgerImportJob(input: LedgerImportInput, job: JobContext) {
   const { countyId, fileName, bytes, mapping } = input;
-  const sfys = new Set(budgetedSfys(job.db, countyId));
   const county: LedgerReference = {
     streams: reference.listStreams(job.db, countyId).map(streamView),
     categories: reference.listCategories(job.db, countyId).map(categoryView),
-    sfyAllowed: (startYear) => sfys.has(startYear),
+    budgetedSfys: budgetedSfys(job.db, countyId),
   };
   const file = await openUploadedTable(bytes);
   const validator = new LedgerRowValidator(file.headers, mapping, county);

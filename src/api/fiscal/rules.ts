@@ -1,5 +1,5 @@
 /** Checks every fiscal write shares: the county's reference data, and the field that is wrong. */
-import { sfyLabel } from '../../core/fiscalCalendar';
+import { lineProblems } from '../../core/fiscal/entryRules';
 import * as reference from '../../db/fiscal/reference';
 import type { ServiceContext } from '../context';
 import { fieldError } from '../errors';
@@ -27,31 +27,18 @@ export function fiscalCounty(ctx: ServiceContext, countyId: number) {
 }
 
 /**
- * The stream and category a new or changed record uses: both the county's, and — unless the record
- * already used them — not retired, and the stream active in the SFY.
+ * The stream and category a new or changed record uses, by the entry rules (core/fiscal/entryRules):
+ * both the county's, and — unless the record already used them — not retired, and the stream used
+ * in the SFY. The first problem is the refusal.
  */
 export function usableLine(
   county: ReturnType<typeof fiscalCounty>,
   line: { streamId: number; categoryId: number; sfyStartYear: number },
   before?: { streamId: number; categoryId: number },
 ): FundingStreamView {
+  const [problem] = lineProblems(county, line, before);
+  if (problem) throw fieldError(problem.field, problem.message);
   const stream = county.streams.find((s) => s.id === line.streamId);
-  if (!stream) throw fieldError('streamId', `This county has no funding stream ${line.streamId}.`);
-  const category = county.categories.find((c) => c.id === line.categoryId);
-  if (!category) {
-    throw fieldError('categoryId', `This county has no service category ${line.categoryId}.`);
-  }
-  if (stream.retired && before?.streamId !== stream.id) {
-    throw fieldError('streamId', `“${stream.name}” is retired: it takes no new entries.`);
-  }
-  if (category.retired && before?.categoryId !== category.id) {
-    throw fieldError('categoryId', `“${category.name}” is retired: it takes no new entries.`);
-  }
-  if (stream.activeSfys.length > 0 && !stream.activeSfys.includes(line.sfyStartYear)) {
-    throw fieldError(
-      'streamId',
-      `“${stream.name}” is not active in ${sfyLabel({ startYear: line.sfyStartYear })}.`,
-    );
-  }
+  if (!stream) throw new Error('lineProblems passed a stream the county does not have.');
   return stream;
 }

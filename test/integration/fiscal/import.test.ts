@@ -113,7 +113,7 @@ describe('the ledger import', () => {
         column: 'Amount',
         value: '(250.00)',
         reason:
-          'a refund (negative amount) needs a reason, and no column is mapped to Refund reason',
+          'A refund (a negative amount) needs a reason. No column is mapped to Refund reason.',
       },
     ]);
     expect(count()).toBe(0);

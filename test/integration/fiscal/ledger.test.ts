@@ -175,9 +175,9 @@ describe('the ledger', () => {
     [{ streamId: 9999 }, 'streamId', /no funding stream 9999/],
     [{ date: '2031-07-01' }, 'date', /SFY 2031-32, which has no budget/],
     [{ date: '2026-02-30' }, 'date', /YYYY-MM-DD/],
-    [{ leveraged: true }, 'savedProgram', /names the program/],
+    [{ leveraged: true }, 'savedProgram', /needs the program whose budget it spared/],
     [{ familyReference: 'Jane Doe' }, 'familyReference', /case number/],
-    [{ leveraged: true, savedProgram: 'calworks' }, 'savedProgram', /cannot be the one paying/],
+    [{ leveraged: true, savedProgram: 'calworks' }, 'savedProgram', /cannot be the paying program/],
     [{ amount: '$2,000,000,000.00' }, 'amount', /more than \$1,000,000,000\.00/],
   ])('refuses %j, naming %s, and writes nothing', async (fields, path, message) => {
     const { entry, tables } = await setup();

@@ -14,7 +14,10 @@ export class AmountCells {
   /** parseMoney's refusals by the shape of the text; see moneyShape. */
   private readonly refusals = new Map<string, string>();
 
-  /** Cents, never zero, or the reason the cell is not an amount; `text` is the cell trimmed. */
+  /**
+   * Cents, or the reason the cell is not an amount; `text` is the cell trimmed. Which amounts an
+   * entry may have (not zero, not past the limit) is the entry rules' (core/fiscal/entryRules).
+   */
   read(cell: TableCell, text: string): Cents | string {
     let cents: Cents;
     if (typeof cell === 'number') {
@@ -28,7 +31,6 @@ export class AmountCells {
       if (typeof parsed === 'string') return parsed;
       cents = parsed;
     }
-    if (cents === 0) return 'an expense of $0.00 records nothing';
     return cents;
   }
 

@@ -33,15 +33,13 @@ export class NameIndex<T extends { readonly name: string; readonly retired: bool
     }
   }
 
-  /** The entry a cell names, or why it cannot take a new entry; `text` is the cell trimmed. */
+  /**
+   * The entry a cell names, retired or not (the entry rules refuse a retired one), or why the cell
+   * names none; `text` is the cell trimmed.
+   */
   entryFor(text: string): T | string {
     if (text === '') return `${this.kind} is required`;
-    const found = this.find(text);
-    if (!found) return `“${echo(text)}” is not ${this.kind} of this county`;
-    if (found.retired) {
-      return `“${found.name}” is retired; retired ${this.kind === 'a funding stream' ? 'streams' : 'categories'} take no new entries`;
-    }
-    return found;
+    return this.find(text) ?? `“${echo(text)}” is not ${this.kind} of this county`;
   }
 
   private find(text: string): T | null {

@@ -1,6 +1,7 @@
 /**
  * The program cells: which program pays for an entry, whether it is leveraged, and whose budget a
- * leveraged entry spared, as coordinators write them.
+ * leveraged entry spared, as coordinators write them. Which combinations an entry may have is the
+ * entry rules' (core/fiscal/entryRules).
  */
 import { SOURCE_PROGRAMS, type SourceProgram } from '../types';
 import { echo, nameKey } from './cellText';
@@ -30,28 +31,6 @@ export function payingProgramRefusal(text: string): string {
   return `“${echo(text)}” is not a paying program: use CalWORKs, CWS, County or Other`;
 }
 
-/**
- * Why the saved-program cell cannot stand, or null when it can. `text` is the cell trimmed and
- * `saved` its program (programOf), read only for a leveraged entry.
- */
-export function savedProgramRefusal(
-  text: string,
-  saved: SourceProgram | null,
-  leveraged: boolean,
-  payingProgram: SourceProgram | null,
-): string | null {
-  if (!leveraged) {
-    return text === ''
-      ? null
-      : 'a saved program is given but the entry is not leveraged: mark it leveraged, or clear the saved program';
-  }
-  if (text === '') {
-    return 'a leveraged entry needs the program whose budget it spared (CalWORKs, CWS, County or Other)';
-  }
-  if (!saved) return `“${echo(text)}” is not a program: use CalWORKs, CWS, County or Other`;
-  // Leveraged funds pay for what the *other* program would have paid for (DOMAIN.md).
-  if (payingProgram && saved === payingProgram) {
-    return 'a leveraged entry spares another program’s budget: the saved program cannot be the paying program';
-  }
-  return null;
+export function programRefusal(text: string): string {
+  return `“${echo(text)}” is not a program: use CalWORKs, CWS, County or Other`;
 }

@@ -6,26 +6,32 @@
 import type { TableCell, TableRecord } from '../../tableRecord';
 import type { IsoDate } from '../../isoDate';
 import type { Cents } from '../../money';
+import {
+  LedgerEntryRules,
+  payingProgramOf,
+  type EntryProblem,
+  type LedgerCounty,
+} from '../entryRules';
 import type { FundingStream, ServiceCategory, SourceProgram } from '../types';
 import { AmountCells } from './amountCells';
 import { columnLetter, echo, isBlank, NameIndex } from './cellText';
-import { DateCells, streamYearRefusal, type DateVerdict } from './dateCells';
-import { descriptionRefusal, familyReferenceRefusal, refundReasonRefusal } from './freeTextCells';
-import { checkMapping, mappedColumns, type ColumnMapping, type LedgerField } from './mapping';
-import { payingProgramRefusal, programOf, savedProgramRefusal, yesNo } from './programCells';
+import { DateCells } from './dateCells';
+import {
+  checkMapping,
+  LEDGER_FIELD_LABELS,
+  LEDGER_FIELDS,
+  mappedColumns,
+  type ColumnMapping,
+  type LedgerField,
+} from './mapping';
+import { payingProgramRefusal, programOf, programRefusal, yesNo } from './programCells';
 
 export { ECHOED_VALUE_CHARS } from './cellText';
-export {
-  MAX_DESCRIPTION_CHARS,
-  MAX_FAMILY_REFERENCE_CHARS,
-  MAX_REFUND_REASON_CHARS,
-} from './freeTextCells';
 
-export interface LedgerReference {
+/** The county's reference data and budgeted SFYs, as the entry rules read them. */
+export interface LedgerReference extends LedgerCounty {
   readonly streams: readonly FundingStream[];
   readonly categories: readonly ServiceCategory[];
-  /** Whether the county's ledger takes entries in the SFY starting in this year. */
-  sfyAllowed(startYear: number): boolean;
 }
 
 export interface ParsedLedgerRow {
@@ -66,18 +72,34 @@ export interface LedgerRowsReading {
 /** Past this many the file needs a fresh export, not a longer list. */
 export const MAX_LEDGER_ERRORS_LISTED = 1000;
 
+/** A problem of the row being checked, reported once the row is done, in field order. */
+interface CellProblem {
+  readonly field: LedgerField;
+  readonly column: string;
+  readonly value: string;
+  readonly reason: string;
+}
+
+const FIELD_ORDER: ReadonlyMap<LedgerField, number> = new Map(
+  LEDGER_FIELDS.map((field, index) => [field, index]),
+);
+
 /**
  * Checks rows as they arrive (a big file is read in chunks) and keeps the error list and count.
- * validateLedgerRows is the whole-file form.
+ * validateLedgerRows is the whole-file form. Reading a cell (its date, amount, name or program)
+ * is done here; what makes the entry acceptable is the entry rules' (core/fiscal/entryRules), the
+ * same as for hand entry, with the same wording.
  */
 export class LedgerRowValidator {
   private readonly columns: Partial<Record<LedgerField, number>>;
   private readonly headers: string[];
+  private readonly rules: LedgerEntryRules;
   private readonly streams: NameIndex<FundingStream>;
   private readonly categories: NameIndex<ServiceCategory>;
-  private readonly dates: DateCells;
+  private readonly dates = new DateCells();
   private readonly amounts = new AmountCells();
   private readonly listed: LedgerRowError[] = [];
+  private readonly pending: CellProblem[] = [];
   private total = 0;
 
   constructor(headers: readonly string[], mapping: ColumnMapping, reference: LedgerReference) {
@@ -87,9 +109,9 @@ export class LedgerRowValidator {
     }
     this.headers = headers.map((header) => header.trim());
     this.columns = mappedColumns(mapping, headers);
+    this.rules = new LedgerEntryRules(reference);
     this.streams = new NameIndex(reference.streams, 'a funding stream');
     this.categories = new NameIndex(reference.categories, 'a service category');
-    this.dates = new DateCells(reference);
   }
 
   /** The valid rows among these; the invalid ones add to the errors. */
@@ -117,9 +139,19 @@ export class LedgerRowValidator {
     }
   }
 
-  /** Reports the cell of a mapped field; a null reason means the cell is fine. */
-  private refuse(row: number, field: LedgerField, value: string, reason: string | null): void {
-    if (reason !== null) this.report(row, this.header(field), value, reason);
+  /** Notes a problem of a mapped field's cell for the row being checked. */
+  private refuse(field: LedgerField, value: string, reason: string, column = this.header(field)) {
+    this.pending.push({ field, column, value, reason });
+  }
+
+  /** Reports the row's problems in the order of the ledger's fields; true when it had none. */
+  private settle(row: number): boolean {
+    if (this.pending.length === 0) return true;
+    const order = (field: LedgerField) => FIELD_ORDER.get(field) ?? 0;
+    this.pending.sort((a, b) => order(a.field) - order(b.field));
+    for (const p of this.pending) this.report(row, p.column, p.value, p.reason);
+    this.pending.length = 0;
+    return false;
   }
 
   private text(fields: readonly TableCell[], field: LedgerField): string {
@@ -129,6 +161,11 @@ export class LedgerRowValidator {
     return cell === null || cell === undefined ? '' : String(cell).trim();
   }
 
+  private cell(fields: readonly TableCell[], field: LedgerField): TableCell {
+    const column = this.columns[field];
+    return column === undefined ? null : (fields[column] ?? null);
+  }
+
   private header(field: LedgerField): string {
     const column = this.columns[field];
     return column === undefined ? '' : (this.headers[column] ?? '');
@@ -136,7 +173,6 @@ export class LedgerRowValidator {
 
   private check({ row, fields }: TableRecord): ParsedLedgerRow | null {
     if (fields.every(isBlank)) return null;
-    const before = this.total;
     for (let column = this.headers.length; column < fields.length; column++) {
       if (isBlank(fields[column] ?? null)) continue;
       // Usually an amount like 1,234.56 written without quotes: every later column has shifted,
@@ -151,62 +187,44 @@ export class LedgerRowValidator {
       return null;
     }
 
-    const dated = this.readDate(row, fields);
-    const date = dated?.date ?? null;
-    const amountCents = this.readAmount(row, fields);
-    const stream = this.readNamed(row, fields, 'fundingStream', this.streams);
-    const category = this.readNamed(row, fields, 'serviceCategory', this.categories);
-    const outOfYears = stream && dated ? streamYearRefusal(stream, dated) : null;
-    if (outOfYears !== null) {
-      this.refuse(row, 'fundingStream', this.text(fields, 'fundingStream'), outOfYears);
-    }
-
-    const payingText = this.text(fields, 'payingProgram');
-    let payingProgram = stream?.sourceProgram ?? null;
-    if (payingText !== '') {
-      payingProgram = programOf(payingText);
-      if (!payingProgram) {
-        this.refuse(row, 'payingProgram', payingText, payingProgramRefusal(payingText));
-      }
-    }
-
+    // Each cell read on its own; a cell that cannot be read is left out of the entry below.
+    const date = this.readDate(fields);
+    const amountCents = this.readAmount(fields);
+    const stream = this.readNamed(fields, 'fundingStream', this.streams);
+    const category = this.readNamed(fields, 'serviceCategory', this.categories);
+    const payingProgram = this.readProgram(fields, 'payingProgram', payingProgramRefusal);
     const leveragedText = this.text(fields, 'leveraged');
     const leveraged = yesNo(leveragedText);
     if (leveraged === null) {
-      this.refuse(row, 'leveraged', leveragedText, 'leveraged is yes or no (or blank for no)');
+      this.refuse('leveraged', leveragedText, 'leveraged is yes or no (or blank for no)');
     }
-    const savedProgram = this.readSaved(row, fields, leveraged, payingProgram);
-
+    const savedProgram = this.readProgram(fields, 'savedProgram', programRefusal);
     const description = this.text(fields, 'description');
-    this.refuse(row, 'description', description, descriptionRefusal(description));
     const familyReference = this.text(fields, 'familyReference');
-    // The value is not echoed: a cell that fails the rule may hold a person's name.
-    this.refuse(row, 'familyReference', '', familyReferenceRefusal(familyReference));
-
     const refundReason = this.text(fields, 'refundReason');
-    if (amountCents !== null && amountCents < 0 && refundReason === '') {
-      if (this.columns.refundReason === undefined) {
-        this.refuse(
-          row,
-          'amount',
-          this.text(fields, 'amount'),
-          'a refund (negative amount) needs a reason, and no column is mapped to Refund reason',
-        );
-      } else {
-        this.refuse(row, 'refundReason', '', 'a refund (negative amount) needs a reason');
-      }
-    } else {
-      this.refuse(row, 'refundReason', refundReason, refundReasonRefusal(refundReason));
-    }
 
+    const entry = {
+      date: date ?? undefined,
+      amountCents: amountCents ?? undefined,
+      streamId: stream?.id,
+      categoryId: category?.id,
+      payingProgram,
+      leveraged: leveraged ?? undefined,
+      savedProgram,
+      description,
+      familyReference: familyReference === '' ? null : familyReference,
+      refundReason,
+    };
+    for (const problem of this.rules.problems(entry)) this.refuseEntry(fields, problem);
     if (
-      this.total !== before ||
+      !this.settle(row) ||
       !date ||
       amountCents === null ||
       !stream ||
       !category ||
-      !payingProgram ||
-      leveraged === null
+      payingProgram === undefined ||
+      leveraged === null ||
+      savedProgram === undefined
     ) {
       return null;
     }
@@ -216,41 +234,86 @@ export class LedgerRowValidator {
       amountCents,
       streamId: stream.id,
       categoryId: category.id,
-      payingProgram,
+      payingProgram: payingProgramOf(stream, payingProgram),
       leveraged,
       savedProgram,
       description,
-      familyReference: familyReference === '' ? null : familyReference,
+      familyReference: entry.familyReference,
       refundReason,
     };
   }
 
-  private readDate(row: number, fields: readonly TableCell[]): (DateVerdict & { ok: true }) | null {
-    const column = this.columns.date;
-    const cell = column === undefined ? null : (fields[column] ?? null);
-    const key = typeof cell === 'number' ? cell : cell === null ? '' : String(cell);
-    const verdict = this.dates.judge(key);
-    if (!verdict.ok) {
-      this.refuse(row, 'date', String(key), verdict.reason);
-      return null;
+  /** An entry rule's problem at the cell it is about, with the rule's own words. */
+  private refuseEntry(fields: readonly TableCell[], { field, message }: EntryProblem): void {
+    switch (field) {
+      case 'date':
+        this.refuse('date', dateText(this.cell(fields, 'date')), message);
+        return;
+      case 'amountCents':
+        this.refuse('amount', this.text(fields, 'amount'), message);
+        return;
+      case 'streamId':
+        this.refuse('fundingStream', this.text(fields, 'fundingStream'), message);
+        return;
+      case 'categoryId':
+        this.refuse('serviceCategory', this.text(fields, 'serviceCategory'), message);
+        return;
+      case 'savedProgram': {
+        // With no column mapped to the saved program, a missing one is pointed out at Leveraged.
+        const text = this.text(fields, 'savedProgram');
+        const header = this.header('savedProgram');
+        this.refuse(
+          'savedProgram',
+          text,
+          message,
+          text === '' ? header || this.header('leveraged') : header,
+        );
+        return;
+      }
+      case 'description':
+        this.refuse('description', this.text(fields, 'description'), message);
+        return;
+      case 'familyReference':
+        // The value is not echoed: a cell that fails the rule may hold a person's name.
+        this.refuse('familyReference', '', message);
+        return;
+      case 'refundReason':
+        if (this.columns.refundReason === undefined) {
+          // Only a missing reason can be wrong here; the file has nowhere to give one.
+          this.refuse(
+            'amount',
+            this.text(fields, 'amount'),
+            `${message} No column is mapped to ${LEDGER_FIELD_LABELS.refundReason}.`,
+          );
+        } else {
+          this.refuse('refundReason', this.text(fields, 'refundReason'), message);
+        }
+        return;
     }
-    return verdict;
   }
 
-  private readAmount(row: number, fields: readonly TableCell[]): Cents | null {
-    const column = this.columns.amount;
-    const cell = column === undefined ? null : (fields[column] ?? null);
+  private readDate(fields: readonly TableCell[]): IsoDate | null {
+    const cell = this.cell(fields, 'date');
+    const verdict = this.dates.judge(typeof cell === 'number' ? cell : dateText(cell));
+    if (!verdict.ok) {
+      this.refuse('date', dateText(cell), verdict.reason);
+      return null;
+    }
+    return verdict.date;
+  }
+
+  private readAmount(fields: readonly TableCell[]): Cents | null {
+    const cell = this.cell(fields, 'amount');
     const text = cell === null ? '' : String(cell).trim();
     const cents = this.amounts.read(cell, text);
     if (typeof cents === 'string') {
-      this.refuse(row, 'amount', text, cents);
+      this.refuse('amount', text, cents);
       return null;
     }
     return cents;
   }
 
   private readNamed<T extends { readonly name: string; readonly retired: boolean }>(
-    row: number,
     fields: readonly TableCell[],
     field: 'fundingStream' | 'serviceCategory',
     known: NameIndex<T>,
@@ -258,28 +321,30 @@ export class LedgerRowValidator {
     const text = this.text(fields, field);
     const entry = known.entryFor(text);
     if (typeof entry === 'string') {
-      this.refuse(row, field, text, entry);
+      this.refuse(field, text, entry);
       return null;
     }
     return entry;
   }
 
-  private readSaved(
-    row: number,
+  /** The program a cell names, null when it is blank, undefined when it names none. */
+  private readProgram(
     fields: readonly TableCell[],
-    leveraged: boolean | null,
-    payingProgram: SourceProgram | null,
-  ): SourceProgram | null {
-    if (leveraged === null) return null;
-    const text = this.text(fields, 'savedProgram');
-    const saved = leveraged && text !== '' ? programOf(text) : null;
-    const refusal = savedProgramRefusal(text, saved, leveraged, payingProgram);
-    if (refusal === null) return saved;
-    // With no column mapped to the saved program, a missing one is pointed out at Leveraged.
-    const header = this.header('savedProgram');
-    this.report(row, text === '' ? header || this.header('leveraged') : header, text, refusal);
-    return null;
+    field: 'payingProgram' | 'savedProgram',
+    refusal: (text: string) => string,
+  ): SourceProgram | null | undefined {
+    const text = this.text(fields, field);
+    if (text === '') return null;
+    const program = programOf(text);
+    if (program) return program;
+    this.refuse(field, text, refusal(text));
+    return undefined;
   }
+}
+
+/** A date cell as quoted back: a number (an XLSX date serial) or the text as it stands. */
+function dateText(cell: TableCell): string {
+  return cell === null ? '' : String(cell);
 }
 
 /** Checks a whole file's data rows (below the header) at once. */

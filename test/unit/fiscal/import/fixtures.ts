@@ -39,7 +39,7 @@ export const CATEGORIES: ServiceCategory[] = [
 export const REFERENCE: LedgerReference = {
   streams: STREAMS,
   categories: CATEGORIES,
-  sfyAllowed: (startYear) => startYear >= 2024 && startYear <= 2027,
+  budgetedSfys: [2024, 2025, 2026, 2027],
 };
 
 export const HEADERS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../../src/core/csv';
-import { parseMoney } from '../../../../src/core/money';
+import { formatMoney, parseMoney } from '../../../../src/core/money';
 import {
   LedgerRowValidator,
   MAX_LEDGER_ERRORS_LISTED,
@@ -74,6 +74,7 @@ describe('validateLedgerRows', () => {
       ['125.5000', 12550],
       ['$1,000.000', 100000],
       ['.500', 50],
+      ['$1,000,000,000.00', 100_000_000_000],
     ] as const)('reads %j as %i cents', (amount, cents) => {
       expect(only({ amount })?.amountCents).toBe(cents);
     });
@@ -127,10 +128,15 @@ describe('validateLedgerRows', () => {
       [1e20, 'this is not an amount: it is too large'],
       ['', 'the amount is missing'],
       [null, 'the amount is missing'],
-      ['0', 'an expense of $0.00 records nothing'],
-      ['$0.00', 'an expense of $0.00 records nothing'],
-      ['-0', 'an expense of $0.00 records nothing'],
-      [0, 'an expense of $0.00 records nothing'],
+      ['0', 'An expense of $0.00 records nothing.'],
+      ['$0.00', 'An expense of $0.00 records nothing.'],
+      ['-0', 'An expense of $0.00 records nothing.'],
+      [0, 'An expense of $0.00 records nothing.'],
+      [
+        '1,000,000,000.01',
+        '$1,000,000,000.01 is more than $1,000,000,000.00, the most one amount can be.',
+      ],
+      [1e9 + 1, '$1,000,000,001.00 is more than $1,000,000,000.00, the most one amount can be.'],
     ] as const)('refuses %j: %s', (amount, reason) => {
       expect(errorsOf({ amount })).toEqual([
         { row: 2, column: 'Amount', value: amount === null ? '' : String(amount).trim(), reason },
@@ -148,7 +154,11 @@ describe('validateLedgerRows', () => {
       const expected = (text: string) => {
         try {
           const cents = parseMoney(text.replace(/(\.\d\d)0+(\)?)$/, '$1$2'));
-          return cents === 0 ? 'an expense of $0.00 records nothing' : cents;
+          if (cents === 0) return 'An expense of $0.00 records nothing.';
+          // The entry rules' limit of one amount: $1,000,000,000.00 either way.
+          return Math.abs(cents) > 100_000_000_000
+            ? `${formatMoney(Math.abs(cents))} is more than $1,000,000,000.00, the most one amount can be.`
+            : cents;
         } catch (error) {
           return (error as Error).message.replace(/^.* is not an amount of money: |\.$/g, '');
         }
@@ -172,7 +182,7 @@ describe('validateLedgerRows', () => {
           row: 2,
           column: 'Refund Reason',
           value: '',
-          reason: 'a refund (negative amount) needs a reason',
+          reason: 'A refund (a negative amount) needs a reason.',
         },
       ]);
     });
@@ -185,7 +195,7 @@ describe('validateLedgerRows', () => {
           column: 'Amount',
           value: '-50',
           reason:
-            'a refund (negative amount) needs a reason, and no column is mapped to Refund reason',
+            'A refund (a negative amount) needs a reason. No column is mapped to Refund reason.',
         },
       ]);
     });
@@ -213,11 +223,11 @@ describe('validateLedgerRows', () => {
       ['next week', 'write dates as 2026-07-01 or 7/1/2026 (month/day/year)'],
       [
         '2031-07-01',
-        "the date 2031-07-01 is in SFY 2031-32, a fiscal year this county's ledger does not take entries for",
+        'The date 2031-07-01 is in SFY 2031-32, which has no budget in this county yet: add its budget lines first.',
       ],
       [
         '6/30/2024',
-        "the date 2024-06-30 is in SFY 2023-24, a fiscal year this county's ledger does not take entries for",
+        'The date 2024-06-30 is in SFY 2023-24, which has no budget in this county yet: add its budget lines first.',
       ],
     ])('refuses %j: %s', (date, reason) => {
       expect(errorsOf({ date })).toEqual([{ row: 2, column: 'Posting Date', value: date, reason }]);
@@ -242,7 +252,7 @@ describe('validateLedgerRows', () => {
         { fund: 'old grant' },
         'Fund',
         'old grant',
-        '“Old Grant” is retired; retired streams take no new entries',
+        '“Old Grant” is retired: it takes no new entries.',
       ],
       [
         { category: 'Groceries' },
@@ -255,13 +265,13 @@ describe('validateLedgerRows', () => {
         { category: 'Old Category' },
         'Category',
         'Old Category',
-        '“Old category” is retired; retired categories take no new entries',
+        '“Old category” is retired: it takes no new entries.',
       ],
       [
         { fund: 'CAPIT', date: '7/1/2027' },
         'Fund',
         'CAPIT',
-        '“CAPIT” is used only in SFY 2025-26, SFY 2026-27; the date 2027-07-01 is in SFY 2027-28',
+        '“CAPIT” is used only in SFY 2025-26 and SFY 2026-27, not in SFY 2027-28.',
       ],
     ])('refuses %j', (cells, column, value, reason) => {
       expect(errorsOf(cells)).toEqual([{ row: 2, column, value, reason }]);
@@ -337,7 +347,7 @@ describe('validateLedgerRows', () => {
     it.each([
       [
         { leveraged: 'yes' },
-        'a leveraged entry needs the program whose budget it spared (CalWORKs, CWS, County or Other)',
+        'A leveraged entry needs the program whose budget it spared (CalWORKs, CWS, County or Other).',
       ],
       [
         { leveraged: 'yes', saved: 'Probation' },
@@ -345,15 +355,15 @@ describe('validateLedgerRows', () => {
       ],
       [
         { leveraged: 'no', saved: 'CWS' },
-        'a saved program is given but the entry is not leveraged: mark it leveraged, or clear the saved program',
+        'A spared program is given but the entry is not leveraged: mark it leveraged, or clear the spared program.',
       ],
       [
         { leveraged: 'yes', saved: 'CalWORKs' },
-        'a leveraged entry spares another program’s budget: the saved program cannot be the paying program',
+        'A leveraged entry spares another program’s budget: the spared program cannot be the paying program.',
       ],
       [
         { leveraged: 'yes', program: 'CWS', saved: 'cws' },
-        'a leveraged entry spares another program’s budget: the saved program cannot be the paying program',
+        'A leveraged entry spares another program’s budget: the spared program cannot be the paying program.',
       ],
     ])('refuses %j', (cells, reason) => {
       expect(reasonsOf(cells)).toEqual([reason]);
@@ -368,7 +378,7 @@ describe('validateLedgerRows', () => {
           row: 2,
           column: 'Description',
           value: `${'d'.repeat(59)}…`,
-          reason: 'the description has 501 characters; at most 500 are kept',
+          reason: 'The description has 501 characters; at most 500 are kept.',
         },
       ]);
     });
@@ -394,7 +404,7 @@ describe('validateLedgerRows', () => {
             column: 'Case #',
             value: '',
             reason:
-              'a family reference is a case number: letters, digits and dashes, at most 40 characters, never a name',
+              'A family reference is a case number: letters, digits and dashes, at most 40 characters, never a name.',
           },
         ]);
       },
@@ -402,7 +412,7 @@ describe('validateLedgerRows', () => {
 
     it('refuses a refund reason over 500 characters', () => {
       expect(reasonsOf({ amount: '-1', refundReason: 'r'.repeat(501) })).toEqual([
-        'the refund reason has 501 characters; at most 500 are kept',
+        'The refund reason has 501 characters; at most 500 are kept.',
       ]);
     });
   });
@@ -535,19 +545,22 @@ describe('validateLedgerRows', () => {
     expect(validator.moreErrors).toBe(0);
   });
 
-  it('asks the county about each fiscal year once', () => {
-    const asked: number[] = [];
-    const reference = {
-      ...REFERENCE,
-      sfyAllowed: (year: number) => {
-        asked.push(year);
-        return true;
-      },
-    };
-    const records = ['7/1/2026', '8/1/2026', '1/1/2027', '7/1/2027'].map((date, i) =>
+  it('takes entries in the budgeted fiscal years only, whatever the order of the rows', () => {
+    const reference = { ...REFERENCE, budgetedSfys: [2027, 2026] };
+    const records = ['7/1/2026', '6/30/2026', '1/1/2027', '7/1/2027', '7/1/2028'].map((date, i) =>
       record(i + 2, { date }),
     );
-    validateLedgerRows(records, HEADERS, MAPPING, reference);
-    expect(asked).toEqual([2026, 2027]);
+    const { rows, errors } = validateLedgerRows(records, HEADERS, MAPPING, reference);
+    expect(rows.map((row) => row.date)).toEqual(['2026-07-01', '2027-01-01', '2027-07-01']);
+    expect(errors.map((error) => [error.row, error.reason])).toEqual([
+      [
+        3,
+        'The date 2026-06-30 is in SFY 2025-26, which has no budget in this county yet: add its budget lines first.',
+      ],
+      [
+        6,
+        'The date 2028-07-01 is in SFY 2028-29, which has no budget in this county yet: add its budget lines first.',
+      ],
+    ]);
   });
 });
