@@ -125,6 +125,22 @@ export default tseslint.config(
     },
   },
   {
+    // Areas call each other through named service functions, never through a handler map (issue
+    // 21): only the service puts the maps together, so a map's result is always validated there.
+    files: ['src/api/**/*.ts'],
+    ignores: ['src/api/service.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration > ImportSpecifier[imported.name=/Handlers$/]',
+          message:
+            'Import the named service function the handler calls, not the handler map: only src/api/service.ts uses handler maps.',
+        },
+      ],
+    },
+  },
+  {
     // Workbooks are written from what core and files declare; the service's contract is above them.
     files: ['src/export/**/*.ts'],
     rules: {
@@ -143,10 +159,16 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', '**/db/**', '**/server/**', '**/main/**', 'electron'] },
             {
-              group: ['**/api/**', '!**/api/errors', '!**/api/bridge'],
+              group: [
+                '**/api/**',
+                '!**/api/errors',
+                '!**/api/bridge',
+                '!**/api/contractData',
+                '!**/api/contractTypes',
+              ],
               allowTypeImports: true,
               message:
-                'The renderer takes only types from src/api (and ApiError, the bridge names).',
+                'The renderer takes only types from src/api (and ApiError, the bridge names, and what each call reads and changes: contractData, contractTypes).',
             },
           ],
         },

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
+import { CONTRACT_DATA } from './src/api/contract';
 import { CONTENT_SECURITY_POLICY_META } from './src/core/securityPolicy';
 import { rendererOutDir } from './src/server/paths';
 
@@ -27,6 +28,8 @@ export function rendererViteConfig(): UserConfig {
     // Relative asset URLs work from file:// (Electron) and from http://127.0.0.1 (browser mode).
     base: './',
     plugins: [react(), contentSecurityPolicyMeta()],
+    // What each method reads and changes, for the client's refresh; the schemas stay out.
+    define: { __LINKAGES_CONTRACT_DATA__: JSON.stringify(CONTRACT_DATA) },
     logLevel: 'warn',
     build: {
       outDir: rendererOutDir,

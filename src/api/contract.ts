@@ -3,6 +3,7 @@
  * Each area contributes its slice; both transports (IPC, HTTP) and the service use this map.
  */
 import type { z } from 'zod';
+import { dataOf, type ContractData } from './contractData';
 import {
   fiscalBudgetContract,
   fiscalLedgerContract,
@@ -62,3 +63,6 @@ export function isMethod(name: string): name is Method {
 
 /** Invokes a method; both transports and the in-process service have this shape. */
 export type Invoke = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
+
+/** What each method reads or changes and whether it returns identifiers, without its schemas. */
+export const CONTRACT_DATA: ContractData = dataOf(contract);

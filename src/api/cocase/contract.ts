@@ -31,11 +31,15 @@ const OUTCOMES_FILE_MAX_MB = 50;
 
 export const cocaseContract = {
   'cocase.families': {
+    reads: ['families'],
+    identifiers: 'none',
     summary: 'The county’s mutual family records: case numbers (no names), tier, group and dates.',
     input: z.strictObject({ countyId: Id }),
     output: z.array(MutualFamilyRecord),
   },
   'cocase.addFromRun': {
+    changes: ['families'],
+    identifiers: 'none',
     summary:
       'Records a match run’s family pairs as mutual families (served by Linkages, or as the comparison group) from a start date; pairs recorded already are left as they are.',
     input: z.strictObject({
@@ -47,12 +51,16 @@ export const cocaseContract = {
     output: z.object({ added: z.number().int(), alreadyRecorded: z.number().int() }),
   },
   'cocase.importOutcomes': {
+    changes: ['families'],
+    identifiers: 'none',
     summary:
       'Imports outcome events (calworks_case, cws_case, outcome, date) for recorded mutual families: all rows or none, every problem by row and column.',
     input: uploadedFile(OUTCOMES_FILE_MAX_MB).extend({ countyId: Id }).strict(),
     output: z.object({ imported: z.number().int() }),
   },
   'cocase.evaluation': {
+    reads: ['families'],
+    identifiers: 'none',
     summary:
       'The evaluation indicators per SFY and quarter for Linkages and the comparison group, with their numerators and denominators, cells under 11 suppressed and the difference in points.',
     input: z.strictObject({ countyId: Id, asOf: IsoDay.optional() }),

@@ -39,12 +39,16 @@ export const LogicModel = z.object({
 
 export const logicModelContract = {
   'cocase.logicModel': {
+    reads: ['logicModel'],
+    identifiers: 'none',
     summary:
       'The county’s evaluation logic model: inputs → activities → outputs → outcomes, with the indicators that measure each outcome.',
     input: z.strictObject({ countyId: Id }),
     output: LogicModel,
   },
   'cocase.saveLogicModel': {
+    changes: ['logicModel'],
+    identifiers: 'none',
     summary: 'Saves the county’s logic model whole (audited, before and after).',
     input: z
       .strictObject({

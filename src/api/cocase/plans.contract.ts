@@ -75,6 +75,8 @@ const CaseNumber = (program: string) =>
 
 export const cocasePlansContract = {
   'cocase.saveFamily': {
+    changes: ['families'],
+    identifiers: 'none',
     summary:
       'Records a mutual family by hand (or changes one): both case numbers (no names), tier, group, the day it joined and left, and the workers’ roles.',
     input: z
@@ -97,6 +99,8 @@ export const cocasePlansContract = {
     output: MutualFamilyRecord,
   },
   'cocase.family': {
+    reads: ['families', 'ledger'],
+    identifiers: 'none',
     summary:
       'One mutual family’s co-case record: its case numbers, coordinated plan, joint meetings and barriers (no names).',
     input: z.strictObject({ familyId: Id }),
@@ -111,18 +115,24 @@ export const cocasePlansContract = {
     }),
   },
   'cocase.addOutcome': {
+    changes: ['families'],
+    identifiers: 'none',
     summary:
       'Records one outcome event of a family by hand, by the rules an outcomes file follows (not before it joined, not twice, a reunification after an entry, a cure after a sanction).',
     input: z.strictObject({ familyId: Id, kind: z.enum(OUTCOME_KINDS), date: IsoDay }),
     output: Outcome,
   },
   'cocase.removeOutcome': {
+    changes: ['families'],
+    identifiers: 'none',
     summary:
       'Removes one outcome event of a family (audited), unless a later event needs it (a reunification its entry, a cure its sanction).',
     input: z.strictObject({ familyId: Id, outcomeId: Id }),
     output: z.object({ removed: Id }),
   },
   'cocase.saveService': {
+    changes: ['families'],
+    identifiers: 'none',
     summary:
       'Records a service the family received (or changes one). Linked to a ledger row, it takes that row’s date, stream, category and amount, so fiscal and co-case agree.',
     // One object, not a union of the two ways in: zod reports a failed union as one issue with
@@ -179,6 +189,8 @@ export const cocasePlansContract = {
     output: Service,
   },
   'cocase.saveMeeting': {
+    changes: ['families'],
+    identifiers: 'none',
     summary:
       'Records a joint meeting of a family’s CalWORKs and CWS workers (or changes one): who attended by program, the decisions, and when the next joint review is due.',
     input: z
@@ -199,6 +211,8 @@ export const cocasePlansContract = {
     output: Meeting,
   },
   'cocase.savePlan': {
+    changes: ['families'],
+    identifiers: 'none',
     summary:
       'Sets when the WtW plan and the CWS case plan were coordinated, and whether the WtW activities are aligned with the case plan.',
     input: z.strictObject({
@@ -210,6 +224,8 @@ export const cocasePlansContract = {
     output: Plan,
   },
   'cocase.saveBarrier': {
+    changes: ['families'],
+    identifiers: 'none',
     summary: 'Records a barrier of a family (or changes one, to resolve it).',
     input: z
       .strictObject({
@@ -227,6 +243,8 @@ export const cocasePlansContract = {
     output: Barrier,
   },
   'cocase.worklists': {
+    reads: ['families'],
+    identifiers: 'none',
     summary:
       'The county’s co-case worklists: joint reviews due or overdue, families without a coordinated plan after some days, and open barriers by age.',
     input: z.strictObject({

@@ -80,6 +80,8 @@ export type LedgerEntryView = z.infer<typeof LedgerEntryView>;
 
 export const fiscalReferenceContract = {
   'fiscal.reference': {
+    reads: ['fiscalReference'],
+    identifiers: 'none',
     summary: "The county's funding streams and service categories (seeded on first use).",
     input: z.object({ countyId: Id }).strict(),
     output: z.object({
@@ -88,6 +90,8 @@ export const fiscalReferenceContract = {
     }),
   },
   'fiscal.saveStream': {
+    changes: ['fiscalReference'],
+    identifiers: 'none',
     summary: 'Add a funding stream (no id) or change one; retired streams take no new entries.',
     input: z
       .object({
@@ -106,6 +110,8 @@ export const fiscalReferenceContract = {
     output: FundingStreamView,
   },
   'fiscal.saveCategory': {
+    changes: ['fiscalReference'],
+    identifiers: 'none',
     summary: 'Add a service category (no id), rename one, or retire it.',
     input: z
       .object({
@@ -122,11 +128,15 @@ export const fiscalReferenceContract = {
 
 export const fiscalBudgetContract = {
   'fiscal.listBudgets': {
+    reads: ['budgets'],
+    identifiers: 'none',
     summary: "The county's budget lines for an SFY.",
     input: z.object({ countyId: Id, sfyStartYear: SfyYear }).strict(),
     output: z.array(BudgetLine),
   },
   'fiscal.saveBudget': {
+    changes: ['budgets'],
+    identifiers: 'none',
     summary:
       'Set the committed amount for an SFY, stream and category, optionally split by quarter.',
     input: z
@@ -142,6 +152,8 @@ export const fiscalBudgetContract = {
     output: BudgetLine,
   },
   'fiscal.deleteBudget': {
+    changes: ['budgets'],
+    identifiers: 'none',
     summary: 'Remove a budget line (audited; undo brings it back).',
     input: z.object({ countyId: Id, id: Id }).strict(),
     output: z.object({ deleted: z.literal(true) }),
@@ -169,6 +181,8 @@ export const LedgerInput = z
 
 export const fiscalLedgerContract = {
   'fiscal.listLedger': {
+    reads: ['ledger'],
+    identifiers: 'none',
     summary: 'A page of the ledger, filtered and sorted, with the number of rows matching.',
     input: z
       .object({
@@ -186,11 +200,15 @@ export const fiscalLedgerContract = {
     output: z.object({ total: z.number().int(), rows: z.array(LedgerEntryView) }),
   },
   'fiscal.saveEntry': {
+    changes: ['ledger'],
+    identifiers: 'none',
     summary: 'Add an expense or refund (no id) or change one; SFY and quarter come from the date.',
     input: LedgerInput,
     output: LedgerEntryView,
   },
   'fiscal.deleteEntry': {
+    changes: ['ledger'],
+    identifiers: 'none',
     summary: 'Remove a ledger row (audited; undo brings it back).',
     input: z.object({ countyId: Id, id: Id }).strict(),
     output: z.object({ deleted: z.literal(true) }),

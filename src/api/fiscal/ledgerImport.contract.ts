@@ -55,18 +55,25 @@ export type ImportPreview = z.infer<typeof ImportPreview>;
 
 export const ledgerImportContract = {
   'fiscal.previewImport': {
+    reads: ['fiscalReference', 'ledger'],
+    identifiers: 'none',
     summary:
       'Reads a finance export (CSV or XLSX) with a column mapping and says what an import would do; writes nothing.',
     input: ImportFile.strict(),
     output: ImportPreview,
   },
   'fiscal.startLedgerImport': {
+    changes: ['ledger'],
+    job: 'fiscal.importLedger',
+    identifiers: 'none',
     summary:
       'Starts the import of a finance export as a job (follow it with jobs.status, stop it with jobs.cancel): all or nothing, every bad row reported, the same rows twice refused.',
     input: ImportFile.strict(),
     output: JobStatusSchema,
   },
   'fiscal.importLedger': {
+    changes: ['ledger'],
+    identifiers: 'none',
     summary:
       'Imports a finance export all or nothing: every bad row is reported and nothing is written unless all pass; the same rows twice are refused.',
     input: ImportFile.strict(),

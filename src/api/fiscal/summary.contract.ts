@@ -65,6 +65,8 @@ export type FiscalSummary = z.infer<typeof FiscalSummary>;
 
 export const fiscalSummaryContract = {
   'fiscal.summary': {
+    reads: ['fiscalReference', 'budgets', 'ledger'],
+    identifiers: 'none',
     summary:
       'Budget vs actual by stream, category and quarter; burn rate and projection per stream; leverage by SFY.',
     input: z
@@ -78,6 +80,8 @@ export const fiscalSummaryContract = {
     output: FiscalSummary,
   },
   'fiscal.exportWorkbook': {
+    reads: ['fiscalReference', 'budgets', 'ledger'],
+    identifiers: 'none',
     summary:
       'The fiscal workbook of an SFY: summary, budget vs actual, by quarter, leverage and the ledger.',
     input: z.object({ countyId: Id, sfyStartYear: z.number().int().min(2000).max(2099) }).strict(),

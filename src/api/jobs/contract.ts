@@ -36,11 +36,15 @@ export type JobStatusOutput = z.infer<typeof JobStatusSchema>;
 
 export const jobsContract = {
   'jobs.status': {
+    reads: ['jobs'],
+    identifiers: 'none',
     summary: 'The progress of a job (an import or a match run), or its outcome once it ended.',
     input: z.strictObject({ jobId: JobId }),
     output: JobStatusSchema,
   },
   'jobs.cancel': {
+    changes: ['jobs'],
+    identifiers: 'none',
     summary: 'Asks a running job to stop; it stops at its next check and writes nothing.',
     input: z.strictObject({ jobId: JobId }),
     output: JobStatusSchema,

@@ -82,6 +82,8 @@ const ReviewPair = z.object({
 
 export const matchingContract = {
   'matching.readExtract': {
+    reads: ['extracts'],
+    identifiers: 'none',
     summary:
       'Reads the header of a person extract (CSV or XLSX) and proposes a column mapping: the county’s last one when it fits, else one recognized from the header names.',
     input: ExtractFile.strict(),
@@ -93,17 +95,25 @@ export const matchingContract = {
     }),
   },
   'matching.startImport': {
+    changes: ['extracts'],
+    job: 'matching.importExtract',
+    identifiers: 'none',
     summary:
       'Imports a person extract as a job: every row is checked, and only a file without problems is stored.',
     input: ExtractFile.extend({ mapping: ExtractMappingInput }).strict(),
     output: JobStatusSchema,
   },
   'matching.extracts': {
+    reads: ['extracts'],
+    identifiers: 'none',
     summary: 'The county’s imported extracts, newest first.',
     input: z.strictObject({ countyId: Id }),
     output: z.array(Extract),
   },
   'matching.startRun': {
+    changes: ['matchRuns'],
+    job: 'matching.run',
+    identifiers: 'none',
     summary:
       'Matches a CalWORKs extract against a CWS extract as a job; its parameters and the estimated model are saved with it.',
     input: z
@@ -127,11 +137,15 @@ export const matchingContract = {
     output: JobStatusSchema,
   },
   'matching.runs': {
+    reads: ['matchRuns'],
+    identifiers: 'none',
     summary: 'The county’s match runs, newest first.',
     input: z.strictObject({ countyId: Id }),
     output: z.array(Run),
   },
   'matching.runView': {
+    reads: ['matchRuns'],
+    identifiers: 'none',
     summary:
       'A run’s results at its thresholds (or others given): links, pairs for review, family pairs and match rates in the statewide table’s shape.',
     input: z.strictObject({
@@ -170,12 +184,16 @@ export const matchingContract = {
     }),
   },
   'matching.reviewQueue': {
+    reads: ['matchRuns'],
+    identifiers: 'always',
     summary:
       'The next pairs of a run for clerical review (in the review band, not yet decided), side by side with each field’s agreement. Shows identifiers: the review screen is where a reviewer asks for them.',
     input: z.strictObject({ runId: Id, limit: z.number().int().min(1).max(100).default(20) }),
     output: z.object({ total: z.number().int(), decided: Decided, pairs: z.array(ReviewPair) }),
   },
   'matching.decide': {
+    changes: ['matchRuns'],
+    identifiers: 'none',
     summary:
       'Records a reviewer’s decision on a pair (match or non-match), or takes it back (null); decisions hold for later runs over the same persons.',
     input: z.strictObject({
@@ -187,6 +205,8 @@ export const matchingContract = {
     output: z.object({ decided: Decided, remaining: z.number().int() }),
   },
   'matching.families': {
+    reads: ['matchRuns'],
+    identifiers: 'none',
     summary:
       'A run’s mutual families at its thresholds: the case-number pairs, persons linked and tier (no names).',
     input: z.strictObject({ runId: Id }),
@@ -200,6 +220,8 @@ export const matchingContract = {
     ),
   },
   'matching.familyPersons': {
+    reads: ['matchRuns', 'extracts'],
+    identifiers: 'always',
     summary:
       'The persons linked in one family pair, with their names and dates of birth: what a person sees when they ask to reveal a family’s names.',
     input: z.strictObject({
@@ -217,12 +239,16 @@ export const matchingContract = {
     ),
   },
   'matching.exportRun': {
+    reads: ['matchRuns', 'extracts'],
+    identifiers: 'onRequest',
     summary:
       'A run’s workbook: match rates, family pairs and person links by person ID. Names, dates of birth and SSN last four only when `identifiers` is true, and then every sheet is marked confidential.',
     input: z.strictObject({ runId: Id, identifiers: z.boolean().default(false) }),
     output: ExportFile,
   },
   'matching.purge': {
+    changes: ['extracts', 'matchRuns'],
+    identifiers: 'none',
     summary:
       'Deletes the county’s person identifiers (extract persons, scored pairs, review decisions) and keeps each run’s family case-number pairs, counts and match rates.',
     input: z.strictObject({ countyId: Id }),

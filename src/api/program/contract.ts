@@ -51,28 +51,38 @@ export type ProgramModel = z.infer<typeof ProgramModel>;
 
 export const programContract = {
   'program.catalog': {
+    reads: [],
+    identifiers: 'none',
     summary: 'The component catalog: what counties run in each prevention tier.',
     input: z.object({}).strict(),
     output: ComponentCatalog,
   },
   'program.getModel': {
+    reads: ['programModel', 'readiness'],
+    identifiers: 'none',
     summary: "A county's program model with each component's history, and what readiness proposes.",
     input: z.object({ countyId: Id }).strict(),
     output: ProgramModel,
   },
   'program.exportWorkbook': {
+    reads: ['programModel', 'rollout', 'team', 'trainings'],
+    identifiers: 'none',
     summary:
       'The program workbook: model by tier and status, rollout plan, team and training totals.',
     input: z.object({ countyId: Id }).strict(),
     output: ExportFile,
   },
   'program.acceptRecommendation': {
+    changes: ['programModel'],
+    identifiers: 'none',
     summary:
       "Add what a readiness round's recommendation proposes, with its reasons, to the model.",
     input: z.object({ countyId: Id, roundId: Id }).strict(),
     output: ProgramModel,
   },
   'program.setComponent': {
+    changes: ['programModel'],
+    identifiers: 'none',
     summary: 'Add a component to the model or change its status, lead, start date, size or notes.',
     input: z
       .object({

@@ -45,11 +45,15 @@ export type RolloutPlan = z.infer<typeof RolloutPlan>;
 
 export const rolloutContract = {
   'program.getPlan': {
+    reads: ['rollout'],
+    identifiers: 'none',
     summary: "A county's rollout plan: tasks, completion per stage, what is overdue or due soon.",
     input: z.object({ countyId: Id, today: DateOrNull }).strict(),
     output: RolloutPlan,
   },
   'program.saveTask': {
+    changes: ['rollout'],
+    identifiers: 'none',
     summary: 'Add a task (no id) or change one. A broken dependency needs confirmWarnings.',
     input: z
       .object({
@@ -79,6 +83,8 @@ export const rolloutContract = {
     output: RolloutTask,
   },
   'program.deleteTask': {
+    changes: ['rollout'],
+    identifiers: 'none',
     summary: 'Delete a task; when others depend on it, only with confirmDependents.',
     input: z
       .object({ countyId: Id, id: Id, confirmDependents: z.boolean().default(false) })

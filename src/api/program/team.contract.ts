@@ -25,11 +25,15 @@ export type TeamMember = z.infer<typeof TeamMember>;
 
 export const teamContract = {
   'program.listTeam': {
+    reads: ['team'],
+    identifiers: 'none',
     summary: "A county's implementation team: each seat's role, program and contact notes.",
     input: z.object({ countyId: Id }).strict(),
     output: z.array(TeamMember),
   },
   'program.saveTeamMember': {
+    changes: ['team'],
+    identifiers: 'none',
     summary: 'Add a seat to the implementation team (no id) or change one.',
     input: z
       .object({
@@ -52,6 +56,8 @@ export const teamContract = {
     output: TeamMember,
   },
   'program.deleteTeamMember': {
+    changes: ['team'],
+    identifiers: 'none',
     summary: 'Remove a seat from the implementation team.',
     input: z.object({ countyId: Id, id: Id }).strict(),
     output: z.object({ deleted: z.literal(true) }),

@@ -44,11 +44,15 @@ export type TrainingTotals = z.infer<typeof TrainingTotals>;
 
 export const trainingContract = {
   'program.listTrainings': {
+    reads: ['trainings'],
+    identifiers: 'none',
     summary: "A county's joint training log, with totals per state fiscal year and program.",
     input: z.object({ countyId: Id }).strict(),
     output: z.object({ sessions: z.array(TrainingSession), totals: z.array(TrainingTotals) }),
   },
   'program.saveTraining': {
+    changes: ['trainings'],
+    identifiers: 'none',
     summary: 'Log a joint training session (no id) or change one.',
     input: z
       .object({
@@ -79,6 +83,8 @@ export const trainingContract = {
     output: TrainingSession,
   },
   'program.deleteTraining': {
+    changes: ['trainings'],
+    identifiers: 'none',
     summary: 'Remove a session from the joint training log.',
     input: z.object({ countyId: Id, id: Id }).strict(),
     output: z.object({ deleted: z.literal(true) }),

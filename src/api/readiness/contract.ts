@@ -121,62 +121,86 @@ const Deleted = z.object({ deleted: z.literal(true) });
 
 export const readinessContract = {
   'readiness.instrument': {
+    reads: [],
+    identifiers: 'none',
     summary:
       'The readiness instrument: its domains, items and answer scale (latest, or a version).',
     input: z.object({ version: z.number().int().positive().optional() }).strict(),
     output: Instrument,
   },
   'readiness.listRounds': {
+    reads: ['readiness'],
+    identifiers: 'none',
     summary: "A county's assessment rounds, newest first.",
     input: z.object({ countyId: Id }).strict(),
     output: z.array(Round),
   },
   'readiness.createRound': {
+    changes: ['readiness'],
+    identifiers: 'none',
     summary: 'Open a new assessment round on the current instrument.',
     input: z.object({ countyId: Id, ...RoundDetails }).strict(),
     output: Round,
   },
   'readiness.updateRound': {
+    changes: ['readiness'],
+    identifiers: 'none',
     summary: "Change an open round's title, date or notes.",
     input: z.object({ roundId: Id, ...RoundDetails }).strict(),
     output: Round,
   },
   'readiness.setRoundStatus': {
+    changes: ['readiness'],
+    identifiers: 'none',
     summary: 'Close a round (read-only) or reopen it.',
     input: z.object({ roundId: Id, status: z.enum(['open', 'closed']) }).strict(),
     output: Round,
   },
   'readiness.deleteRound': {
+    changes: ['readiness'],
+    identifiers: 'none',
     summary: 'Delete an open round with its respondents and answers (kept in the audit trail).',
     input: z.object({ roundId: Id }).strict(),
     output: Deleted,
   },
   'readiness.getRound': {
+    reads: ['readiness'],
+    identifiers: 'none',
     summary: 'A round and its respondents, with how far each has answered.',
     input: z.object({ roundId: Id }).strict(),
     output: z.object({ round: Round, respondents: z.array(Respondent) }),
   },
   'readiness.addRespondent': {
+    changes: ['readiness'],
+    identifiers: 'none',
     summary: 'Add an anonymous respondent to an open round.',
     input: z.object({ roundId: Id, ...RespondentDetails }).strict(),
     output: Respondent,
   },
   'readiness.updateRespondent': {
+    changes: ['readiness'],
+    identifiers: 'none',
     summary: "Change a respondent's program, role level or label.",
     input: z.object({ respondentId: Id, ...RespondentDetails }).strict(),
     output: Respondent,
   },
   'readiness.deleteRespondent': {
+    changes: ['readiness'],
+    identifiers: 'none',
     summary: 'Delete a respondent and their answers (kept in the audit trail).',
     input: z.object({ respondentId: Id }).strict(),
     output: Deleted,
   },
   'readiness.getAnswers': {
+    reads: ['readiness'],
+    identifiers: 'none',
     summary: "One respondent's answers, by item id.",
     input: z.object({ respondentId: Id }).strict(),
     output: z.object({ respondent: Respondent, answers: z.record(z.string(), Answer) }),
   },
   'readiness.saveAnswers': {
+    changes: ['readiness'],
+    identifiers: 'none',
     summary: 'Set or clear answers of one respondent (null clears); all or nothing.',
     input: z
       .object({
@@ -190,21 +214,29 @@ export const readinessContract = {
     output: Respondent,
   },
   'readiness.results': {
+    reads: ['readiness'],
+    identifiers: 'none',
     summary: "A round's scores, alignment gaps, level, recommendation and trend.",
     input: z.object({ roundId: Id }).strict(),
     output: RoundResults,
   },
   'readiness.exportTemplate': {
+    reads: ['readiness'],
+    identifiers: 'none',
     summary: "A blank response template (.xlsx) for a round's instrument version.",
     input: z.object({ roundId: Id }).strict(),
     output: ExportFile,
   },
   'readiness.importResponses': {
+    changes: ['readiness'],
+    identifiers: 'none',
     summary: 'Add the respondents of a filled template to an open round: all rows or none.',
     input: uploadedFile(10).extend({ roundId: Id }).strict(),
     output: z.object({ added: z.number().int().positive() }),
   },
   'readiness.exportWorkbook': {
+    reads: ['readiness'],
+    identifiers: 'none',
     summary: 'The readiness workbook (.xlsx): summary, domains, items and raw responses.',
     input: z.object({ roundId: Id }).strict(),
     output: ExportFile,

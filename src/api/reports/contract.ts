@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNTY_DATA, type ContractSlice } from '../contractTypes';
 import { CountyPackage } from '../../core/reports/package';
 import { ExportFile, uploadedFile } from '../files.contract';
 
@@ -6,15 +7,19 @@ const Id = z.number().int().positive();
 
 export const reportsContract = {
   'reports.exportPackage': {
+    reads: COUNTY_DATA,
+    identifiers: 'none',
     summary:
       'The county report package for an SFY: a workbook people read, with the figures the statewide roll-up reads back (aggregates only).',
     input: z.object({ countyId: Id, sfyStartYear: z.number().int().min(2000).max(2099) }).strict(),
     output: ExportFile,
   },
   'reports.readPackage': {
+    reads: [],
+    identifiers: 'none',
     summary:
       'Read a county report package file back: its figures, or why it is not taken (not a package, newer version, damaged, figures that do not add up, unknown county).',
     input: uploadedFile(5).strict(),
     output: CountyPackage,
   },
-} as const;
+} as const satisfies ContractSlice;

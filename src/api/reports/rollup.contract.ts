@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type ContractSlice } from '../contractTypes';
 import { Rollup, RollupView } from '../../core/reports/rollupView';
 import { ExportFile, uploadedFile } from '../files.contract';
 
@@ -20,11 +21,15 @@ export type AddPackageResult = z.infer<typeof AddPackageResult>;
 
 export const rollupContract = {
   'reports.listRollups': {
+    reads: ['rollups'],
+    identifiers: 'none',
     summary: 'The statewide roll-ups kept in the Workbench, with how many counties each holds.',
     input: z.object({}).strict(),
     output: z.array(Rollup),
   },
   'reports.createRollup': {
+    changes: ['rollups'],
+    identifiers: 'none',
     summary: 'Start a roll-up for an SFY, to which county packages are added.',
     input: z
       .object({
@@ -35,11 +40,15 @@ export const rollupContract = {
     output: Rollup,
   },
   'reports.deleteRollup': {
+    changes: ['rollups'],
+    identifiers: 'none',
     summary: 'Remove a roll-up and the packages it holds (the county files are untouched).',
     input: z.object({ rollupId: Id }).strict(),
     output: z.object({ deleted: z.literal(true) }),
   },
   'reports.addPackage': {
+    changes: ['rollups'],
+    identifiers: 'none',
     summary:
       "Add one county package file to a roll-up: accepted, refused with the reason (nothing stored), or 'choose' when the county is in already; replace: true makes the new one stand.",
     input: uploadedFile(5)
@@ -48,20 +57,26 @@ export const rollupContract = {
     output: AddPackageResult,
   },
   'reports.removePackage': {
+    changes: ['rollups'],
+    identifiers: 'none',
     summary: "Take a county's package out of a roll-up.",
     input: z.object({ rollupId: Id, countyId: Id }).strict(),
     output: z.object({ removed: z.literal(true) }),
   },
   'reports.rollupView': {
+    reads: ['rollups'],
+    identifiers: 'none',
     summary:
       'A roll-up: one row per county, statewide totals and medians, by tier and stream, and the counties missing.',
     input: z.object({ rollupId: Id }).strict(),
     output: RollupView,
   },
   'reports.exportRollup': {
+    reads: ['rollups'],
+    identifiers: 'none',
     summary:
       'The roll-up workbook: statewide summary, one row per county, per tier and stream, missing counties.',
     input: z.object({ rollupId: Id }).strict(),
     output: ExportFile,
   },
-} as const;
+} as const satisfies ContractSlice;

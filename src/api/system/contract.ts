@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContractSlice } from '../contractTypes';
+import { ALL_DATA, type ContractSlice } from '../contractTypes';
 
 export const SystemInfo = z.object({
   appVersion: z.string(),
@@ -40,27 +40,37 @@ const BackupName = z
 
 export const systemContract = {
   'system.info': {
+    reads: ['settings', 'backups'],
+    identifiers: 'none',
     summary: 'App and schema versions, where the data lives, its size and the last backup.',
     input: z.object({}).strict(),
     output: SystemInfo,
   },
   'system.backupNow': {
+    changes: ['backups'],
+    identifiers: 'none',
     summary: 'Makes a backup of the data now, beside the daily ones and those before upgrades.',
     input: z.object({}).strict(),
     output: Backup,
   },
   'system.listBackups': {
+    reads: ['backups'],
+    identifiers: 'none',
     summary: 'The backups of the data, newest first.',
     input: z.object({}).strict(),
     output: z.array(Backup),
   },
   'system.restoreBackup': {
+    changes: ALL_DATA,
+    identifiers: 'none',
     summary:
       'Puts the data back as it was in a backup, after checking it and backing up the data as it is now.',
     input: z.object({ backup: BackupName }).strict(),
     output: z.object({ restored: Backup, beforeRestore: Backup }),
   },
   'system.setNetworkDrive': {
+    changes: ['settings'],
+    identifiers: 'none',
     summary:
       'Says whether the data folder is a network drive the system cannot tell (a mapped drive letter), and switches the journal at once.',
     input: z.object({ networkDrive: z.boolean() }).strict(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContractSlice } from '../contractTypes';
+import { UNDOABLE_DATA, type ContractSlice } from '../contractTypes';
 
 const Id = z.number().int().positive();
 
@@ -34,6 +34,8 @@ export type HistoryEvent = z.infer<typeof HistoryEvent>;
 
 export const historyContract = {
   'history.list': {
+    reads: UNDOABLE_DATA,
+    identifiers: 'none',
     summary:
       'What happened in a scope (or to one record of it), newest first: when, who, and each field before and after.',
     input: z
@@ -49,11 +51,15 @@ export const historyContract = {
     output: z.array(HistoryEvent),
   },
   'history.lastChange': {
+    reads: UNDOABLE_DATA,
+    identifiers: 'none',
     summary: 'The newest change in a scope that undo would revert, or null.',
     input: z.object({ countyId: Id, scope: UndoScope }).strict(),
     output: LastChange.nullable(),
   },
   'history.undo': {
+    changes: UNDOABLE_DATA,
+    identifiers: 'none',
     summary:
       'Reverts the newest change in a scope; eventId must still be that change, so nothing else is undone by surprise.',
     input: z.object({ countyId: Id, scope: UndoScope, eventId: Id }).strict(),

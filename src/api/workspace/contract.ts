@@ -17,16 +17,22 @@ const NoInput = z.object({}).strict();
 
 export const workspaceContract = {
   'counties.list': {
+    reads: [],
+    identifiers: 'none',
     summary: "California's 58 counties, by name.",
     input: NoInput,
     output: z.array(County),
   },
   'workspace.get': {
+    reads: ['workspace'],
+    identifiers: 'none',
     summary: 'The workspace preferences, starting with the current county.',
     input: NoInput,
     output: Workspace,
   },
   'workspace.setCounty': {
+    changes: ['workspace'],
+    identifiers: 'none',
     summary: 'Choose the county the Workbench works on.',
     input: z.object({ countyId: z.number().int().positive() }).strict(),
     output: Workspace,

@@ -5,6 +5,7 @@
 import { TOKEN_HEADER, type LinkagesBridge } from '../../api/bridge';
 import type { Input, Invoke, Method, Output } from '../../api/contract';
 import { ApiError, type Envelope } from '../../api/errors';
+import { refreshAfter } from './queryClient';
 
 declare global {
   interface Window {
@@ -57,7 +58,9 @@ async function overHttp(method: string, input: unknown): Promise<Envelope<unknow
 export const invoke: Invoke = async (method, input) => {
   const bridge = window.linkages;
   const envelope = bridge ? await bridge.invoke(method, input) : await overHttp(method, input);
-  return unwrap<typeof method>(envelope);
+  const value = unwrap<typeof method>(envelope);
+  await refreshAfter(method);
+  return value;
 };
 
 export type { Input, Method, Output };

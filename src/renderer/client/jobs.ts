@@ -4,6 +4,7 @@
  */
 import type { JobStatusOutput } from '../../api/jobs/contract';
 import { invoke } from './client';
+import { refreshAfterJob } from './queryClient';
 
 const POLL_MS = 200;
 
@@ -18,6 +19,7 @@ export async function followJob(
     status = await invoke('jobs.status', { jobId: started.jobId });
     onProgress(status);
   }
+  if (status.state === 'done') await refreshAfterJob(status.kind);
   return status;
 }
 

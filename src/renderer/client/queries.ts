@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Input, Method, Output } from '../../api/contract';
 import { invoke } from './client';
 
@@ -10,23 +10,9 @@ export function useApi<M extends Method>(method: M, input: Input<M>) {
   });
 }
 
-/** A mutation that refreshes the named queries (and what undo would revert) once it succeeds. */
-export function useApiMutation<M extends Method>(method: M, invalidates: readonly Method[]) {
-  const queryClient = useQueryClient();
+/** A change; once it succeeds, invoke has refreshed every query that reads what it changed. */
+export function useApiMutation<M extends Method>(method: M) {
   return useMutation<Output<M>, Error, Input<M>>({
     mutationFn: (input) => invoke(method, input),
-    onSuccess: () => refreshAfterChange(queryClient, invalidates),
   });
-}
-
-/** After a change: refetch the queries showing it, and what undo would now revert. */
-export function refreshAfterChange(
-  queryClient: QueryClient,
-  methods: readonly Method[],
-): Promise<unknown> {
-  return Promise.all(
-    [...methods, 'history.lastChange'].map((key) =>
-      queryClient.invalidateQueries({ queryKey: [key] }),
-    ),
-  );
 }

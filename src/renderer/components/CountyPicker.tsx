@@ -19,7 +19,7 @@ export function filterCounties(counties: readonly County[], query: string): Coun
  */
 export function CountyPicker() {
   const counties = useApi('counties.list', {});
-  const choose = useApiMutation('workspace.setCounty', ['workspace.get', 'system.info']);
+  const choose = useApiMutation('workspace.setCounty');
   const current = useApi('workspace.get', {}).data?.county;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);

@@ -1,10 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import type { Method } from '../../api/contract';
+import { UNDOABLE_DATA } from '../../api/contractTypes';
 import type { UndoScope } from '../../api/system/history.contract';
 import { reportError } from '../alerts';
 import { invoke } from '../client/client';
-import { refreshAfterChange, useApi } from '../client/queries';
+import { useApi } from '../client/queries';
+import { refreshChanged } from '../client/queryClient';
 
 function typingIn(target: EventTarget | null): boolean {
   return (
@@ -21,17 +21,13 @@ function typingIn(target: EventTarget | null): boolean {
 export function UndoButton({
   countyId,
   scope,
-  refreshes,
   onUndone,
 }: {
   countyId: number;
   scope: UndoScope;
-  /** Queries showing the data undo changes. */
-  refreshes: readonly Method[];
   /** E.g. close an edit form whose record the undo changed or removed. */
   onUndone?: () => void;
 }) {
-  const queryClient = useQueryClient();
   const last = useApi('history.lastChange', { countyId, scope });
   const [outcome, setOutcome] = useState('');
   const busy = useRef(false);
@@ -45,11 +41,13 @@ export function UndoButton({
         onUndone?.();
         setOutcome(`Undone: ${undone}.`);
       })
-      .catch(reportError)
-      // Refused or not, what undo would revert next is read again.
+      .catch((error: unknown) => {
+        reportError(error);
+        // Refused because something else changed first: show that, and what undo would revert now.
+        void refreshChanged(UNDOABLE_DATA);
+      })
       .finally(() => {
         busy.current = false;
-        void refreshAfterChange(queryClient, refreshes);
       });
   }
 

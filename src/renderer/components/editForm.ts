@@ -1,8 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type RefObject } from 'react';
-import type { Method } from '../../api/contract';
 import { reportError } from '../alerts';
-import { refreshAfterChange } from '../client/queries';
 import { focusField } from './formFocus';
 
 /** An add-or-edit form below a table: it adds a row, or edits the one loaded into it. */
@@ -31,22 +28,18 @@ export function useFocusOnEdit(first: RefObject<HTMLElement | null>, loaded: unk
 export function useSaveForm({
   adding,
   reset,
-  refreshes,
   fieldIds,
   onSaved,
 }: {
   adding: boolean;
   reset: () => void;
-  refreshes: readonly Method[];
   fieldIds: Record<string, string>;
   onSaved: (message: string) => void;
 }) {
-  const queryClient = useQueryClient();
   return function save<Saved>(request: Promise<Saved>, message: (saved: Saved) => string): void {
     request
-      .then(async (saved) => {
+      .then((saved) => {
         if (adding) reset();
-        await refreshAfterChange(queryClient, refreshes);
         onSaved(message(saved));
       })
       .catch((error: unknown) => {

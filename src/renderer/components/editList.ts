@@ -1,8 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import type { Method } from '../../api/contract';
 import { reportError } from '../alerts';
-import { refreshAfterChange } from '../client/queries';
 import { returnFocus } from './formFocus';
 
 /**
@@ -15,14 +12,11 @@ export function useEditList<Row extends { readonly id: number }>({
   editing,
   setEditing,
   announce,
-  refreshes,
 }: {
   editing: Row | null;
   setEditing: (row: Row | null) => void;
   announce: (message: string) => void;
-  refreshes: readonly Method[];
 }) {
-  const queryClient = useQueryClient();
   const opener = useRef<Element | null>(null);
 
   function startEdit(row: Row): void {
@@ -42,7 +36,6 @@ export function useEditList<Row extends { readonly id: number }>({
       .then(async (sure) => {
         if (!sure) return;
         const message = await apply();
-        await refreshAfterChange(queryClient, refreshes);
         announce(message);
       })
       .catch(reportError);

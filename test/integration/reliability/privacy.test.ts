@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Invoke } from '../../../src/api/contract';
+import { contract, type Invoke, type Method } from '../../../src/api/contract';
 import { loadDemoCounty, readDemoDataset } from '../../../src/demo/demoCounty';
 import type { Envelope } from '../../../src/api/errors';
 import { typedInvoke, type Service } from '../../../src/api/service';
@@ -31,6 +31,7 @@ import { serviceOver } from '../../support/workbench';
 import { badExtract, badLedger, badOutcomes, extractCsv } from '../../support/privacyInputs';
 
 const COUNTY = 49; // the demo county, Sonoma
+const identifiersOf = (method: Method) => contract[method].identifiers;
 const dataset = readDemoDataset(resourcesFolder);
 const extracts = synthesizeExtracts({
   calworksPersons: 300,
@@ -165,6 +166,23 @@ describe('identifiers stay out of logs, errors, packages and exports', () => {
     );
     // Names sit in a cell each (no full name), dates of birth in date cells.
     expect(new Set(shown.map((f) => f.kind))).toEqual(new Set(['name', 'date of birth']));
+
+    // The contract's word on identifiers holds: what was scanned clean above is declared to carry
+    // none (the run workbook only on request), and what is declared to carry them does.
+    const scanned = [...evidence.responses, ...evidence.exports, ...evidence.packages].map(
+      ([where]) => where.split(' ')[0] as Method,
+    );
+    const declared = [...new Set(scanned)].map((method) => [method, identifiersOf(method)]);
+    expect(declared).toEqual(
+      declared.map(([method]) => [method, method === 'matching.exportRun' ? 'onRequest' : 'none']),
+    );
+    const [family] = await invoke('matching.families', { runId });
+    if (!family) throw new Error('the run found no mutual family');
+    const { calworksCase, cwsCase } = family;
+    const revealed = await invoke('matching.familyPersons', { runId, calworksCase, cwsCase });
+    // (The review queue is declared the same way; this run left no pair in its review band.)
+    expect(identifiersOf('matching.familyPersons')).toBe('always');
+    expect(scanner.scan('control', JSON.stringify(revealed)).length).toBeGreaterThan(0);
   });
 
   it('errors provoked on purpose, with identifiers in the bad rows and inputs', async () => {

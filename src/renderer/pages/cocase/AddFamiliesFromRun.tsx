@@ -1,10 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/errors';
 import { localIsoDate } from '../../../core/isoDate';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { refreshAfterChange, useApi } from '../../client/queries';
+import { useApi } from '../../client/queries';
 import { hrefOf } from '../../navigation';
 import type { RecordGroup } from './familyRecordsView';
 
@@ -53,7 +52,6 @@ function AddForm({
   countyId: number;
   runs: readonly { runId: number; finishedAt: string; purged: boolean }[];
 }) {
-  const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
   const [runId, setRunId] = useState<number | null>(null);
   const [group, setGroup] = useState<RecordGroup>('linkages');
@@ -87,7 +85,6 @@ function AddForm({
         group,
         startDate,
       });
-      await refreshAfterChange(queryClient, ['cocase.families', 'cocase.evaluation']);
       setOutcome(
         `Added ${families(added)}; ${alreadyRecorded.toLocaleString('en-US')} ${alreadyRecorded === 1 ? 'was' : 'were'} recorded already.`,
       );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
 import { FamilyDateField } from './FamilyDateField';
-import { halfTypedDate, OUTCOME_QUERIES, today, useFamilyForm } from './familyForm';
+import { halfTypedDate, today, useFamilyForm } from './familyForm';
 import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
 import {
   OUTCOME_GROUPS,
@@ -32,7 +32,7 @@ export function FamilyOutcomeForm({
 }) {
   const [kind, setKind] = useState<OutcomeKind | ''>('');
   const [date, setDate] = useState(today);
-  const form = useFamilyForm(OUTCOME_FIELD_IDS, announce, OUTCOME_QUERIES);
+  const form = useFamilyForm(OUTCOME_FIELD_IDS, announce);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();

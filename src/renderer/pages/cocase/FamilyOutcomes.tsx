@@ -1,11 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { ApiError } from '../../../api/errors';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { refreshAfterChange } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
-import { OUTCOME_QUERIES } from './familyForm';
 import { FamilyOutcomeForm, OUTCOME_FIELD_IDS } from './FamilyOutcomeForm';
 import {
   OUTCOME_LABELS,
@@ -32,7 +29,6 @@ export function FamilyOutcomes({
   familyId: number;
   outcomes: readonly FamilyOutcome[];
 }) {
-  const queryClient = useQueryClient();
   const { confirm, dialog } = useConfirm();
   const [status, setStatus] = useState('');
   const [refusal, setRefusal] = useState('');
@@ -56,7 +52,6 @@ export function FamilyOutcomes({
     setRefusal('');
     try {
       await invoke('cocase.removeOutcome', { familyId, outcomeId: outcome.outcomeId });
-      await refreshAfterChange(queryClient, OUTCOME_QUERIES);
       setStatus(`Removed ${name}.`);
       requestAnimationFrame(() => {
         const to = next && document.getElementById(removeButtonId(next));

@@ -1,10 +1,8 @@
-import type { Method } from '../../../api/contract';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
 import { FamilyDateField } from './FamilyDateField';
 import {
-  FAMILY_QUERIES,
   halfTypedDate,
   today,
   useFamilyForm,
@@ -68,7 +66,6 @@ const LABELS: Record<Field, string> = {
 };
 
 /** A family's record shows in the records list and the evaluation too, not only on its page. */
-const REFRESHES: readonly Method[] = [...FAMILY_QUERIES, 'cocase.families', 'cocase.evaluation'];
 
 // Tier and group start unchosen: a guessed group would put the family in the wrong arm.
 const blank = (): RecordDraft => ({
@@ -128,10 +125,8 @@ export function FamilyRecordForm({
 }) {
   const [draft, setDraft] = useState(() => (editing ? draftOf(editing) : blank()));
   const lastSaved = useRef<MutualFamilyRecord | null>(null);
-  const form = useFamilyForm(
-    FIELD_IDS,
-    (message) => announce(message, message ? lastSaved.current : null),
-    REFRESHES,
+  const form = useFamilyForm(FIELD_IDS, (message) =>
+    announce(message, message ? lastSaved.current : null),
   );
   const firstField = useRef<HTMLInputElement>(null);
   // Edit takes the keyboard to the loaded record (once: not again when the page refetches it).

@@ -1,6 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Method } from '../../../api/contract';
 import { ApiError } from '../../../api/errors';
 import {
   LOGIC_MODEL_MAX_PER_STAGE,
@@ -8,7 +6,6 @@ import {
 } from '../../../core/cocase/evaluation/logicModel';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { refreshAfterChange } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { FamilyProblemSummary } from './FamilyFormProblems';
 import { LogicModelStatement } from './LogicModelStatement';
@@ -36,9 +33,6 @@ import {
   type StatementProblems,
 } from './logicModelView';
 
-/** The evaluation workbook reads the model too, but it is built on demand, not cached. */
-const LOGIC_MODEL_QUERIES: readonly Method[] = ['cocase.logicModel'];
-
 /**
  * The model edited whole and saved whole. The shared rules are checked as the user types; a refused
  * save puts the service's words beside the statements it names, the keyboard on the first. Every
@@ -55,7 +49,6 @@ export function LogicModelEditor({
   onSaved: (stored: LogicModel) => void;
   onCancel: () => void;
 }) {
-  const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => draftOf(saved.items));
   const [refused, setRefused] = useState<ReadonlyMap<number, StatementProblems>>(new Map());
   const [note, setNote] = useState('');
@@ -120,7 +113,6 @@ export function LogicModelEditor({
     const sent = draft;
     try {
       const stored = await invoke('cocase.saveLogicModel', { countyId, items: itemsOf(sent) });
-      await refreshAfterChange(queryClient, LOGIC_MODEL_QUERIES);
       onSaved(stored);
     } catch (error) {
       const issues = error instanceof ApiError ? error.issues : [];

@@ -1,11 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, type FieldIssue } from '../../../api/errors';
 import { OUTCOME_KINDS, OUTCOME_LABELS } from '../../../core/cocase/evaluation/outcomes';
 import { reportError } from '../../alerts';
 import { fileAsBase64 } from '../../client/files';
 import { invoke } from '../../client/client';
-import { refreshAfterChange } from '../../client/queries';
 
 const FILE_ID = 'outcomes-file';
 
@@ -17,7 +15,6 @@ interface Refusal {
 
 /** Outcome events for recorded families, from a CSV or XLSX file: every row passes, or none is written. */
 export function OutcomesImport({ countyId }: { countyId: number }) {
-  const queryClient = useQueryClient();
   const [importing, setImporting] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const [fileProblem, setFileProblem] = useState('');
@@ -52,7 +49,6 @@ export function OutcomesImport({ countyId }: { countyId: number }) {
         fileName: file.name,
         bytesBase64: await fileAsBase64(file),
       });
-      await refreshAfterChange(queryClient, ['cocase.evaluation']);
       setOutcome(
         `Imported ${imported.toLocaleString('en-US')} outcome ${imported === 1 ? 'event' : 'events'} from “${file.name}”.`,
       );

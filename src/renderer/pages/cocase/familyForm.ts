@@ -1,17 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import type { Method } from '../../../api/contract';
 import { ApiError } from '../../../api/errors';
 import { localIsoDate } from '../../../core/isoDate';
 import { reportError } from '../../alerts';
-import { refreshAfterChange } from '../../client/queries';
 import { splitIssues } from './familyView';
-
-/** What a change on the family page refetches: the page, and the worklists it feeds. */
-export const FAMILY_QUERIES: readonly Method[] = ['cocase.family', 'cocase.worklists'];
-
-/** An outcome event also changes the evaluation's counts. */
-export const OUTCOME_QUERIES: readonly Method[] = [...FAMILY_QUERIES, 'cocase.evaluation'];
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
@@ -36,10 +27,7 @@ export function halfTypedDate(id: string): boolean {
 export function useFamilyForm<F extends string>(
   fieldIds: Record<F, string>,
   announce: (message: string) => void,
-  /** What a save refetches: the page and the worklists, unless the form's change reaches further. */
-  refreshes: readonly Method[] = FAMILY_QUERIES,
 ) {
-  const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldErrors<F>>({});
   const saving = useRef(false);
   const fields = Object.keys(fieldIds) as F[];
@@ -68,7 +56,6 @@ export function useFamilyForm<F extends string>(
     try {
       const saved = await request();
       setErrors({});
-      await refreshAfterChange(queryClient, refreshes);
       announce(message(saved));
       return saved;
     } catch (error) {

@@ -1,29 +1,20 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import type { Method } from '../../../api/contract';
 import type { BudgetLine } from '../../../api/fiscal/contract';
 import { formatMoney } from '../../../core/money';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { refreshAfterChange, useApi } from '../../client/queries';
+import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { UndoButton } from '../../components/UndoButton';
 import { hrefOf } from '../../navigation';
 import { returnFocus } from '../../components/formFocus';
-import { BudgetForm, BUDGET_REFRESHES } from './budgets/BudgetForm';
+import { BudgetForm } from './budgets/BudgetForm';
 import { groupByStream, type BudgetRow } from './budgets/budgetGroups';
 import { BudgetTable } from './budgets/BudgetTable';
 import { FiscalNav } from './FiscalNav';
 import { sfyLabel, useFiscalCounty, useSfy } from '../../components/countyAndYear';
 import { SfyPicker } from '../../components/SfyPicker';
-
-/** Undo in the fiscal scope can also bring back a renamed or retired stream or category. */
-const UNDO_REFRESHES: readonly Method[] = [
-  'fiscal.reference',
-  'fiscal.listBudgets',
-  'fiscal.summary',
-];
 
 export function BudgetsPage() {
   const { county, noCounty } = useFiscalCounty();
@@ -48,7 +39,6 @@ function CountyBudgets({ countyId }: { countyId: number }) {
   const [current] = useState(sfyStartYear);
   const reference = useApi('fiscal.reference', { countyId });
   const budgets = useApi('fiscal.listBudgets', { countyId, sfyStartYear });
-  const queryClient = useQueryClient();
   const { confirm, dialog } = useConfirm();
   const [editingId, setEditingId] = useState<number | null>(null);
   const [outcome, setOutcome] = useState('');
@@ -91,7 +81,6 @@ function CountyBudgets({ countyId }: { countyId: number }) {
         if (!sure) return;
         await invoke('fiscal.deleteBudget', { countyId, id: row.line.id });
         if (editingId === row.line.id) setEditingId(null);
-        await refreshAfterChange(queryClient, BUDGET_REFRESHES);
         setOutcome(`Deleted the ${sfy} budget for ${what}.`);
       })
       .catch(reportError);
@@ -101,12 +90,7 @@ function CountyBudgets({ countyId }: { countyId: number }) {
     <>
       <div className="toolbar">
         <SfyPicker value={sfyStartYear} years={years} onChange={chooseSfy} />
-        <UndoButton
-          countyId={countyId}
-          scope="fiscal"
-          refreshes={UNDO_REFRESHES}
-          onUndone={() => setEditingId(null)}
-        />
+        <UndoButton countyId={countyId} scope="fiscal" onUndone={() => setEditingId(null)} />
       </div>
       {!reference.data || !budgets.data ? (
         <p>{reference.isPending || budgets.isPending ? 'Loading the budgets…' : ''}</p>

@@ -1,11 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import type { LedgerEntryView } from '../../../api/fiscal/contract';
 import { stateFiscalYearOf } from '../../../core/fiscalCalendar';
 import { localIsoDate } from '../../../core/isoDate';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { refreshAfterChange, useApi } from '../../client/queries';
+import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { UndoButton } from '../../components/UndoButton';
@@ -15,7 +14,6 @@ import { useRecordHistory } from './history/RecordHistoryDialog';
 import { EntryRow } from './ledger/EntryRow';
 import { LedgerFilters, type LedgerFilter } from './ledger/LedgerFilters';
 import { useLedgerPages } from './ledger/ledgerPages';
-import { LEDGER_QUERIES } from './ledger/ledgerQueries';
 import { LedgerTable, TABLE_REGION_ID } from './ledger/LedgerTable';
 import { rowName, type LedgerView } from './ledger/ledgerView';
 import { useDebounced } from './ledger/useDebounced';
@@ -50,7 +48,6 @@ const NO_NAMES = { streams: [], categories: [] };
 
 function CountyLedger({ countyId }: { countyId: number }) {
   const reference = useApi('fiscal.reference', { countyId });
-  const queryClient = useQueryClient();
   const { confirm, dialog } = useConfirm();
   const [sfy, setSfy] = useSfy();
   const [filter, setFilter] = useState<LedgerFilter>({
@@ -111,7 +108,6 @@ function CountyLedger({ countyId }: { countyId: number }) {
         if (!sure) return;
         await invoke('fiscal.deleteEntry', { countyId, id: row.id });
         if (editing?.id === row.id) setEditing(null);
-        await refreshAfterChange(queryClient, LEDGER_QUERIES);
         setOutcome(`Deleted the row of ${rowName(row)}.`);
         // The Delete button went with its row.
         if (document.activeElement === document.body) focusBack(null);
@@ -149,7 +145,6 @@ function CountyLedger({ countyId }: { countyId: number }) {
           <UndoButton
             countyId={countyId}
             scope="fiscal"
-            refreshes={LEDGER_QUERIES}
             onUndone={() => {
               setEditing(null);
               setOutcome('');

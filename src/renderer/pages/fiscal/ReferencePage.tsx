@@ -6,7 +6,6 @@ import { UndoButton } from '../../components/UndoButton';
 import { FiscalNav } from './FiscalNav';
 import { useFiscalCounty } from '../../components/countyAndYear';
 import { CategoriesSection } from './reference/CategoriesSection';
-import { REFERENCE_REFRESHES } from './reference/retirement';
 import { StreamsSection } from './reference/StreamsSection';
 
 export function ReferencePage() {
@@ -46,7 +45,6 @@ function CountyReference({ countyId }: { countyId: number }) {
         <UndoButton
           countyId={countyId}
           scope="fiscal"
-          refreshes={REFERENCE_REFRESHES}
           onUndone={() => {
             setEditingStreamId(null);
             setEditingCategoryId(null);

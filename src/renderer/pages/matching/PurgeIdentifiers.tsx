@@ -1,13 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { refreshAfterChange } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
 
 /** The privacy rule's action: delete the persons, keep the case-number pairs and the figures. */
 export function PurgeIdentifiers({ countyId }: { countyId: number }) {
-  const queryClient = useQueryClient();
   const { confirm, dialog } = useConfirm();
   const [outcome, setOutcome] = useState('');
 
@@ -25,11 +22,6 @@ export function PurgeIdentifiers({ countyId }: { countyId: number }) {
       if (!sure) return;
       try {
         const purged = await invoke('matching.purge', { countyId });
-        await refreshAfterChange(queryClient, [
-          'matching.extracts',
-          'matching.runs',
-          'matching.runView',
-        ]);
         const runs =
           purged.runsKept === 1 ? '1 run keeps its' : `${purged.runsKept} runs keep their`;
         setOutcome(

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { JobStatusOutput } from '../../../api/jobs/contract';
 import {
@@ -10,7 +9,6 @@ import {
 import { invoke } from '../../client/client';
 import { fileAsBase64 } from '../../client/files';
 import { useJob } from '../../components/useJob';
-import { refreshAfterChange } from '../../client/queries';
 
 export type ExtractPhase = 'idle' | 'reading' | 'importing';
 
@@ -25,7 +23,6 @@ export interface ExtractFailure {
  * with the service's own rules), then the import as a job with progress and Cancel.
  */
 export function useExtractImport(countyId: number, side: ExtractSide) {
-  const queryClient = useQueryClient();
   const [file, setFile] = useState<{ name: string; bytesBase64: string } | null>(null);
   const [headers, setHeaders] = useState<string[]>([]);
   const [mapping, setMapping] = useState<ExtractMapping>({});
@@ -80,7 +77,6 @@ export function useExtractImport(countyId: number, side: ExtractSide) {
         setDone(`Imported ${rows.toLocaleString('en-US')} persons from “${file.name}”.`);
         setFile(null);
         setHeaders([]);
-        await refreshAfterChange(queryClient, ['matching.extracts']);
       } else {
         setFailure({
           message: ended.message ?? 'The import stopped; nothing was imported.',

@@ -56,7 +56,7 @@ function CountyModel({ countyId }: { countyId: number }) {
   if (!model.data) return <p>{model.isPending ? 'Loading the model…' : ''}</p>;
   return (
     <>
-      <UndoButton countyId={countyId} scope="model" refreshes={['program.getModel']} />
+      <UndoButton countyId={countyId} scope="model" />
       <Recommendation countyId={countyId} model={model.data} />
       <MutualFamiliesByTier countyId={countyId} />
       {GROUPS.map((group) => {
@@ -80,7 +80,7 @@ function CountyModel({ countyId }: { countyId: number }) {
 }
 
 function Recommendation({ countyId, model }: { countyId: number; model: ProgramModel }) {
-  const accept = useApiMutation('program.acceptRecommendation', ['program.getModel']);
+  const accept = useApiMutation('program.acceptRecommendation');
   const rec = model.recommendation;
   if (!rec) {
     return (
@@ -130,7 +130,7 @@ function Recommendation({ countyId, model }: { countyId: number; model: ProgramM
 }
 
 function ComponentCard({ countyId, component }: { countyId: number; component: ModelComponent }) {
-  const save = useApiMutation('program.setComponent', ['program.getModel']);
+  const save = useApiMutation('program.setComponent');
   const [draft, setDraft] = useState({
     status: component.status,
     leadProgram: component.leadProgram,
@@ -258,7 +258,7 @@ function ComponentCard({ countyId, component }: { countyId: number; component: M
 
 function AddComponent({ countyId, model }: { countyId: number; model: ProgramModel }) {
   const catalog = useApi('program.catalog', {});
-  const add = useApiMutation('program.setComponent', ['program.getModel']);
+  const add = useApiMutation('program.setComponent');
   const inModel = new Set(model.components.map((c) => c.componentId));
   const available = (catalog.data?.components ?? []).filter((c) => !inModel.has(c.id));
   const [choice, setChoice] = useState('');

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { RolloutTask } from '../../../api/program/rollout.contract';
 import { localIsoDate } from '../../../core/isoDate';
@@ -13,14 +12,7 @@ import { hrefOf } from '../../navigation';
 import { formatDate } from '../../components/format';
 import { ExportProgramButton } from './ExportProgramButton';
 import { PlanTimeline } from './PlanTimeline';
-import {
-  filterTasks,
-  NO_FILTER,
-  refreshPlan,
-  stageLabel,
-  STATUS_TEXT,
-  type PlanFilter,
-} from './planView';
+import { filterTasks, NO_FILTER, stageLabel, STATUS_TEXT, type PlanFilter } from './planView';
 import { returnFocus } from '../../components/formFocus';
 import { TaskForm, withConfirmation } from './TaskForm';
 import { TaskTable } from './TaskTable';
@@ -50,7 +42,6 @@ export function RolloutPlanPage() {
 function CountyPlan({ countyId }: { countyId: number }) {
   const today = localIsoDate(new Date());
   const plan = useApi('program.getPlan', { countyId, today });
-  const queryClient = useQueryClient();
   const { confirm, dialog } = useConfirm();
   const [filter, setFilter] = useState<PlanFilter>(NO_FILTER);
   const [editing, setEditing] = useState<RolloutTask | null>(null);
@@ -84,7 +75,6 @@ function CountyPlan({ countyId }: { countyId: number }) {
       .then(async (deleted) => {
         if (!deleted) return;
         if (editing?.id === task.id) setEditing(null);
-        await refreshPlan(queryClient);
         setOutcome(`Deleted “${task.title}”.`);
       })
       .catch(reportError);
@@ -131,12 +121,7 @@ function CountyPlan({ countyId }: { countyId: number }) {
       <section aria-labelledby="tasks-heading">
         <h2 id="tasks-heading">Tasks ({plan.data.tasks.length})</h2>
         <div className="toolbar">
-          <UndoButton
-            countyId={countyId}
-            scope="plan"
-            refreshes={['program.getPlan']}
-            onUndone={() => setEditing(null)}
-          />
+          <UndoButton countyId={countyId} scope="plan" onUndone={() => setEditing(null)} />
           <span role="status">{outcome}</span>
         </div>
         <FilterBar filter={filter} onChange={setFilter} shown={shown.length} />

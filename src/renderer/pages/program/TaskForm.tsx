@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../../api/errors';
 import type { RolloutTask } from '../../../api/program/rollout.contract';
@@ -7,7 +6,7 @@ import { ROADMAP_STEPS, STAGES } from '../../../core/program/rollout';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
-import { refreshPlan, STATUS_TEXT } from './planView';
+import { STATUS_TEXT } from './planView';
 
 /**
  * Runs a call; when the service answers Conflict (a question such as "save anyway?"), asks the
@@ -67,7 +66,6 @@ export function TaskForm({
   confirm: (title: string, message: ReactNode, confirmLabel: string) => Promise<boolean>;
 }) {
   const catalog = useApi('program.catalog', {});
-  const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => (editing ? draftOf(editing) : blank));
   const [outcome, setOutcome] = useState('');
   const set = (change: Partial<typeof blank>) => setDraft((d) => ({ ...d, ...change }));
@@ -99,8 +97,6 @@ export function TaskForm({
     )
       .then(async (saved) => {
         if (!saved) return;
-        // Announce once the plan on screen includes the change.
-        await refreshPlan(queryClient);
         if (editing) {
           onDone(`Saved “${saved.title}”.`);
           return;

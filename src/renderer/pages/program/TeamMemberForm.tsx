@@ -36,7 +36,6 @@ export function TeamMemberForm({
   const save = useSaveForm({
     adding: !editing,
     reset: () => setDraft(blank),
-    refreshes: ['program.listTeam'],
     fieldIds: FIELD_IDS,
     onSaved,
   });

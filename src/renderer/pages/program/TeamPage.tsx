@@ -47,7 +47,6 @@ function CountyTeam({ countyId }: { countyId: number }) {
     editing,
     setEditing,
     announce: setOutcome,
-    refreshes: ['program.listTeam'],
   });
   const { sortRows, header } = useSortableTable<TeamMember, SortKey>(
     { key: 'program', descending: false },
@@ -80,12 +79,7 @@ function CountyTeam({ countyId }: { countyId: number }) {
     <>
       <section aria-labelledby="team-heading">
         <h2 id="team-heading">Team members ({team.data.length})</h2>
-        <UndoButton
-          countyId={countyId}
-          scope="team"
-          refreshes={['program.listTeam']}
-          onUndone={() => setEditing(null)}
-        />
+        <UndoButton countyId={countyId} scope="team" onUndone={() => setEditing(null)} />
         {team.data.length === 0 ? (
           <p>No one is on the team yet. Start with a co-chair from each program.</p>
         ) : (

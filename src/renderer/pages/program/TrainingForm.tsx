@@ -68,7 +68,6 @@ export function TrainingForm({
   const save = useSaveForm({
     adding: !editing,
     reset: () => setDraft(blank),
-    refreshes: ['program.listTrainings'],
     fieldIds: FIELD_IDS,
     onSaved,
   });

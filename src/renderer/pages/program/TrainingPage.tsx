@@ -45,7 +45,6 @@ function CountyTrainings({ countyId }: { countyId: number }) {
     editing,
     setEditing,
     announce: setOutcome,
-    refreshes: ['program.listTrainings'],
   });
   // Latest first: the session just held is the one people come to check.
   const { sortRows, header } = useSortableTable<TrainingSession, SortKey>(
@@ -75,12 +74,7 @@ function CountyTrainings({ countyId }: { countyId: number }) {
       <TotalsTable totals={totals} />
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Sessions ({sessions.length})</h2>
-        <UndoButton
-          countyId={countyId}
-          scope="training"
-          refreshes={['program.listTrainings']}
-          onUndone={() => setEditing(null)}
-        />
+        <UndoButton countyId={countyId} scope="training" onUndone={() => setEditing(null)} />
         {sessions.length === 0 ? (
           <p>No joint training is logged yet.</p>
         ) : (

@@ -1,5 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { refreshAfterChange } from '../../client/queries';
 import type { RolloutTask } from '../../../api/program/rollout.contract';
 import { STAGES, TASK_STATUS_LABELS } from '../../../core/program/rollout';
 
@@ -27,7 +25,3 @@ export function filterTasks(tasks: readonly RolloutTask[], filter: PlanFilter): 
         t.ownerRole.toLowerCase().includes(text)),
   );
 }
-
-/** After any change to the plan: the plan and what undo would revert. */
-export const refreshPlan = (queryClient: QueryClient) =>
-  refreshAfterChange(queryClient, ['program.getPlan']);

@@ -64,11 +64,7 @@ export function AnswerEntryPage({
 }
 
 function EditRespondentDetails({ respondent }: { respondent: Respondent }) {
-  const update = useApiMutation('readiness.updateRespondent', [
-    'readiness.getRound',
-    'readiness.getAnswers',
-    'readiness.results',
-  ]);
+  const update = useApiMutation('readiness.updateRespondent');
   const [draft, setDraft] = useState<RespondentDraft>({
     program: respondent.program,
     roleLevel: respondent.roleLevel,
@@ -180,8 +176,6 @@ function AnswerSheet({
       }
       pending.current -= 1;
       if (pending.current > 0) return;
-      void queryClient.invalidateQueries({ queryKey: ['readiness.getRound'] });
-      void queryClient.invalidateQueries({ queryKey: ['readiness.results'] });
       if (failures.current === 0) {
         setStatus('All answers saved.');
         return;

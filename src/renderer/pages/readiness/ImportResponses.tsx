@@ -7,11 +7,7 @@ import { useApiMutation } from '../../client/queries';
 
 /** Blank template out, filled template in: all rows or none, every problem listed by cell. */
 export function ImportResponses({ roundId }: { roundId: number }) {
-  const importFile = useApiMutation('readiness.importResponses', [
-    'readiness.getRound',
-    'readiness.listRounds',
-    'readiness.results',
-  ]);
+  const importFile = useApiMutation('readiness.importResponses');
   const input = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<readonly FieldIssue[]>([]);
   const [outcome, setOutcome] = useState('');

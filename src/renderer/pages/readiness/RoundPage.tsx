@@ -9,13 +9,11 @@ import { RespondentFields, RoundFields, type RespondentDraft, type RoundDraft } 
 import { formatDate } from '../../components/format';
 import { ImportResponses } from './ImportResponses';
 
-const REFRESH = ['readiness.getRound', 'readiness.listRounds', 'readiness.results'] as const;
-
 export function RoundPage({ roundId }: { roundId: number }) {
   const detail = useApi('readiness.getRound', { roundId });
   const { confirm, dialog } = useConfirm();
-  const setStatus = useApiMutation('readiness.setRoundStatus', REFRESH);
-  const deleteRound = useApiMutation('readiness.deleteRound', ['readiness.listRounds']);
+  const setStatus = useApiMutation('readiness.setRoundStatus');
+  const deleteRound = useApiMutation('readiness.deleteRound');
   const round = detail.data?.round;
 
   if (!round) {
@@ -95,7 +93,7 @@ function Respondents({
   respondents: readonly Respondent[];
   confirm: ReturnType<typeof useConfirm>['confirm'];
 }) {
-  const remove = useApiMutation('readiness.deleteRespondent', REFRESH);
+  const remove = useApiMutation('readiness.deleteRespondent');
   const open = round.status === 'open';
 
   async function removeRespondent(respondent: Respondent, name: string): Promise<void> {
@@ -168,7 +166,7 @@ function Respondents({
 }
 
 function AddRespondentForm({ roundId }: { roundId: number }) {
-  const add = useApiMutation('readiness.addRespondent', REFRESH);
+  const add = useApiMutation('readiness.addRespondent');
   const [draft, setDraft] = useState<RespondentDraft>({
     program: 'calworks',
     roleLevel: 'line',
@@ -200,7 +198,7 @@ function AddRespondentForm({ roundId }: { roundId: number }) {
 }
 
 function EditRoundDetails({ round }: { round: Round }) {
-  const update = useApiMutation('readiness.updateRound', REFRESH);
+  const update = useApiMutation('readiness.updateRound');
   const [draft, setDraft] = useState<RoundDraft>({
     title: round.title,
     heldOn: round.heldOn,

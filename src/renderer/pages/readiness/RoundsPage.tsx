@@ -71,7 +71,7 @@ function CountyRounds({ countyId, countyName }: { countyId: number; countyName: 
 }
 
 function NewRoundForm({ countyId }: { countyId: number }) {
-  const create = useApiMutation('readiness.createRound', ['readiness.listRounds']);
+  const create = useApiMutation('readiness.createRound');
   const [draft, setDraft] = useState<RoundDraft>({
     title: '',
     heldOn: localIsoDate(new Date()),

@@ -1,10 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { RollupView } from '../../../api/reports/rollup.contract';
 import { sfyLabel } from '../../../core/fiscalCalendar';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { refreshAfterChange, useApi } from '../../client/queries';
+import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { DownloadButton } from '../../components/DownloadButton';
 import { PageHeading } from '../../components/PageHeading';
@@ -17,7 +16,6 @@ import { figureOf, FIGURES, type FigureKey } from './rollupFigures';
 /** One roll-up: add packages, the statewide figures, the map with its table, missing counties. */
 export function RollupPage({ rollupId }: { rollupId: number }) {
   const view = useApi('reports.rollupView', { rollupId });
-  const queryClient = useQueryClient();
   const { confirm, dialog } = useConfirm();
   const [figureKey, setFigureKey] = useState<FigureKey>('leverageRatio');
   const [outcome, setOutcome] = useState('');
@@ -50,7 +48,6 @@ export function RollupPage({ rollupId }: { rollupId: number }) {
       if (!sure) return;
       try {
         await invoke('reports.removePackage', { rollupId, countyId: county.countyId });
-        await refreshAfterChange(queryClient, ['reports.rollupView', 'reports.listRollups']);
         setOutcome(`Removed ${county.name}’s package.`);
       } catch (error) {
         reportError(error);

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { sfyLabel } from '../../../core/fiscalCalendar';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { refreshAfterChange, useApi } from '../../client/queries';
+import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { RowButton } from '../../components/RowActions';
@@ -10,13 +10,11 @@ import { TableScroll } from '../../components/TableScroll';
 import { hrefOf, navigate } from '../../navigation';
 import { SfyPicker } from '../../components/SfyPicker';
 import { useSfy } from '../../components/countyAndYear';
-import { useQueryClient } from '@tanstack/react-query';
 import { ReportsNav } from './ReportsNav';
 
 /** The oversight committee's roll-ups: one per SFY (or per purpose), each open to late counties. */
 export function RollupsPage() {
   const rollups = useApi('reports.listRollups', {});
-  const queryClient = useQueryClient();
   const { confirm, dialog } = useConfirm();
   const [sfy, setSfy] = useSfy();
   const [name, setName] = useState('');
@@ -28,7 +26,6 @@ export function RollupsPage() {
     setProblem('');
     invoke('reports.createRollup', { name, sfyStartYear: sfy })
       .then((made) => {
-        void refreshAfterChange(queryClient, ['reports.listRollups']);
         navigate('reports', 'rollups', made.id);
       })
       .catch((error: unknown) =>
@@ -48,7 +45,6 @@ export function RollupsPage() {
       if (!sure) return;
       try {
         await invoke('reports.deleteRollup', { rollupId: rollup.id });
-        await refreshAfterChange(queryClient, ['reports.listRollups']);
         setOutcome(`Deleted “${rollup.name}”.`);
       } catch (error) {
         reportError(error);

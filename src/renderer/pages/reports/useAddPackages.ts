@@ -1,9 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { AddPackageResult } from '../../../api/reports/rollup.contract';
 import { invoke } from '../../client/client';
 import { fileAsBase64 } from '../../client/files';
-import { refreshAfterChange } from '../../client/queries';
 
 /** The service's cap for one package file (reports.addPackage takes up to 5 MB). */
 const MAX_PACKAGE_MB = 5;
@@ -33,7 +31,6 @@ function refusalOf(file: File): string | null {
  * far; stopping leaves the files already added in and sends no more.
  */
 export function useAddPackages(rollupId: number) {
-  const queryClient = useQueryClient();
   const [files, setFiles] = useState<readonly SentFile[]>([]);
   const [running, setRunning] = useState(false);
   const stop = useRef(false);
@@ -76,14 +73,12 @@ export function useAddPackages(rollupId: number) {
       await send(entry, false);
     }
     setRunning(false);
-    await refreshAfterChange(queryClient, ['reports.rollupView', 'reports.listRollups']);
   }
 
   /** The committee's choice for a county already in the roll-up. */
   async function choose(entry: SentFile, useNew: boolean): Promise<void> {
     if (useNew) await send(entry, true);
     else settle(entry.key, { state: 'kept' });
-    await refreshAfterChange(queryClient, ['reports.rollupView', 'reports.listRollups']);
   }
 
   return {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Backup } from '../../../api/system/contract';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { refreshAfterChange, useApi } from '../../client/queries';
+import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { TableScroll } from '../../components/TableScroll';
 import { formatBytes, formatWhen, reasonInWords } from './settingsWords';
@@ -22,7 +22,6 @@ export function BackupsSection() {
     setOutcome('Backing up…');
     try {
       const made = await invoke('system.backupNow', {});
-      await refreshAfterChange(queryClient, ['system.listBackups', 'system.info']);
       setOutcome(`Backed up at ${formatWhen(made.createdAt)}.`);
     } catch (error) {
       setOutcome('');
@@ -48,10 +47,9 @@ export function BackupsSection() {
     setOutcome('Restoring…');
     try {
       await invoke('system.restoreBackup', { backup: backup.id });
-      // Every page's cached answers describe the data before the restore: drop the ones not on
-      // screen, and fetch the ones on screen again.
+      // The queries on screen were fetched again by invoke; the others describe the data before
+      // the restore, so none of them is shown again before it is fetched anew.
       queryClient.removeQueries({ type: 'inactive' });
-      await queryClient.invalidateQueries();
       setOutcome(
         `Restored the backup of ${when}. The data from just before is kept as a backup in the list.`,
       );

@@ -9,7 +9,7 @@ import { useApiMutation } from '../../client/queries';
  * and the person says so here.
  */
 export function StorageSection({ storage }: { storage: SystemInfo['storage'] }) {
-  const save = useApiMutation('system.setNetworkDrive', ['system.info']);
+  const save = useApiMutation('system.setNetworkDrive');
   const [outcome, setOutcome] = useState('');
   const detected = storage.network !== null && storage.network !== 'setting';
 

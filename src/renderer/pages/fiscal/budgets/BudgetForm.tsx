@@ -1,6 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Method } from '../../../../api/contract';
 import type {
   BudgetLine,
   FundingStreamView,
@@ -10,13 +8,9 @@ import { quarterBudgets } from '../../../../core/fiscal/budgetVsActual';
 import { formatMoney, parseMoney, sumCents } from '../../../../core/money';
 import { reportError } from '../../../alerts';
 import { invoke } from '../../../client/client';
-import { refreshAfterChange } from '../../../client/queries';
 import { focusField } from '../../../components/formFocus';
 import { useEscapeToCancel } from '../reference/useEscapeToCancel';
 import { QUARTER_HEADINGS } from './BudgetTable';
-
-/** A budget line shows on this page and in the fiscal summary. */
-export const BUDGET_REFRESHES: readonly Method[] = ['fiscal.listBudgets', 'fiscal.summary'];
 
 type Quarters = [string, string, string, string];
 
@@ -91,7 +85,6 @@ export function BudgetForm({
   onSaved: (message: string) => void;
   onCancel: () => void;
 }) {
-  const queryClient = useQueryClient();
   // New lines take only streams and categories in use (and streams active in this SFY).
   const usableStreams = streams.filter(
     (s) =>
@@ -173,7 +166,6 @@ export function BudgetForm({
       .then(async (saved) => {
         const what = `${streamName}, ${categoryName}: ${formatMoney(saved.amountCents)}`;
         if (!editing) setDraft((d) => ({ ...blank(), streamId: d.streamId }));
-        await refreshAfterChange(queryClient, BUDGET_REFRESHES);
         onSaved(existing ? `Saved the ${sfy} budget for ${what}.` : `Added ${what} to ${sfy}.`);
       })
       .catch((error: unknown) => {

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { Method } from '../../../client/client';
 import { useApi } from '../../../client/queries';
 import { PageHeading } from '../../../components/PageHeading';
 import { FiscalNav } from '../FiscalNav';
@@ -8,14 +7,6 @@ import { useFiscalCounty } from '../../../components/countyAndYear';
 import type { HistoryKind } from './historyFields';
 import { HistoryTable } from './HistoryTable';
 import { useHistoryPages } from './useHistoryPages';
-
-/** Undo here can change any fiscal record, so everything the page names is read again. */
-const HISTORY_REFRESHES = [
-  'history.list',
-  'fiscal.listLedger',
-  'fiscal.summary',
-  'fiscal.reference',
-] as const satisfies Method[];
 
 const KIND_FILTERS: Record<HistoryKind, string> = {
   ledger_entry: 'Ledger rows',
@@ -53,7 +44,7 @@ function CountyHistory({ countyId }: { countyId: number }) {
   return (
     <>
       <div className="toolbar">
-        <UndoButton countyId={countyId} scope="fiscal" refreshes={HISTORY_REFRESHES} />
+        <UndoButton countyId={countyId} scope="fiscal" />
       </div>
       <div className="filters" role="search" aria-label="Filter the history">
         <label htmlFor="history-kind">Kind of record</label>

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, type FieldIssue } from '../../../../api/errors';
 import type { ImportPreview } from '../../../../api/fiscal/ledgerImport.contract';
@@ -11,9 +10,7 @@ import {
 import { reportError } from '../../../alerts';
 import { invoke } from '../../../client/client';
 import { fileAsBase64 } from '../../../client/files';
-import { refreshAfterChange } from '../../../client/queries';
 import { useJob } from '../../../components/useJob';
-import { LEDGER_QUERIES } from '../ledger/ledgerQueries';
 import { fileRefusal, mappingKey } from './importFile';
 
 /** A select moved by arrow keys changes on every press; the file is read again once they stop. */
@@ -50,7 +47,6 @@ function failureOf(error: unknown): ImportFailure {
  * asked with (previewKey); while they differ the page says "Checking…" and Import waits.
  */
 export function useLedgerImport(countyId: number) {
-  const queryClient = useQueryClient();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [bytesBase64, setBytes] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
@@ -204,7 +200,6 @@ export function useLedgerImport(countyId: number) {
       // Saved for the county now: the next file starts from the service's offer.
       chosenMapping.current = null;
       setDone({ fileName: file.name, rowCount: result.rowCount, totalCents: result.totalCents });
-      await refreshAfterChange(queryClient, LEDGER_QUERIES);
     } catch (error) {
       if (generation.current !== asked) return;
       setFailure(failureOf(error));

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ApiError } from '../../../../api/errors';
 import type {
@@ -11,7 +10,6 @@ import { SOURCE_PROGRAMS, type SourceProgram } from '../../../../core/fiscal/typ
 import { localIsoDate } from '../../../../core/isoDate';
 import { reportError } from '../../../alerts';
 import { invoke } from '../../../client/client';
-import { refreshAfterChange } from '../../../client/queries';
 import {
   blankDraft,
   draftOf,
@@ -27,7 +25,6 @@ import {
   type EntryField,
   type FieldErrors,
 } from './entryDraft';
-import { LEDGER_QUERIES } from './ledgerQueries';
 import { positionInView } from './ledgerPosition';
 import { rowName, type LedgerView } from './ledgerView';
 
@@ -57,7 +54,6 @@ export function EntryRow({
   /** Once the table shows the saved row: where it landed (1-based), null when filtered out. */
   onSaved: (id: number, position: number | null) => void;
 }) {
-  const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => blankDraft(localIsoDate(new Date())));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState('');
@@ -146,12 +142,9 @@ export function EntryRow({
       setDraft(nextDraft(submitted));
       amountField.current?.focus();
     }
-    const [landing] = await Promise.all([
-      positionInView(view, saved, () => turn === announcement.current).catch(
-        () => 'unknown' as const,
-      ),
-      refreshAfterChange(queryClient, LEDGER_QUERIES),
-    ]);
+    const landing = await positionInView(view, saved, () => turn === announcement.current).catch(
+      () => 'unknown' as const,
+    );
     if (turn !== announcement.current) return;
     setOutcome(savedMessage(saved, landing, changed !== null));
     onSaved(saved.id, typeof landing === 'object' ? landing.row : null);

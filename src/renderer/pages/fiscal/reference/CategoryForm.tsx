@@ -3,7 +3,6 @@ import type { ServiceCategoryView } from '../../../../api/fiscal/contract';
 import { invoke } from '../../../client/client';
 import { FormButtons } from '../../../components/FormButtons';
 import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../../components/editForm';
-import { REFERENCE_REFRESHES } from './retirement';
 import { useEscapeToCancel } from './useEscapeToCancel';
 
 const FIELD_IDS: Record<string, string> = { name: 'category-name' };
@@ -23,7 +22,6 @@ export function CategoryForm({
   const save = useSaveForm({
     adding: !editing,
     reset: () => setName(''),
-    refreshes: REFERENCE_REFRESHES,
     fieldIds: FIELD_IDS,
     onSaved,
   });

@@ -12,7 +12,6 @@ import { localIsoDate } from '../../../../core/isoDate';
 import { invoke } from '../../../client/client';
 import { FormButtons } from '../../../components/FormButtons';
 import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../../components/editForm';
-import { REFERENCE_REFRESHES } from './retirement';
 import { useEscapeToCancel } from './useEscapeToCancel';
 
 interface Draft {
@@ -71,7 +70,6 @@ export function StreamForm({
   const save = useSaveForm({
     adding: !editing,
     reset: () => setDraft(blank),
-    refreshes: REFERENCE_REFRESHES,
     fieldIds,
     onSaved,
   });

@@ -1,16 +1,8 @@
-import type { Method } from '../../../../api/contract';
 import type { useConfirm } from '../../../components/ConfirmDialog';
 import { RowActions } from '../../../components/RowActions';
 import { useEditList } from '../../../components/editList';
 
 export type Confirm = ReturnType<typeof useConfirm>['confirm'];
-
-/** Renaming or retiring a stream or category changes how budgets and the summary read. */
-export const REFERENCE_REFRESHES: readonly Method[] = [
-  'fiscal.reference',
-  'fiscal.listBudgets',
-  'fiscal.summary',
-];
 
 /** What the reference page gives each of its tables (streams, categories). */
 export interface ReferenceSectionProps {
@@ -38,7 +30,6 @@ export function useRetirableList<Row extends { id: number; name: string; retired
     editing,
     setEditing: (row) => onEditingChange(row?.id ?? null),
     announce,
-    refreshes: REFERENCE_REFRESHES,
   });
 
   function setRetired(row: Row, retired: boolean): void {

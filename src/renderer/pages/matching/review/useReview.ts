@@ -1,8 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { reportError } from '../../../alerts';
 import { invoke, type Output } from '../../../client/client';
-import { refreshAfterChange } from '../../../client/queries';
 
 export type ReviewPair = Output<'matching.reviewQueue'>['pairs'][number];
 export type Decision = 'match' | 'non-match';
@@ -73,7 +71,6 @@ async function fetchNext(runId: number, skipped: Set<string>) {
  * the page closes.
  */
 export function useReview(runId: number) {
-  const queryClient = useQueryClient();
   const [pairs, setPairs] = useState<readonly ReviewPair[]>([]);
   const [counts, setCounts] = useState<ReviewCounts | null>(null);
   const [loading, setLoading] = useState(true);
@@ -126,7 +123,6 @@ export function useReview(runId: number) {
   function settle(counts: ReviewCounts): void {
     if (waiting.current > 1) return;
     count(counts);
-    void refreshAfterChange(queryClient, ['matching.runView']);
   }
 
   /** The next batch, once the saves before it are in (so it leaves out the pairs just decided). */
