@@ -43,13 +43,7 @@ export const UNDOABLE_DATA = [
 /** A county's own records, all of which its report package sums up. */
 export const COUNTY_DATA = [
   'readiness',
-  'programModel',
-  'rollout',
-  'team',
-  'trainings',
-  'fiscalReference',
-  'budgets',
-  'ledger',
+  ...UNDOABLE_DATA,
   'matchRuns',
   'families',
 ] as const satisfies readonly DataName[];

@@ -7,24 +7,7 @@ import {
   type EntryCandidate,
   type LedgerCounty,
 } from '../../../src/core/fiscal/entryRules';
-import type { FundingStream } from '../../../src/core/fiscal/types';
-
-const stream = (
-  id: number,
-  name: string,
-  sourceProgram: FundingStream['sourceProgram'],
-  extra: Partial<FundingStream> = {},
-): FundingStream => ({
-  id,
-  name,
-  sourceProgram,
-  level: 'state',
-  claimable: true,
-  generalFund: false,
-  activeSfys: [],
-  retired: false,
-  ...extra,
-});
+import { stream } from './import/fixtures';
 
 /** Budgeted SFY 2025-26 through 2027-28. */
 const COUNTY: LedgerCounty = {

@@ -3,7 +3,7 @@ import type { LedgerReference } from '../../../../src/core/fiscal/import/rows';
 import type { TableCell } from '../../../../src/core/tableRecord';
 import type { FundingStream, ServiceCategory } from '../../../../src/core/fiscal/types';
 
-const stream = (
+export const stream = (
   id: number,
   name: string,
   sourceProgram: FundingStream['sourceProgram'],
