@@ -10,7 +10,15 @@ export interface FieldChange {
   readonly after: string | null;
 }
 
-const BOOKKEEPING = new Set(['id', 'countyId', 'createdAt', 'updatedAt', 'importId']);
+// rowsForRedo: the rows an undone import keeps for redo (db/fiscal/ledgerImports.ts), not a field.
+const BOOKKEEPING = new Set([
+  'id',
+  'countyId',
+  'createdAt',
+  'updatedAt',
+  'importId',
+  'rowsForRedo',
+]);
 
 function shown(field: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;

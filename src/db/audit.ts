@@ -12,7 +12,7 @@ export interface AuditEntry {
   readonly action: AuditAction;
   readonly before: unknown;
   readonly after: unknown;
-  /** Only for "undo": the event it reverts. */
+  /** For "undo": the event it reverts; for a redo (the change made again): the undo it reverts. */
   readonly undoesEventId?: number;
 }
 

@@ -90,11 +90,15 @@ export function demoPackages(
         maturity < 0.1
           ? null
           : {
+              title: `Fall ${sfyStartYear} readiness`,
+              status: 'closed',
+              instrumentVersion: 1,
               heldOn: `${sfyStartYear}-${String(between(8, 12)).padStart(2, '0')}-15`,
               respondents: between(8, 60),
               overall: Math.round((1.5 + maturity * 3) * 10) / 10,
               level,
             },
+      readinessAbsent: maturity < 0.1 ? 'no-round-closed' : null,
       model: {
         components,
         componentsOperating: cells

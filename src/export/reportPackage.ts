@@ -15,6 +15,8 @@ import {
   PACKAGE_FORMAT,
   PACKAGE_VERSION,
   packageInconsistencies,
+  READINESS_ABSENT_WORDS,
+  upgradeOlderPackage,
 } from '../core/reports/package';
 import {
   flattenPackage,
@@ -66,12 +68,7 @@ export function packageWorkbook(pkg: CountyPackage): ExcelJS.Workbook {
       'Aggregates only: no person, case number or free text from the Workbench is in this file.',
     ],
   });
-  figures(workbook.addWorksheet('Readiness'), [
-    ['Latest round held on', pkg.readiness?.heldOn ?? 'No round answered yet'],
-    ['Respondents', pkg.readiness?.respondents ?? 0],
-    ['Overall score (1–5)', pkg.readiness?.overall ?? null],
-    ['Readiness level', pkg.readiness?.level ?? null],
-  ]);
+  addReadiness(workbook.addWorksheet('Readiness'), pkg);
   table(workbook.addWorksheet('Program model'), modelColumns, pkg.model.byTierStatus);
   table(workbook.addWorksheet('Rollout'), rolloutColumns, pkg.rollout.byStage);
   table(workbook.addWorksheet('Fiscal'), streamColumns, pkg.fiscal.byStream);
@@ -101,6 +98,30 @@ export function packageWorkbook(pkg: CountyPackage): ExcelJS.Workbook {
   // Text stays text: a value is written as the string or number it is, never as a formula.
   for (const { key, value } of flattenPackage(pkg)) machine.addRow([key, value]);
   return workbook;
+}
+
+/**
+ * The round the readiness figures come from, named, or why there are none: an open round is still
+ * collecting answers, so a package reports only a closed one.
+ */
+function addReadiness(sheet: ExcelJS.Worksheet, pkg: CountyPackage) {
+  const { readiness } = pkg;
+  if (!readiness) {
+    figures(sheet, [
+      ['Readiness figures', 'None in this package'],
+      ['Why', READINESS_ABSENT_WORDS[pkg.readinessAbsent ?? 'no-round-answered']],
+    ]);
+    return;
+  }
+  figures(sheet, [
+    ['Round', readiness.title ?? 'Not named (package made before format version 3)'],
+    ['Held on', readiness.heldOn],
+    ['Status', readiness.status === 'closed' ? 'Closed' : 'Not recorded'],
+    ['Instrument version', readiness.instrumentVersion],
+    ['Respondents', readiness.respondents],
+    ['Overall score (1–5)', readiness.overall],
+    ['Readiness level', readiness.level],
+  ]);
 }
 
 /** Figure and value rows, a format where the figure needs one. */
@@ -245,9 +266,8 @@ export async function readCountyPackage(bytes: Uint8Array): Promise<CountyPackag
   }
   let shaped: Record<string, unknown>;
   try {
-    shaped = unflattenPackage(rows);
-    // Version 1 came before the evaluation: it reads as a package without one.
-    if (version === 1 && !('evaluation' in shaped)) shaped.evaluation = null;
+    // Older versions read in the current shape: without an evaluation (1), round unnamed (1, 2).
+    shaped = upgradeOlderPackage(unflattenPackage(rows));
   } catch (error) {
     if (error instanceof PackageLayoutError) {
       throw new PackageRefusal(`The package sheet is damaged: ${error.message}`);

@@ -29,6 +29,11 @@ describe('reports in Chromium', () => {
     await page
       .getByLabel('State fiscal year', { exact: true })
       .selectOption({ label: 'SFY 2025-26' });
+    // Before writing it, the page says what it will carry: the demo's spring 2026 round is still
+    // open, so the package reports the closed spring 2025 round.
+    const preview = page.getByTestId('preview-readiness');
+    await expect.poll(() => preview.textContent()).toMatch(/Spring 2025 readiness.*closed/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'package-preview.png'), fullPage: true });
     const [ownPackage] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download the report package' }).click(),

@@ -34,6 +34,23 @@ export async function seedRound(service: Service) {
     hours: 1.5,
     cwsAttendees: 6,
   })) as { id: number };
+  // A training added and undone: something for redo to make again.
+  await service.invoke('program.saveTraining', {
+    countyId: 49,
+    heldOn: '2026-03-09',
+    topic: 'Joint case conferences',
+    hours: 1,
+    cwsAttendees: 4,
+  });
+  const added = (await service.invoke('history.lastChange', {
+    countyId: 49,
+    scope: 'training',
+  })) as { eventId: number };
+  await service.invoke('history.undo', { countyId: 49, scope: 'training', eventId: added.eventId });
+  const undone = (await service.invoke('history.lastUndone', {
+    countyId: 49,
+    scope: 'training',
+  })) as { eventId: number };
   const task = (await service.invoke('program.saveTask', {
     countyId: 49,
     title: 'Sign the information-sharing MOU',
@@ -81,6 +98,7 @@ export async function seedRound(service: Service) {
     memberId: member.id,
     trainingId: training.id,
     changeEventId: change.eventId,
+    undoEventId: undone.eventId,
     line,
     budgetId: budget.id,
     entryId: entry.id,
@@ -124,6 +142,8 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     entityId: String(entryId),
   }),
   'history.undo': ({ changeEventId }) => ({ countyId: 49, scope: 'plan', eventId: changeEventId }),
+  'history.lastUndone': () => ({ countyId: 49, scope: 'training' }),
+  'history.redo': ({ undoEventId }) => ({ countyId: 49, scope: 'training', eventId: undoEventId }),
   'fiscal.reference': () => ({ countyId: 49 }),
   'fiscal.exportWorkbook': () => ({ countyId: 49, sfyStartYear: 2026 }),
   'fiscal.previewImport': () => ({
@@ -205,6 +225,7 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'program.getModel': () => ({ countyId: 49 }),
   'program.exportWorkbook': () => ({ countyId: 49 }),
   'reports.exportPackage': () => ({ countyId: 49, sfyStartYear: 2026 }),
+  'reports.previewPackage': () => ({ countyId: 49, sfyStartYear: 2026 }),
   'reports.listRollups': () => ({}),
   'reports.createRollup': () => ({ name: 'SFY 2025-26 statewide', sfyStartYear: 2025 }),
   'reports.deleteRollup': ({ rollupId }) => ({ rollupId }),

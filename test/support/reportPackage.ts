@@ -6,12 +6,21 @@ import { packageWorkbook } from '../../src/export/reportPackage';
 export function samplePackage(): CountyPackage {
   return {
     format: 'linkages-county-package',
-    version: 2,
+    version: 3,
     county: { fips: '06097', name: 'Sonoma' },
     sfyStartYear: 2025,
     generatedAt: '2026-07-15T17:00:00.000Z',
     appVersion: '0.0.0-test',
-    readiness: { heldOn: '2025-10-01', respondents: 24, overall: 3.4, level: 'ready' },
+    readiness: {
+      title: 'Fall 2025 readiness',
+      status: 'closed',
+      instrumentVersion: 1,
+      heldOn: '2025-10-01',
+      respondents: 24,
+      overall: 3.4,
+      level: 'ready',
+    },
+    readinessAbsent: null,
     model: {
       components: 5,
       componentsOperating: 3,

@@ -4,14 +4,25 @@ import { CountyPackage } from '../../core/reports/package';
 import { ExportFile, uploadedFile } from '../files.contract';
 
 const Id = z.number().int().positive();
+const PackageYear = z
+  .object({ countyId: Id, sfyStartYear: z.number().int().min(2000).max(2099) })
+  .strict();
 
 export const reportsContract = {
+  'reports.previewPackage': {
+    reads: COUNTY_DATA,
+    identifiers: 'none',
+    summary:
+      'The figures the county report package for an SFY would carry if made now (which readiness round, or why none), without writing the workbook.',
+    input: PackageYear,
+    output: CountyPackage,
+  },
   'reports.exportPackage': {
     reads: COUNTY_DATA,
     identifiers: 'none',
     summary:
       'The county report package for an SFY: a workbook people read, with the figures the statewide roll-up reads back (aggregates only).',
-    input: z.object({ countyId: Id, sfyStartYear: z.number().int().min(2000).max(2099) }).strict(),
+    input: PackageYear,
     output: ExportFile,
   },
   'reports.readPackage': {

@@ -13,6 +13,7 @@ import {
   PACKAGE_VERSION,
   tiersOperating,
   type CountyPackage,
+  type ReadinessAbsent,
 } from '../../core/reports/package';
 import { findCountyByFips } from '../../db/workspace/repository';
 import { packageWorkbook, PackageRefusal, readCountyPackage } from '../../export/reportPackage';
@@ -41,7 +42,7 @@ function countyPackage(ctx: ServiceContext, countyId: number, sfyStartYear: numb
     sfyStartYear,
     generatedAt: new Date().toISOString(),
     appVersion: ctx.appVersion,
-    readiness: readiness(ctx, countyId, yearEnd),
+    ...readiness(ctx, countyId, yearEnd),
     model: model(ctx, countyId),
     rollout: rollout(ctx, countyId, asOf),
     fiscal: fiscal(ctx, countyId, sfyStartYear),
@@ -83,20 +84,44 @@ function evaluation(
   };
 }
 
-/** The latest round with answers held by the end of the SFY. */
-function readiness(ctx: ServiceContext, countyId: number, yearEnd: string) {
-  for (const round of countyRounds(ctx, countyId).filter((r) => r.heldOn <= yearEnd)) {
+/**
+ * The readiness figures a package reports: the newest closed round with answers held by the end
+ * of the SFY, or none and why. An open round is still collecting answers (one respondent can make
+ * it "3.5 overall"), so it is never reported. Rounds carry no instrument id — every round here is
+ * of the readiness instrument — only the version they were answered on; a round on a newer version
+ * supersedes one on an older version, so the newest closed round of any version is the one.
+ */
+function readiness(
+  ctx: ServiceContext,
+  countyId: number,
+  yearEnd: string,
+): Pick<CountyPackage, 'readiness' | 'readinessAbsent'> {
+  const held = countyRounds(ctx, countyId).filter((r) => r.heldOn <= yearEnd);
+  const closed = held.filter((r) => r.status === 'closed');
+  for (const round of closed) {
     const results = roundResults(ctx, round.id);
     if (results.respondents > 0) {
       return {
-        heldOn: round.heldOn,
-        respondents: results.respondents,
-        overall: results.overall,
-        level: results.level?.id ?? null,
+        readiness: {
+          title: round.title,
+          status: 'closed',
+          instrumentVersion: round.instrumentVersion,
+          heldOn: round.heldOn,
+          respondents: results.respondents,
+          overall: results.overall,
+          level: results.level?.id ?? null,
+        },
+        readinessAbsent: null,
       };
     }
   }
-  return null;
+  const readinessAbsent: ReadinessAbsent =
+    held.length === 0
+      ? 'no-round-held'
+      : closed.length === 0
+        ? 'no-round-closed'
+        : 'no-closed-round-answered';
+  return { readiness: null, readinessAbsent };
 }
 
 function model(ctx: ServiceContext, countyId: number): CountyPackage['model'] {
@@ -174,6 +199,10 @@ function training(ctx: ServiceContext, countyId: number, sfyStartYear: number) {
 }
 
 export const reportsHandlers: HandlersFor<typeof reportsContract> = {
+  // The figures the package would carry now, for the page to show before it is written.
+  'reports.previewPackage': ({ countyId, sfyStartYear }, ctx) =>
+    countyPackage(ctx, countyId, sfyStartYear),
+
   'reports.exportPackage': async ({ countyId, sfyStartYear }, ctx) => {
     const pkg = countyPackage(ctx, countyId, sfyStartYear);
     const period = sfyLabel({ startYear: sfyStartYear }).replace(/\s+/g, '-');

@@ -3,7 +3,7 @@
  * on its own, so one bad file among 58 refuses only itself), and the views and workbook over them.
  */
 import { sfyLabel } from '../../core/fiscalCalendar';
-import { CountyPackage } from '../../core/reports/package';
+import { CountyPackage, upgradeOlderPackage } from '../../core/reports/package';
 import { byStream, byTierStatus, countyRow, statewide } from '../../core/reports/rollup';
 import * as repo from '../../db/reports/rollup';
 import { PackageRefusal } from '../../export/reportPackage';
@@ -27,11 +27,14 @@ function rollupSummary(ctx: ServiceContext, rollupId: number) {
   return summary;
 }
 
-/** The stored packages, read back through the schema (they were checked when added). */
+/**
+ * The stored packages, read back through the schema (they were checked when added); one stored
+ * before format version 3 is brought to the current shape first.
+ */
 function packagesIn(ctx: ServiceContext, rollupId: number) {
   return repo.packagesOf(ctx.workbench.db, rollupId).map((row) => ({
     row,
-    pkg: CountyPackage.parse(JSON.parse(row.figuresJson)),
+    pkg: CountyPackage.parse(upgradeOlderPackage(JSON.parse(row.figuresJson))),
   }));
 }
 

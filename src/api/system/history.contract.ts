@@ -3,8 +3,21 @@ import { UNDOABLE_DATA, type ContractSlice } from '../contractTypes';
 
 const Id = z.number().int().positive();
 
-/** Where "undo" applies: each scope undoes its own changes, newest first. */
-export const UNDO_SCOPES = ['model', 'plan', 'team', 'training', 'fiscal'] as const;
+/**
+ * Where "undo" applies: each scope undoes its own changes, newest first. A page's scope is the
+ * kind of record it shows (budgets, ledger with its imports, reference: streams and categories);
+ * "fiscal" is all three, for the fiscal History page that lists them all.
+ */
+export const UNDO_SCOPES = [
+  'model',
+  'plan',
+  'team',
+  'training',
+  'fiscal',
+  'budgets',
+  'ledger',
+  'reference',
+] as const;
 export const UndoScope = z.enum(UNDO_SCOPES);
 export type UndoScope = z.infer<typeof UndoScope>;
 
@@ -14,8 +27,22 @@ export const LastChange = z.object({
   action: z.enum(['create', 'update', 'delete']),
   /** What undo would revert, e.g. "deleting “Sign the MOU”". */
   description: z.string(),
+  /** How many records undoing it changes: an import's rows; over one, the UI asks first. */
+  records: z.number().int().nonnegative(),
 });
 export type LastChange = z.infer<typeof LastChange>;
+
+export const LastUndone = z.object({
+  /** The undo event that redo would revert. */
+  eventId: Id,
+  /** When it was undone. */
+  at: z.string(),
+  action: z.enum(['create', 'update', 'delete']),
+  /** What redo would make again, e.g. "deleting “Sign the MOU”". */
+  description: z.string(),
+  records: z.number().int().nonnegative(),
+});
+export type LastUndone = z.infer<typeof LastUndone>;
 
 export const HistoryEvent = z.object({
   eventId: Id,
@@ -64,5 +91,21 @@ export const historyContract = {
       'Reverts the newest change in a scope; eventId must still be that change, so nothing else is undone by surprise.',
     input: z.object({ countyId: Id, scope: UndoScope, eventId: Id }).strict(),
     output: z.object({ undone: z.string() }),
+  },
+  'history.lastUndone': {
+    reads: UNDOABLE_DATA,
+    identifiers: 'none',
+    summary:
+      'The newest undo in a scope that redo would re-apply, or null (none, or a new change was made since).',
+    input: z.object({ countyId: Id, scope: UndoScope }).strict(),
+    output: LastUndone.nullable(),
+  },
+  'history.redo': {
+    changes: UNDOABLE_DATA,
+    identifiers: 'none',
+    summary:
+      'Re-applies the newest undone change in a scope; eventId must still be that undo. Audited as the change made again.',
+    input: z.object({ countyId: Id, scope: UndoScope, eventId: Id }).strict(),
+    output: z.object({ redone: z.string() }),
   },
 } as const satisfies ContractSlice;

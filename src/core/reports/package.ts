@@ -10,8 +10,34 @@ import { ComponentStatus } from '../program/model';
 import { STAGES, type Stage } from '../program/rollout';
 
 export const PACKAGE_FORMAT = 'linkages-county-package';
-/** 2 added `evaluation`; a version 1 package reads as one without it. */
-export const PACKAGE_VERSION = 2;
+/**
+ * 2 added `evaluation`; a version 1 package reads as one without it. 3 takes readiness from a
+ * closed round only, names the round, and says why there are no readiness figures
+ * (`readinessAbsent`); an older package reads with its round unnamed (title and status null).
+ */
+export const PACKAGE_VERSION = 3;
+
+/**
+ * Why a package carries no readiness figures. `no-round-answered` is the only reason packages
+ * before version 3 could have (they took the newest round with answers, open or closed).
+ */
+export const READINESS_ABSENT = [
+  'no-round-held',
+  'no-round-closed',
+  'no-closed-round-answered',
+  'no-round-answered',
+] as const;
+export type ReadinessAbsent = (typeof READINESS_ABSENT)[number];
+
+/** The reason in words, for the package's readable sheet and the preview. */
+export const READINESS_ABSENT_WORDS: Record<ReadinessAbsent, string> = {
+  'no-round-held': 'No readiness round was held by the end of the SFY.',
+  'no-round-closed':
+    'No readiness round held by the end of the SFY is closed; an open round is still collecting answers, so its figures are not reported.',
+  'no-closed-round-answered':
+    'No closed readiness round held by the end of the SFY has a respondent.',
+  'no-round-answered': 'No readiness round had answers (a package made before format version 3).',
+};
 
 const STAGE_IDS = STAGES.map((s) => s.id) as [Stage, ...Stage[]];
 const Count = z.number().int().nonnegative();
@@ -22,20 +48,29 @@ const EvaluationCell = z.object({ numerator: Count.nullable(), denominator: Coun
 
 export const CountyPackage = z.object({
   format: z.literal(PACKAGE_FORMAT),
-  version: z.union([z.literal(1), z.literal(PACKAGE_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(PACKAGE_VERSION)]),
   county: z.object({ fips: z.string().regex(/^06\d{3}$/), name: z.string().min(1) }),
   sfyStartYear: z.number().int().min(2000).max(2099),
   generatedAt: z.iso.datetime(),
   appVersion: z.string(),
-  /** The county's latest readiness round with answers, or null when it has none. */
+  /**
+   * The readiness instrument's newest closed round with answers held by the end of the SFY, or
+   * null (and `readinessAbsent` says why). Its title, status and instrument version are null in
+   * packages before version 3, which did not name the round.
+   */
   readiness: z
     .object({
+      title: z.string().min(1).max(120).nullable(),
+      status: z.literal('closed').nullable(),
+      instrumentVersion: z.number().int().positive().nullable(),
       heldOn: z.iso.date(),
       respondents: Count,
       overall: z.number().nullable(),
       level: z.enum(['foundation', 'developing', 'ready', 'established']).nullable(),
     })
     .nullable(),
+  /** Why `readiness` is null; null when it is not. */
+  readinessAbsent: z.enum(READINESS_ABSENT).nullable(),
   model: z.object({
     components: Count,
     componentsOperating: Count,
@@ -106,6 +141,26 @@ export const CountyPackage = z.object({
     .nullable(),
 });
 export type CountyPackage = z.infer<typeof CountyPackage>;
+
+/**
+ * An older package's figures in the current shape, before its schema check: version 1 had no
+ * evaluation; versions 1 and 2 did not name their readiness round nor say why it was missing.
+ * Used on files read back and on packages a roll-up stored before version 3.
+ */
+export function upgradeOlderPackage(shaped: Record<string, unknown>): Record<string, unknown> {
+  const { version } = shaped;
+  if (typeof version !== 'number' || version >= 3) return shaped;
+  const upgraded = { ...shaped };
+  if (version === 1 && !('evaluation' in upgraded)) upgraded.evaluation = null;
+  const { readiness } = upgraded;
+  if (!('readinessAbsent' in upgraded)) {
+    upgraded.readinessAbsent = readiness === null ? 'no-round-answered' : null;
+  }
+  if (readiness !== null && typeof readiness === 'object' && !Array.isArray(readiness)) {
+    upgraded.readiness = { title: null, status: null, instrumentVersion: null, ...readiness };
+  }
+  return upgraded;
+}
 
 /** Tiers (cross-cutting components aside) with at least one component operating. */
 export function tiersOperating(byTierStatus: CountyPackage['model']['byTierStatus']): number {
@@ -188,6 +243,20 @@ export function packageInconsistencies(p: CountyPackage): string[] {
   check(
     attendees.calworks + attendees.cws + attendees.partner === attendees.total,
     `training attendees by program add up to ${attendees.calworks + attendees.cws + attendees.partner}, not ${attendees.total}`,
+  );
+  check(
+    (p.readiness === null) !== (p.readinessAbsent === null),
+    p.readiness === null
+      ? 'the package has no readiness figures and does not say why'
+      : 'the package gives readiness figures and a reason it has none',
+  );
+  check(
+    p.version < 3 ||
+      p.readiness === null ||
+      (p.readiness.title !== null &&
+        p.readiness.status === 'closed' &&
+        p.readiness.instrumentVersion !== null),
+    'the readiness figures do not name the closed round they come from',
   );
   if (p.evaluation) problems.push(...evaluationInconsistencies(p.evaluation));
   return problems;

@@ -200,13 +200,45 @@ function cellsOfImport(sign: '+' | '-', importId: number): SQL {
       entries = entries + excluded.entries`;
 }
 
-/** Undo of an import (its only audited change is its creation): its rows and its record go. */
+/** Where an undone import keeps its rows on the undo event, for redo (never shown in History). */
+export const IMPORT_ROWS_FIELD = 'rowsForRedo';
+
+/** SQLite takes at most 32,766 bound values a statement; a ledger row binds 17. */
+const REDO_BATCH = 1_000;
+
+/**
+ * Undo of an import (its only audited change is its creation): its rows and its record go, and
+ * the rows are handed back to be kept on the undo event. Redo (a before-image with those rows)
+ * puts the record and every row back with their own ids.
+ */
 export const restoreImport: Restorer = (tx, { entityId, before }) => {
-  if (before !== null) throw new Error('An import is only ever created; nothing else to undo.');
+  if (before !== null) {
+    const { [IMPORT_ROWS_FIELD]: rows, ...record } = before;
+    if (!Array.isArray(rows)) throw new Error('This import was undone without its rows kept.');
+    tx.insert(ledgerImport)
+      .values(record as typeof ledgerImport.$inferInsert)
+      .run();
+    const triggers = setSumTriggersAside(tx);
+    for (let start = 0; start < rows.length; start += REDO_BATCH) {
+      const batch = rows.slice(start, start + REDO_BATCH) as (typeof ledgerEntry.$inferInsert)[];
+      tx.insert(ledgerEntry).values(batch).run();
+    }
+    tx.run(cellsOfImport('+', entityId));
+    restoreSumTriggers(tx, triggers);
+    return undefined;
+  }
+  const record = tx.select().from(ledgerImport).where(eq(ledgerImport.id, entityId)).get();
+  const rows = tx
+    .select()
+    .from(ledgerEntry)
+    .where(eq(ledgerEntry.importId, entityId))
+    .orderBy(ledgerEntry.id)
+    .all();
   const triggers = setSumTriggersAside(tx);
   tx.run(cellsOfImport('-', entityId));
   tx.run(sql`DELETE FROM ledger_cell WHERE entries = 0`);
   tx.delete(ledgerEntry).where(eq(ledgerEntry.importId, entityId)).run();
   restoreSumTriggers(tx, triggers);
   tx.delete(ledgerImport).where(eq(ledgerImport.id, entityId)).run();
+  return record ? { ...record, [IMPORT_ROWS_FIELD]: rows } : undefined;
 };

@@ -1,6 +1,9 @@
 /**
  * Undo from the audit trail: the newest change in a scope that no "undo" event has reverted yet is
  * put back from its before-image, and the undo is itself audited. Undoing again steps further back.
+ * Redo re-applies the newest undo that nothing has redone yet, as long as no new change was made
+ * in the scope since: it is audited as the change it repeats, pointing at the undo it reverts, so
+ * it can be undone again like any change.
  */
 import { eq, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -19,8 +22,14 @@ export interface UndoableChange {
   readonly after: Row | null;
 }
 
-/** Puts one record back as `change.before` had it (null before: the record is removed). */
-export type Restorer = (tx: Db, change: UndoableChange) => void;
+/**
+ * Puts one record back as `change.before` had it (null before: the record is removed). May return
+ * a fuller image of what it removed than the audit holds (an import's rows), kept on the undo
+ * event so that redo can put it back.
+ */
+export type Restorer =
+  | ((tx: Db, change: UndoableChange) => void)
+  | ((tx: Db, change: UndoableChange) => Row | undefined);
 
 interface EventRow {
   id: number;
@@ -30,6 +39,17 @@ interface EventRow {
   action: UndoableChange['action'];
   before_json: string | null;
   after_json: string | null;
+}
+
+function entityList(entities: readonly string[]) {
+  return sql.join(
+    entities.map((entity) => sql`${entity}`),
+    sql`, `,
+  );
+}
+
+function parsed(json: string | null): Row | null {
+  return json === null ? null : (JSON.parse(json) as Row);
 }
 
 export function lastUndoable(
@@ -42,10 +62,7 @@ export function lastUndoable(
     SELECT e.id, e.at, e.entity, e.entity_id, e.action, e.before_json, e.after_json
     FROM audit_event e
     WHERE e.county_id = ${countyId}
-      AND e.entity IN (${sql.join(
-        entities.map((entity) => sql`${entity}`),
-        sql`, `,
-      )})
+      AND e.entity IN (${entityList(entities)})
       AND e.action IN ('create', 'update', 'delete')
       AND NOT EXISTS (SELECT 1 FROM audit_event u WHERE u.undoes_event_id = e.id)
     ORDER BY e.id DESC
@@ -57,8 +74,60 @@ export function lastUndoable(
     entity: row.entity,
     entityId: Number(row.entity_id),
     action: row.action,
-    before: row.before_json === null ? null : (JSON.parse(row.before_json) as Row),
-    after: row.after_json === null ? null : (JSON.parse(row.after_json) as Row),
+    before: parsed(row.before_json),
+    after: parsed(row.after_json),
+  };
+}
+
+/** An undone change that redo would re-apply: the change as first made, and the undo event. */
+export interface RedoableChange extends UndoableChange {
+  readonly undoEventId: number;
+  readonly undoneAt: string;
+  /** What the undo took away, as its restorer kept it (an import with its rows). */
+  readonly undoneImage: Row | null;
+}
+
+/**
+ * The newest undo in these entities that no redo has reverted, unless a new change (not a redo)
+ * was made to them after it: a new change ends what redo may re-apply, as in every editor.
+ */
+export function lastRedoable(
+  db: Db,
+  countyId: number,
+  entities: readonly string[],
+): RedoableChange | undefined {
+  if (entities.length === 0) return undefined;
+  const row = db.get<
+    (EventRow & { undo_id: number; undone_at: string; undone_image: string | null }) | undefined
+  >(sql`
+    SELECT e.id, e.at, e.entity, e.entity_id, e.action, e.before_json, e.after_json,
+      u.id AS undo_id, u.at AS undone_at, u.before_json AS undone_image
+    FROM audit_event u JOIN audit_event e ON e.id = u.undoes_event_id
+    WHERE u.county_id = ${countyId}
+      AND u.action = 'undo'
+      AND u.entity IN (${entityList(entities)})
+      AND NOT EXISTS (SELECT 1 FROM audit_event r WHERE r.undoes_event_id = u.id)
+      AND NOT EXISTS (
+        SELECT 1 FROM audit_event c
+        WHERE c.county_id = ${countyId}
+          AND c.entity IN (${entityList(entities)})
+          AND c.action IN ('create', 'update', 'delete')
+          AND c.undoes_event_id IS NULL
+          AND c.id > u.id)
+    ORDER BY u.id DESC
+    LIMIT 1`);
+  if (!row) return undefined;
+  return {
+    eventId: row.id,
+    at: row.at,
+    entity: row.entity,
+    entityId: Number(row.entity_id),
+    action: row.action,
+    before: parsed(row.before_json),
+    after: parsed(row.after_json),
+    undoEventId: row.undo_id,
+    undoneAt: row.undone_at,
+    undoneImage: parsed(row.undone_image),
   };
 }
 
@@ -71,16 +140,42 @@ export function undoChange(
   actor: string,
 ): void {
   db.transaction((tx) => {
-    restore(tx, change);
+    const kept = restore(tx, change);
     recordAudit(tx, {
       actor,
       countyId,
       entity: change.entity,
       entityId: String(change.entityId),
       action: 'undo',
-      before: change.after ?? undefined,
+      before: kept ?? change.after ?? undefined,
       after: change.before ?? undefined,
       undoesEventId: change.eventId,
+    });
+  });
+}
+
+/**
+ * Re-applies an undone change with its entity's restorer (the record put back as the change left
+ * it), recorded as that change again, pointing at the undo it reverts; in one transaction.
+ */
+export function redoChange(
+  db: Db,
+  countyId: number,
+  change: RedoableChange,
+  restore: Restorer,
+  actor: string,
+): void {
+  db.transaction((tx) => {
+    restore(tx, { ...change, before: change.undoneImage, after: change.before });
+    recordAudit(tx, {
+      actor,
+      countyId,
+      entity: change.entity,
+      entityId: String(change.entityId),
+      action: change.action,
+      before: change.before ?? undefined,
+      after: change.after ?? undefined,
+      undoesEventId: change.undoEventId,
     });
   });
 }

@@ -5,6 +5,7 @@ import { reportError } from '../alerts';
 import { invoke } from '../client/client';
 import { useApi } from '../client/queries';
 import { refreshChanged } from '../client/queryClient';
+import { useConfirm } from './ConfirmDialog';
 
 function typingIn(target: EventTarget | null): boolean {
   return (
@@ -14,9 +15,12 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 /**
- * "Undo deleting “…”": reverts the newest change in a scope, one step per press; Ctrl+Z (⌘Z) does
- * the same when the focus is not in a field, where the browser's own undo belongs. The button
- * stays (disabled) when nothing is left, so the keyboard focus is not lost with it.
+ * "Undo deleting “…”" and "Redo …": undo reverts the newest change of the page's own records (its
+ * scope), one step per press, asking first when the change touched many records (an import);
+ * redo makes the newest undone change again, until a new change is made in the scope. Ctrl+Z (⌘Z)
+ * undoes and Ctrl+Shift+Z or Ctrl+Y redoes when the focus is not in a field, where the browser's
+ * own undo belongs. The buttons stay (disabled) when there is nothing to do, so the keyboard focus
+ * is not lost with them.
  */
 export function UndoButton({
   countyId,
@@ -25,21 +29,22 @@ export function UndoButton({
 }: {
   countyId: number;
   scope: UndoScope;
-  /** E.g. close an edit form whose record the undo changed or removed. */
+  /** E.g. close an edit form whose record the undo (or redo) changed or removed. */
   onUndone?: () => void;
 }) {
   const last = useApi('history.lastChange', { countyId, scope });
+  const lastUndone = useApi('history.lastUndone', { countyId, scope });
+  const { confirm, dialog } = useConfirm();
   const [outcome, setOutcome] = useState('');
   const busy = useRef(false);
   const change = last.data ?? null;
+  const undone = lastUndone.data ?? null;
 
-  function undo(): void {
-    if (!change || busy.current) return;
-    busy.current = true;
-    invoke('history.undo', { countyId, scope, eventId: change.eventId })
-      .then(({ undone }) => {
+  function settle(work: Promise<string>): void {
+    work
+      .then((said) => {
         onUndone?.();
-        setOutcome(`Undone: ${undone}.`);
+        setOutcome(said);
       })
       .catch((error: unknown) => {
         reportError(error);
@@ -51,12 +56,51 @@ export function UndoButton({
       });
   }
 
+  function undo(): void {
+    if (!change || busy.current) return;
+    busy.current = true;
+    const asked =
+      change.records > 1
+        ? confirm(
+            `Undo ${change.description}?`,
+            `This changes ${change.records.toLocaleString('en-US')} records at once. Redo puts them back, until a new change is made here.`,
+            'Undo',
+          )
+        : Promise.resolve(true);
+    settle(
+      asked.then(async (yes) => {
+        if (!yes) return '';
+        const { undone: said } = await invoke('history.undo', {
+          countyId,
+          scope,
+          eventId: change.eventId,
+        });
+        return `Undone: ${said}.`;
+      }),
+    );
+  }
+
+  function redo(): void {
+    if (!undone || busy.current) return;
+    busy.current = true;
+    settle(
+      invoke('history.redo', { countyId, scope, eventId: undone.eventId }).then(
+        ({ redone }) => `Redone: ${redone}.`,
+      ),
+    );
+  }
+
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    const undoKey =
-      (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z';
-    if (!undoKey || typingIn(event.target) || document.querySelector('dialog[open]')) return;
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    const undoKey = !event.shiftKey && key === 'z';
+    const redoKey = (event.shiftKey && key === 'z') || (!event.shiftKey && key === 'y');
+    if (!(undoKey || redoKey) || typingIn(event.target) || document.querySelector('dialog[open]')) {
+      return;
+    }
     event.preventDefault();
-    undo();
+    if (undoKey) undo();
+    else redo();
   });
 
   useEffect(() => {
@@ -70,7 +114,16 @@ export function UndoButton({
       <button type="button" onClick={undo} disabled={!change} aria-keyshortcuts="Control+Z Meta+Z">
         {change ? `Undo ${change.description}` : 'Nothing to undo'}
       </button>
+      <button
+        type="button"
+        onClick={redo}
+        disabled={!undone}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+      >
+        {undone ? `Redo ${undone.description}` : 'Nothing to redo'}
+      </button>
       <span role="status">{outcome}</span>
+      {dialog}
     </div>
   );
 }

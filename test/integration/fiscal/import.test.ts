@@ -140,7 +140,7 @@ describe('the ledger import', () => {
     );
 
     const last = await invoke('history.lastChange', { countyId: SONOMA, scope: 'fiscal' });
-    expect(last?.description).toBe('adding “ledger.csv (3 rows)”');
+    expect(last?.description).toBe('the import of 3 ledger rows from “ledger.csv”');
     await invoke('history.undo', {
       countyId: SONOMA,
       scope: 'fiscal',

@@ -78,6 +78,8 @@ describe('the county report package', () => {
     expect(pkg.training.sessions).toBe(training?.sessions ?? 0);
     expect(pkg.training.attendees.total).toBe(training?.attendees.total ?? 0);
     expect(pkg.readiness?.respondents).toBeGreaterThan(0);
+    // The demo's spring 2026 round is still open: the package reports the closed one before it.
+    expect(pkg.readiness).toMatchObject({ title: 'Spring 2025 readiness', status: 'closed' });
   });
 
   it('holds no case number, description or vendor text in any cell of any sheet', async () => {
@@ -122,20 +124,73 @@ describe('the county report package', () => {
     return packageBase64(pkg);
   };
 
-  it('reads a version 1 package (before the evaluation) as one without an evaluation', async () => {
-    const invoke = typedInvoke(serviceOver(openTempWorkbench()));
-    const older = await tampered((sheet) => {
+  /** The package sheet as an older version wrote it: without the keys it did not have. */
+  const olderVersion = (version: number, without: RegExp) =>
+    tampered((sheet) => {
       const keys: number[] = [];
       sheet.eachRow((row, n) => {
-        if (String(row.getCell(1).value).startsWith('evaluation')) keys.push(n);
+        if (without.test(String(row.getCell(1).value))) keys.push(n);
       });
       for (const n of keys.reverse()) sheet.spliceRows(n, 1);
-      setValue('version', 1)(sheet);
+      setValue('version', version)(sheet);
     });
+  const BEFORE_3 = /^(readinessAbsent|readiness\.(title|status|instrumentVersion))$/;
+
+  it('reads a version 1 package (before the evaluation) as one without an evaluation', async () => {
+    const invoke = typedInvoke(serviceOver(openTempWorkbench()));
+    const older = await olderVersion(1, new RegExp(`^evaluation|${BEFORE_3.source}`));
     const read = await invoke('reports.readPackage', { fileName: 'v1.xlsx', bytesBase64: older });
     expect(read.version).toBe(1);
     expect(read.evaluation).toBeNull();
     expect(read.fiscal).toEqual(samplePackage().fiscal);
+  });
+
+  it('reads a version 2 package (before the round was named) with its round unnamed', async () => {
+    const invoke = typedInvoke(serviceOver(openTempWorkbench()));
+    const older = await olderVersion(2, BEFORE_3);
+    const read = await invoke('reports.readPackage', { fileName: 'v2.xlsx', bytesBase64: older });
+    expect(read.version).toBe(2);
+    expect(read.readiness).toEqual({
+      ...samplePackage().readiness,
+      title: null,
+      status: null,
+      instrumentVersion: null,
+    });
+    expect(read.readinessAbsent).toBeNull();
+    expect(read.evaluation).toEqual(samplePackage().evaluation);
+    // A version 2 package without readiness had no answered round, the only reason it knew.
+    const none = await tampered((sheet) => {
+      const keys: number[] = [];
+      sheet.eachRow((row, n) => {
+        const key = String(row.getCell(1).value);
+        if (key.startsWith('readiness.') || BEFORE_3.test(key)) keys.push(n);
+      });
+      for (const n of keys.reverse()) sheet.spliceRows(n, 1);
+      sheet.addRow(['readiness', null]);
+      setValue('version', 2)(sheet);
+    });
+    const unanswered = await invoke('reports.readPackage', {
+      fileName: 'v2.xlsx',
+      bytesBase64: none,
+    });
+    expect(unanswered.readiness).toBeNull();
+    expect(unanswered.readinessAbsent).toBe('no-round-answered');
+  });
+
+  it('refuses a version 3 package whose readiness figures do not name their closed round', async () => {
+    const invoke = typedInvoke(serviceOver(openTempWorkbench()));
+    const unnamed = await olderVersion(3, /^readiness\.title$/);
+    expect(
+      (await refusal(invoke('reports.readPackage', { fileName: 'p.xlsx', bytesBase64: unnamed })))
+        .message,
+    ).toMatch(/readiness.title/);
+    const both = await changed((p) => {
+      p.readinessAbsent = 'no-round-closed';
+    });
+    expect(
+      (await refusal(invoke('reports.readPackage', { fileName: 'p.xlsx', bytesBase64: both })))
+        .message,
+    ).toMatch(/readiness figures and a reason it has none/);
   });
 
   it.each<[string, () => Promise<string> | string, RegExp]>([
@@ -155,8 +210,8 @@ describe('the county report package', () => {
     ],
     [
       'a package from a newer Workbench',
-      () => tampered(setValue('version', 3)),
-      /newer Workbench \(format version 3\)/,
+      () => tampered(setValue('version', 4)),
+      /newer Workbench \(format version 4\)/,
     ],
     ['another format', () => tampered(setValue('format', 'something-else')), /format is not named/],
     [

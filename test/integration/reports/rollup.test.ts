@@ -20,10 +20,28 @@ async function setup() {
     });
   const stored = () =>
     workbench.sqlite.prepare('SELECT count(*) FROM rollup_package').pluck().get() as number;
-  return { invoke, counties, rollup, add, stored };
+  return { workbench, invoke, counties, rollup, add, stored };
 }
 
 describe('the statewide roll-up', () => {
+  it('reads back a package it stored before format version 3 (readiness round unnamed)', async () => {
+    const { workbench, invoke, rollup, add } = await setup();
+    expect((await add(samplePackage())).outcome).toBe('accepted');
+    // What a Workbench before version 3 stored: no round named, no reason for a missing one.
+    const { readinessAbsent: _reason, readiness, ...rest } = samplePackage();
+    const {
+      title: _title,
+      status: _status,
+      instrumentVersion: _version,
+      ...figures
+    } = readiness ?? {};
+    workbench.sqlite
+      .prepare('UPDATE rollup_package SET figures_json = ?')
+      .run(JSON.stringify({ ...rest, version: 2, readiness: figures }));
+    const view = await invoke('reports.rollupView', { rollupId: rollup.id });
+    expect(view.counties.map((c) => c.readinessLevel)).toEqual(['ready']);
+  });
+
   it('takes 58 county packages and adds them up, with medians, breakdowns and a workbook', async () => {
     const { invoke, counties, rollup, add } = await setup();
     const packages = demoPackages(counties, 2025);

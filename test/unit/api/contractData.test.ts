@@ -48,8 +48,10 @@ describe('what each method reads and changes', () => {
       'fiscal.previewImport',
       'fiscal.summary',
       'history.lastChange',
+      'history.lastUndone',
       'history.list',
       'reports.exportPackage',
+      'reports.previewPackage',
     ]);
   });
 

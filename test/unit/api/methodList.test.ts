@@ -39,7 +39,9 @@ const METHODS = [
   'fiscal.startLedgerImport',
   'fiscal.summary',
   'history.lastChange',
+  'history.lastUndone',
   'history.list',
+  'history.redo',
   'history.undo',
   'jobs.cancel',
   'jobs.status',
@@ -91,6 +93,8 @@ const METHODS = [
   'reports.exportPackage',
   'reports.exportRollup',
   'reports.listRollups',
+  // Issue 22: the figures the county package would carry, shown on the page before writing it.
+  'reports.previewPackage',
   'reports.readPackage',
   'reports.removePackage',
   'reports.rollupView',

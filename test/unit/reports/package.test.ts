@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { packageInconsistencies, tiersOperating } from '../../../src/core/reports/package';
+import {
+  packageInconsistencies,
+  tiersOperating,
+  upgradeOlderPackage,
+} from '../../../src/core/reports/package';
 import {
   flattenPackage,
   PackageLayoutError,
@@ -81,5 +85,42 @@ describe('a package’s own totals', () => {
       'the leverage ratio is not leveraged funds ÷ general fund committed',
       'training attendees by program add up to 50, not 49',
     ]);
+  });
+});
+
+describe('the readiness round in a package', () => {
+  it('is named and closed from version 3, and its absence has a reason', () => {
+    const unnamed = samplePackage();
+    if (unnamed.readiness) unnamed.readiness.title = null;
+    expect(packageInconsistencies(unnamed)).toEqual([
+      'the readiness figures do not name the closed round they come from',
+    ]);
+    const silent = { ...samplePackage(), readiness: null };
+    expect(packageInconsistencies(silent)).toEqual([
+      'the package has no readiness figures and does not say why',
+    ]);
+    expect(packageInconsistencies({ ...silent, readinessAbsent: 'no-round-closed' })).toEqual([]);
+  });
+
+  it('reads an older package with its round unnamed, and its missing readiness as unanswered', () => {
+    const { readinessAbsent: _reason, ...rest } = samplePackage();
+    const older = {
+      ...rest,
+      version: 2,
+      readiness: { heldOn: '2025-10-01', respondents: 24, overall: 3.4, level: 'ready' },
+    };
+    expect(upgradeOlderPackage(older)).toEqual({
+      ...older,
+      readiness: { ...older.readiness, title: null, status: null, instrumentVersion: null },
+      readinessAbsent: null,
+    });
+    expect(upgradeOlderPackage({ ...older, readiness: null })).toMatchObject({
+      readiness: null,
+      readinessAbsent: 'no-round-answered',
+    });
+    const { evaluation: _evaluation, ...version1 } = { ...older, version: 1 };
+    expect(upgradeOlderPackage(version1)).toMatchObject({ evaluation: null });
+    // A current package is left as it is.
+    expect(upgradeOlderPackage(samplePackage())).toEqual(samplePackage());
   });
 });

@@ -90,7 +90,7 @@ function CountyBudgets({ countyId }: { countyId: number }) {
     <>
       <div className="toolbar">
         <SfyPicker value={sfyStartYear} years={years} onChange={chooseSfy} />
-        <UndoButton countyId={countyId} scope="fiscal" onUndone={() => setEditingId(null)} />
+        <UndoButton countyId={countyId} scope="budgets" onUndone={() => setEditingId(null)} />
       </div>
       {!reference.data || !budgets.data ? (
         <p>{reference.isPending || budgets.isPending ? 'Loading the budgets…' : ''}</p>

@@ -144,7 +144,7 @@ function CountyLedger({ countyId }: { countyId: number }) {
         <div className="toolbar">
           <UndoButton
             countyId={countyId}
-            scope="fiscal"
+            scope="ledger"
             onUndone={() => {
               setEditing(null);
               setOutcome('');

@@ -44,7 +44,7 @@ function CountyReference({ countyId }: { countyId: number }) {
       <div className="toolbar">
         <UndoButton
           countyId={countyId}
-          scope="fiscal"
+          scope="reference"
           onUndone={() => {
             setEditingStreamId(null);
             setEditingCategoryId(null);

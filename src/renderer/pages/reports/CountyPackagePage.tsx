@@ -4,6 +4,7 @@ import { DownloadButton } from '../../components/DownloadButton';
 import { PageHeading } from '../../components/PageHeading';
 import { SfyPicker } from '../../components/SfyPicker';
 import { useSfy } from '../../components/countyAndYear';
+import { PackagePreview } from './PackagePreview';
 import { ReportsNav } from './ReportsNav';
 
 /** The county's report package for an SFY, for the oversight committee. */
@@ -30,6 +31,7 @@ export function CountyPackagePage() {
           <div className="toolbar">
             <SfyPicker value={sfy} years={[sfy - 2, sfy - 1, sfy]} onChange={setSfy} />
           </div>
+          <PackagePreview countyId={county.id} sfyStartYear={sfy} />
           <DownloadButton
             label="Download the report package"
             busyLabel="Making the package…"
