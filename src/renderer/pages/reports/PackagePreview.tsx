@@ -40,8 +40,8 @@ export function PackagePreview({
         </dd>
         <dt>Program model</dt>
         <dd>
-          {pkg.model.componentsOperating} of {pkg.model.components} components operating, in{' '}
-          {pkg.model.tiersOperating} of 3 tiers
+          {pkg.model.componentsOperating} of {pkg.model.components} components operating;{' '}
+          {pkg.model.tiersOperating} of the 3 prevention tiers have one operating
         </dd>
         <dt>Rollout</dt>
         <dd>

@@ -309,7 +309,7 @@ export function EntryRow({
               {...field('refundReason')}
               onKeyDown={onKeyDown}
               required
-              maxLength={200}
+              maxLength={500}
               value={draft.refundReason}
               onChange={(e) => set({ refundReason: e.target.value })}
             />
