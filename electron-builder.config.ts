@@ -23,6 +23,8 @@ const config: Configuration = {
     // better-sqlite3 is loaded from native/electron (nativeBinding): its Node build and its C
     // sources would only make the installer larger.
     '!**/node_modules/better-sqlite3/{build,deps,src}/**',
+    // The encrypting build the app loads (src/db/encryption.ts), likewise from native/electron.
+    '!**/node_modules/better-sqlite3-multiple-ciphers/{build,deps,src}/**',
   ],
   asar: true,
   // The OS loads a native addon, and opens a document, only from a real file: these sit beside

@@ -1,5 +1,7 @@
 // `npm run rebuild:electron`: builds better-sqlite3 for Electron's ABI into native/electron/, leaving
-// Node's build in node_modules untouched so tests and browser mode keep working (DESIGN.md).
+// Node's build in node_modules untouched so tests and browser mode keep working (DESIGN.md). The
+// package built is the encrypting one the app loads, better-sqlite3-multiple-ciphers (same API):
+// a plain build there would ignore the passphrase and store the data unencrypted.
 // Needs internet once (Electron's prebuilt addon or its headers).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,8 +18,9 @@ const target = path.join(root, 'native', 'electron', 'better_sqlite3.node');
 
 // Work on a copy: both tools write build/Release inside the package they run in.
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-electron-sqlite-'));
-const copy = path.join(work, 'better-sqlite3');
-fs.cpSync(path.join(modules, 'better-sqlite3'), copy, {
+const engine = 'better-sqlite3-multiple-ciphers';
+const copy = path.join(work, engine);
+fs.cpSync(path.join(modules, engine), copy, {
   recursive: true,
   filter: (source) => !source.includes(`${path.sep}build${path.sep}`),
 });
@@ -57,11 +60,11 @@ const built =
 const output = path.join(copy, 'build', 'Release', 'better_sqlite3.node');
 if (!built || !fs.existsSync(output)) {
   console.error(
-    `Could not build better-sqlite3 for Electron ${electronVersion} (no prebuilt addon and no headers could be fetched). This step needs internet once; npm test and npm run serve do not need it.`,
+    `Could not build ${engine} for Electron ${electronVersion} (no prebuilt addon and no headers could be fetched). This step needs internet once; npm test and npm run serve do not need it.`,
   );
   process.exit(1);
 }
 fs.mkdirSync(path.dirname(target), { recursive: true });
 fs.copyFileSync(output, target);
 fs.rmSync(work, { recursive: true, force: true });
-console.log(`better-sqlite3 for Electron ${electronVersion} is in ${path.relative(root, target)}.`);
+console.log(`${engine} for Electron ${electronVersion} is in ${path.relative(root, target)}.`);

@@ -71,7 +71,14 @@ export function createService(base: Omit<ServiceContext, 'jobs'>): Service {
   const ctx: ServiceContext = {
     ...base,
     jobs: new JobRunner(
-      { file: base.workbench.file, nativeBinding: base.workbench.nativeBinding },
+      {
+        file: base.workbench.file,
+        nativeBinding: base.workbench.nativeBinding,
+        // Read at each start: a new passphrase (Settings) holds for the next job.
+        get passphrase() {
+          return base.workbench.passphrase;
+        },
+      },
       base.actor,
     ),
   };

@@ -1,5 +1,16 @@
 /** Why a data file cannot be opened. Start-up shows the message as it is and changes nothing in the file. */
-export type DataFileProblem = 'unreadable' | 'corrupt' | 'too-new' | 'unknown-history' | 'foreign';
+export type DataFileProblem =
+  | 'unreadable'
+  | 'corrupt'
+  | 'too-new'
+  | 'unknown-history'
+  | 'foreign'
+  /** Encrypted (encryption.ts), and no passphrase was given. */
+  | 'passphrase-needed'
+  /** The passphrase given does not open it. */
+  | 'wrong-passphrase'
+  /** A passphrase was given for a file that is not encrypted. */
+  | 'not-encrypted';
 
 export class DataFileError extends Error {
   constructor(

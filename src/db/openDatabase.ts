@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Sqlite from 'better-sqlite3';
+import type Sqlite from 'better-sqlite3';
+// The SQLCipher-compatible build of better-sqlite3, same API (encryption.ts).
+import Engine from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { backupDatabase, backupIfFirstStartToday } from './system/backups';
 import { DataFileError } from './dataFileError';
+import { applyPassphrase, checkPassphrase } from './encryption';
 import type { DataFolderLock } from './dataFolderLock';
 import {
   detectNetworkFolder,
@@ -43,6 +46,11 @@ export interface Workbench {
   /** The migrations it was opened with: a file to restore is checked against the same ones. */
   readonly migrationsFolder: string;
   readonly storage: DataFileStorage;
+  /**
+   * The passphrase the file is encrypted with (encryption.ts), null when it is not: job workers,
+   * backups and restores open their files with the same one. Never logged.
+   */
+  readonly passphrase: string | null;
   close(): void;
   /**
    * Closes the connection, lets `replaceFile` swap the file while nothing holds it, and opens it
@@ -51,9 +59,10 @@ export interface Workbench {
    * throws, the file as it was is opened again; when the new file cannot be opened, this throws
    * and the handle stays closed until the next reopen. Refused, with nothing closed, when the
    * data folder's lock was given to this open and is no longer held: another process may have
-   * the file open, and must not be left writing into a replaced one.
+   * the file open, and must not be left writing into a replaced one. `passphrase`, when given, is
+   * the one the replaced file opens with (a new passphrase, or null once decrypted).
    */
-  reopen(replaceFile: () => void): void;
+  reopen(replaceFile: () => void, passphrase?: string | null): void;
 }
 
 export interface OpenOptions {
@@ -70,6 +79,11 @@ export interface OpenOptions {
    * released by close(). Tests that open one file from one process leave it out.
    */
   readonly lock?: DataFolderLock;
+  /**
+   * The data file's passphrase; a new file opened with one is encrypted from its first page. A
+   * wrong one, or none for an encrypted file, is refused with a DataFileError.
+   */
+  readonly passphrase?: string | null;
 }
 
 export const defaultMigrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -89,6 +103,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Workbench
   const shipped = readMigrationFiles({ migrationsFolder });
   ensurePrivateFolder(path.dirname(file));
   ensurePrivateFile(file);
+  let passphrase = options.passphrase ?? null;
   let current = connect(file, options, migrationsFolder, shipped);
   return {
     get db() {
@@ -103,6 +118,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Workbench
     get storage() {
       return current.storage;
     },
+    get passphrase() {
+      return passphrase;
+    },
     file,
     schemaVersion: shipped.length,
     nativeBinding: options.nativeBinding ?? null,
@@ -111,7 +129,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Workbench
       closeQuietly(current.sqlite);
       options.lock?.release();
     },
-    reopen(replaceFile) {
+    reopen(replaceFile, nextPassphrase) {
       if (options.lock && !options.lock.held()) {
         throw new Error(
           'This Workbench no longer holds the lock on its data folder, so it will not replace the data file.',
@@ -127,17 +145,28 @@ export function openDatabase(file: string, options: OpenOptions = {}): Workbench
         // means another connection (a job's, say) has the file open: replaced under it, that
         // connection would go on writing into the old file, and its writes would be lost.
         if (current.storage.journal === 'wal' && fs.existsSync(`${file}-wal`)) {
-          current = connect(file, { ...options, dailyBackup: false }, migrationsFolder, shipped);
+          current = connect(
+            file,
+            { ...options, passphrase, dailyBackup: false },
+            migrationsFolder,
+            shipped,
+          );
           throw new Error('Another connection is using the data file.');
         }
       }
       try {
         replaceFile();
       } catch (error) {
-        current = connect(file, options, migrationsFolder, shipped);
+        current = connect(file, { ...options, passphrase }, migrationsFolder, shipped);
         throw error;
       }
-      current = connect(file, { ...options, dailyBackup: false }, migrationsFolder, shipped);
+      if (nextPassphrase !== undefined) passphrase = nextPassphrase;
+      current = connect(
+        file,
+        { ...options, passphrase, dailyBackup: false },
+        migrationsFolder,
+        shipped,
+      );
     },
   };
 }
@@ -148,7 +177,7 @@ function connect(
   migrationsFolder: string,
   shipped: ReturnType<typeof readMigrationFiles>,
 ): Connection {
-  const sqlite = openFile(file, options.nativeBinding);
+  const sqlite = openFile(file, options.nativeBinding, options.passphrase ?? null);
   try {
     // Read-only checks first: a file we must refuse is refused before anything writes to it.
     checkIntegrity(sqlite, 'quick_check');
@@ -213,12 +242,15 @@ function dailyBackup(sqlite: Sqlite.Database, file: string, now = () => new Date
  */
 export function verifyDataFile(
   file: string,
-  options: Pick<OpenOptions, 'migrationsFolder' | 'nativeBinding'> = {},
+  options: Pick<OpenOptions, 'migrationsFolder' | 'nativeBinding' | 'passphrase'> = {},
 ): void {
   const shipped = readMigrationFiles({
     migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder,
   });
-  const sqlite = openFile(file, options.nativeBinding, { readonly: true, fileMustExist: true });
+  const sqlite = openFile(file, options.nativeBinding, options.passphrase ?? null, {
+    readonly: true,
+    fileMustExist: true,
+  });
   try {
     checkIntegrity(sqlite, 'integrity_check');
     const applied = appliedMigrationHashes(sqlite);
@@ -248,8 +280,9 @@ const JOB_CACHE_KIB = 256 * 1024;
 export function openJobDatabase(
   file: string,
   nativeBinding: string | null,
+  passphrase: string | null = null,
 ): { db: Db; sqlite: Sqlite.Database; close(): void } {
-  const sqlite = openFile(file, nativeBinding ?? undefined);
+  const sqlite = openFile(file, nativeBinding ?? undefined, passphrase);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`cache_size = -${JOB_CACHE_KIB}`);
   // Copying a big write from the log into the file is left until after the job has answered
@@ -272,15 +305,21 @@ export function openJobDatabase(
 function openFile(
   file: string,
   nativeBinding: string | undefined,
+  passphrase: string | null,
   mode: Pick<Sqlite.Options, 'readonly' | 'fileMustExist'> = {},
 ): Sqlite.Database {
+  let sqlite: Sqlite.Database | undefined;
   try {
-    const sqlite = new Sqlite(file, nativeBinding ? { ...mode, nativeBinding } : mode);
+    sqlite = new Engine(file, nativeBinding ? { ...mode, nativeBinding } : mode);
+    // The key goes first: nothing may read a page of an encrypted file before it is set.
+    if (passphrase !== null) applyPassphrase(sqlite, passphrase);
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    checkPassphrase(sqlite, file, passphrase);
     return sqlite;
   } catch (error) {
+    if (sqlite) closeQuietly(sqlite);
     // Only SQLite's own refusals are about the file; a missing or mismatched engine is the app's.
-    if (!(error instanceof Sqlite.SqliteError)) throw error;
+    if (!(error instanceof Engine.SqliteError)) throw error;
     throw new DataFileError(
       'unreadable',
       `The data file ${file} cannot be opened (${describe(error)}). Nothing was changed.`,

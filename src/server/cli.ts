@@ -1,5 +1,5 @@
 /**
- * Browser mode: `npm run serve [-- --data DIR] [--port N] [--demo]`.
+ * Browser mode: `npm run serve [-- --data DIR] [--port N] [--demo] [--passphrase-file FILE]`.
  * Opens the data folder's database, serves the Workbench on 127.0.0.1 and prints the one address
  * to open. Exit codes: exitCodes.ts.
  */
@@ -15,14 +15,21 @@ import { createService, typedInvoke } from '../api/service';
 import { DataFileError } from '../db/dataFileError';
 import { databaseFileIn, defaultDataFolder, openDataFolder } from '../db/dataFolder';
 import { DataFolderInUse } from '../db/dataFolderLock';
+import { lookOfDataFile } from '../db/encryption';
 import { EXIT_CODES } from './exitCodes';
 import { startHost } from './httpHost';
 import { projectRoot, rendererOutDir, resourcesFolder } from './paths';
+import {
+  askPassphrase,
+  PassphraseFileRefused,
+  passphraseFileFrom,
+  readPassphraseFile,
+} from './passphraseSource';
 import { ensureRendererBuilt } from './rendererBuild';
 
 export const DEFAULT_PORT = 4827;
 
-const USAGE = 'Usage: npm run serve -- [--data DIR] [--port N] [--demo]';
+const USAGE = 'Usage: npm run serve -- [--data DIR] [--port N] [--demo] [--passphrase-file FILE]';
 
 /** The demo's temporary data folder, removed however the process ends. */
 let demoFolder: string | null = null;
@@ -46,7 +53,15 @@ process.on('exit', () => {
   }
 });
 
-function readOptions(): { dataFolder: string; port: number; demo: boolean } {
+interface ServeOptions {
+  readonly dataFolder: string;
+  readonly port: number;
+  readonly demo: boolean;
+  /** Where the data file's passphrase is kept (passphraseSource.ts), if anywhere. */
+  readonly passphraseFile: string | null;
+}
+
+function readOptions(): ServeOptions {
   let values;
   try {
     ({ values } = parseArgs({
@@ -54,6 +69,7 @@ function readOptions(): { dataFolder: string; port: number; demo: boolean } {
         data: { type: 'string' },
         port: { type: 'string' },
         demo: { type: 'boolean', default: false },
+        'passphrase-file': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -80,7 +96,31 @@ function readOptions(): { dataFolder: string; port: number; demo: boolean } {
       );
     }
   }
-  return { dataFolder, port, demo };
+  return { dataFolder, port, demo, passphraseFile: passphraseFileFrom(values['passphrase-file']) };
+}
+
+/**
+ * The passphrase from its file; else, for an encrypted data file, typed at the terminal. A new or
+ * plain data file without a passphrase file is opened unencrypted, as before.
+ */
+async function passphraseFor(options: ServeOptions): Promise<string | null> {
+  if (options.passphraseFile) {
+    try {
+      return readPassphraseFile(options.passphraseFile);
+    } catch (error) {
+      if (error instanceof PassphraseFileRefused) fail(EXIT_CODES.badArguments, error.message);
+      throw error;
+    }
+  }
+  if (lookOfDataFile(databaseFileIn(options.dataFolder)) !== 'encrypted') return null;
+  const typed = await askPassphrase(`The data in ${options.dataFolder} is encrypted. Passphrase: `);
+  if (typed === null) {
+    fail(
+      EXIT_CODES.dataFileUnusable,
+      `The data in ${options.dataFolder} is encrypted. Start from a terminal to type its passphrase, or give a file holding it that only this account can read: --passphrase-file FILE.`,
+    );
+  }
+  return typed;
 }
 
 async function main(): Promise<void> {
@@ -88,10 +128,12 @@ async function main(): Promise<void> {
   // person running it; the files' own modes say so too (src/db/privateFiles.ts).
   process.umask(0o077);
   const options = readOptions();
+  const passphrase = await passphraseFor(options);
   let workbench;
   try {
     workbench = await openDataFolder(options.dataFolder, {
       dailyBackup: true,
+      passphrase,
       onLost: () => {
         // Another process found this one's lock stale and took the folder: writing on would put
         // two writers on one file. Stop, and let the process exit release nothing else.

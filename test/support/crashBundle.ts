@@ -33,7 +33,7 @@ export async function bundleCrashChild(): Promise<CrashBundle> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'],
     // Bundled CommonJS packages (exceljs) still call require for Node's own modules.
     banner: {
       js: "import { createRequire as crashRequire } from 'node:module'; const require = crashRequire(import.meta.url);",

@@ -60,7 +60,12 @@ export class JobCancelled extends Error {
 export interface JobStart {
   readonly kind: string;
   readonly input: unknown;
-  readonly database: { readonly file: string; readonly nativeBinding: string | null };
+  readonly database: {
+    readonly file: string;
+    readonly nativeBinding: string | null;
+    /** The data file's passphrase (encryption.ts): the worker opens the file with the same one. */
+    readonly passphrase: string | null;
+  };
   readonly actor: string;
   /** One Int32: 1 once cancel was asked for (read with Atomics, shared with the runner). */
   readonly cancel: SharedArrayBuffer;

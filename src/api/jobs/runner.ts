@@ -46,7 +46,14 @@ export class JobRunner {
   start(kind: JobKind, countyId: number, input: unknown, transfer: ArrayBuffer[] = []): JobStatus {
     const jobId = randomUUID();
     const cancel = new SharedArrayBuffer(4);
-    const start: JobStart = { kind, input, database: this.database, actor: this.actor, cancel };
+    const start: JobStart = {
+      kind,
+      input,
+      // A copy: the passphrase is read now, as it stands for this job.
+      database: { ...this.database },
+      actor: this.actor,
+      cancel,
+    };
     const status: JobStatus = {
       jobId,
       kind,

@@ -14,7 +14,11 @@ const start = workerData as JobStart;
 const cancelFlag = new Int32Array(start.cancel);
 const post = (message: JobMessage) => parentPort?.postMessage(message);
 
-const connection = openJobDatabase(start.database.file, start.database.nativeBinding);
+const connection = openJobDatabase(
+  start.database.file,
+  start.database.nativeBinding,
+  start.database.passphrase,
+);
 try {
   const job = JOB_KINDS[start.kind as JobKind];
   if (!job) throw new Error(`No job kind ${start.kind}`);

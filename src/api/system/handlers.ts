@@ -81,6 +81,9 @@ const unusable: Record<DataFileProblem, string> = {
   'too-new': 'The backup was made by a newer Linkages Workbench; update the app to restore it.',
   'unknown-history': 'The backup’s data layout is not one this Workbench knows.',
   foreign: 'The file is not a Linkages Workbench backup.',
+  'passphrase-needed': 'The backup is encrypted, and the data is not.',
+  'wrong-passphrase': 'The backup is encrypted with another passphrase than the data’s.',
+  'not-encrypted': 'The backup is not encrypted, and the data is.',
 };
 
 function backupOutput(backup: BackupFile): Backup {

@@ -81,7 +81,9 @@ export function backupsToRemove<B extends { stamp: string; reason: string }>(
 
 /**
  * Writes a consistent copy of the open database with VACUUM INTO (safe under WAL, unlike copying
- * the file while the -wal file holds recent commits), then applies the retention rule above.
+ * the file while the -wal file holds recent commits), then applies the retention rule above. The
+ * copy of an encrypted database is encrypted with the same passphrase: SQLite3 Multiple Ciphers
+ * gives the file VACUUM INTO attaches the main database's key (encryption.ts).
  * `time` is injectable so tests can make "yesterday's" backup without waiting a day.
  */
 export function backupDatabase(

@@ -32,6 +32,7 @@ export function restoreBackup(workbench: Workbench, backup: BackupFile): BackupF
     verifyDataFile(candidate, {
       migrationsFolder: workbench.migrationsFolder,
       nativeBinding: workbench.nativeBinding ?? undefined,
+      passphrase: workbench.passphrase,
     });
   } catch (error) {
     removeWithSidecars(candidate);
@@ -91,7 +92,7 @@ function copyBeside(liveFile: string, source: string): string {
  * Runs while no connection has the file open. The old -wal and -shm go first: SQLite would replay
  * a leftover log onto the new file. The rename replaces the file in one step.
  */
-function replaceLiveFile(liveFile: string, verifiedCopy: string): void {
+export function replaceLiveFile(liveFile: string, verifiedCopy: string): void {
   fs.rmSync(`${liveFile}-wal`, { force: true });
   fs.rmSync(`${liveFile}-shm`, { force: true });
   fs.renameSync(verifiedCopy, liveFile);

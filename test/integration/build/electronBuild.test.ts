@@ -36,7 +36,7 @@ describe('electron-vite build output', () => {
     // The main bundle and the job worker share their database code in a chunk.
     const chunks = fs.readdirSync(path.join(out, 'main', 'chunks'));
     const main = [read('main/index.js'), ...chunks.map((name) => read(`main/chunks/${name}`))];
-    expect(main.some((code) => /from "better-sqlite3"/.test(code))).toBe(true);
+    expect(main.some((code) => /from "better-sqlite3-multiple-ciphers"/.test(code))).toBe(true);
     expect(main[0]).toMatch(/sandbox: true/);
   });
 

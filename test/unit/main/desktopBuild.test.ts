@@ -91,6 +91,14 @@ describe('the desktop build configuration', () => {
     expect(
       packagedDependency('node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
     ).toBe(false);
+    expect(packagedDependency('node_modules/better-sqlite3-multiple-ciphers/lib/database.js')).toBe(
+      true,
+    );
+    expect(
+      packagedDependency(
+        'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node',
+      ),
+    ).toBe(false);
     const unpacked = [config.asarUnpack ?? []].flat();
     expect(unpacked.some((p) => matches('native/electron/better_sqlite3.node', p))).toBe(true);
     expect(unpacked.some((p) => matches('README.md', p))).toBe(true);
