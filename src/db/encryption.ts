@@ -61,11 +61,16 @@ const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
  */
 export function applyPassphrase(sqlite: Sqlite.Database, passphrase: string): void {
   if (passphrase === '') throw new Error('An empty passphrase encrypts nothing.');
+  useSqlCipher4(sqlite);
+  sqlite.pragma(`key = ${quoted(passphrase)}`);
+}
+
+/** SQLCipher 4's format on this connection, or EncryptionUnavailable from a plain engine. */
+function useSqlCipher4(sqlite: Sqlite.Database): void {
   // A plain SQLite ignores pragmas it does not know: an empty answer means no encryption at all.
   const cipher = sqlite.pragma(`cipher = 'sqlcipher'`, { simple: true });
   if (cipher !== 'sqlcipher') throw new EncryptionUnavailable();
   sqlite.pragma('legacy = 4');
-  sqlite.pragma(`key = ${quoted(passphrase)}`);
 }
 
 /**
@@ -129,11 +134,7 @@ export function copyUnderPassphrase(
       if (next === null) {
         target.pragma(`rekey = ''`);
       } else {
-        if (current === null) {
-          if (target.pragma(`cipher = 'sqlcipher'`, { simple: true }) !== 'sqlcipher')
-            throw new EncryptionUnavailable();
-          target.pragma('legacy = 4');
-        }
+        if (current === null) useSqlCipher4(target);
         target.pragma(`rekey = ${quoted(next)}`);
       }
     } finally {

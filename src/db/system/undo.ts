@@ -52,6 +52,19 @@ function parsed(json: string | null): Row | null {
   return json === null ? null : (JSON.parse(json) as Row);
 }
 
+/** An audit event as the change it recorded. */
+function changeOf(row: EventRow): UndoableChange {
+  return {
+    eventId: row.id,
+    at: row.at,
+    entity: row.entity,
+    entityId: Number(row.entity_id),
+    action: row.action,
+    before: parsed(row.before_json),
+    after: parsed(row.after_json),
+  };
+}
+
 export function lastUndoable(
   db: Db,
   countyId: number,
@@ -67,16 +80,7 @@ export function lastUndoable(
       AND NOT EXISTS (SELECT 1 FROM audit_event u WHERE u.undoes_event_id = e.id)
     ORDER BY e.id DESC
     LIMIT 1`);
-  if (!row) return undefined;
-  return {
-    eventId: row.id,
-    at: row.at,
-    entity: row.entity,
-    entityId: Number(row.entity_id),
-    action: row.action,
-    before: parsed(row.before_json),
-    after: parsed(row.after_json),
-  };
+  return row && changeOf(row);
 }
 
 /** An undone change that redo would re-apply: the change as first made, and the undo event. */
@@ -118,13 +122,7 @@ export function lastRedoable(
     LIMIT 1`);
   if (!row) return undefined;
   return {
-    eventId: row.id,
-    at: row.at,
-    entity: row.entity,
-    entityId: Number(row.entity_id),
-    action: row.action,
-    before: parsed(row.before_json),
-    after: parsed(row.after_json),
+    ...changeOf(row),
     undoEventId: row.undo_id,
     undoneAt: row.undone_at,
     undoneImage: parsed(row.undone_image),
