@@ -15,6 +15,9 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       rolldownOptions: {
+        // The window's bridge, and the start-up passphrase prompt's (src/main/passphrasePrompt.ts).
+        // They share no module, so each stays one file.
+        input: { index: 'src/preload/index.ts', passphrase: 'src/preload/passphrase.ts' },
         // A sandboxed preload must be one CommonJS file that requires nothing but 'electron'.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },

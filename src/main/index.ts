@@ -6,26 +6,31 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
 import { BRIDGE_CHANNELS } from '../api/bridge';
 import { loadContent } from '../api/content';
 import { createService } from '../api/service';
 import { DataFileError } from '../db/dataFileError';
-import { defaultDataFolder, openDataFolder } from '../db/dataFolder';
+import { databaseFileIn, defaultDataFolder, openDataFolder } from '../db/dataFolder';
 import { DataFolderInUse } from '../db/dataFolderLock';
+import { lookOfDataFile } from '../db/encryption';
 import type { Workbench } from '../db/openDatabase';
 import { EXIT_CODES } from '../server/exitCodes';
 import { unpackedPath } from './appPaths';
 import { createDialogHandlers, fileSystemPorts } from './dialogs';
 import { createInvokeHandler } from './ipc';
+import { KEPT_PASSPHRASE_FILE, keptPassphrase, passphraseFollower } from './keptPassphrase';
 import { applicationMenuTemplate } from './menu';
 import { guardWebContents, isTrustedSender } from './navigationGuards';
+import { createPassphrasePrompt } from './passphrasePrompt';
 import { claimSingleInstance } from './singleInstance';
-import { mainWindowOptions } from './windowOptions';
+import { unlockWith } from './unlock';
+import { mainWindowOptions, passphraseWindowOptions } from './windowOptions';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '../renderer/index.html');
 const preloadFile = path.join(here, '../preload/index.cjs');
+const passphrasePreloadFile = path.join(here, '../preload/passphrase.cjs');
 /**
  * better-sqlite3 built for Electron's ABI, kept apart from Node's build (npm run rebuild:electron);
  * in an installed Workbench it sits unpacked beside app.asar, where the OS can load it.
@@ -35,6 +40,11 @@ const electronSqliteBinding = unpackedPath(
 );
 const migrationsFolder = path.join(app.getAppPath(), 'src', 'db', 'migrations');
 const openExternal = (url: string) => void shell.openExternal(url);
+/** The data's passphrase, kept with the OS keyring where there is one (keptPassphrase.ts). */
+const kept = keptPassphrase({
+  safeStorage,
+  file: path.join(app.getPath('userData'), KEPT_PASSPHRASE_FILE),
+});
 
 let workbench: Workbench | undefined;
 let mainWindow: BrowserWindow | undefined;
@@ -49,10 +59,11 @@ async function openWorkbench(dataFolder: string): Promise<Workbench | undefined>
   }
   // One writer per data folder: a browser-mode Workbench, or a colleague's on a shared folder,
   // may hold it (the single-instance lock only covers this user's own second launch).
-  try {
-    return await openDataFolder(dataFolder, {
+  const open = (passphrase: string | null) =>
+    openDataFolder(dataFolder, {
       migrationsFolder,
       nativeBinding: electronSqliteBinding,
+      passphrase,
       dailyBackup: true,
       onLost: () => {
         dialog.showErrorBox(
@@ -62,6 +73,20 @@ async function openWorkbench(dataFolder: string): Promise<Workbench | undefined>
         app.exit(EXIT_CODES.dataFolderInUse);
       },
     });
+  try {
+    const look = lookOfDataFile(databaseFileIn(dataFolder));
+    // A passphrase kept for data no longer encrypted (decrypted elsewhere) is let go.
+    if (look === 'plain') kept.forget();
+    if (look !== 'encrypted') return await open(null);
+    const prompt = createPassphrasePrompt(
+      () => new BrowserWindow(passphraseWindowOptions(passphrasePreloadFile)),
+    );
+    try {
+      // null: the person chose Quit at the prompt.
+      return (await unlockWith({ kept, ask: prompt.ask, open })) ?? undefined;
+    } finally {
+      prompt.close();
+    }
   } catch (error) {
     if (!(error instanceof DataFolderInUse) && !(error instanceof DataFileError)) throw error;
     dialog.showErrorBox('Linkages Workbench cannot open its data', error.message);
@@ -82,6 +107,12 @@ async function start(): Promise<void> {
   // The data, its backups, the lock and any temporary file are private to this user
   // (src/db/privateFiles.ts sets the modes of its own files too).
   process.umask(0o077);
+  // The page needs no camera, location or notifications: refuse every permission prompt.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
+  // …and answer every check (navigator.permissions, clipboard, fullscreen and the like) with no.
+  session.defaultSession.setPermissionCheckHandler(() => false);
   const dataFolder = defaultDataFolder();
   workbench = await openWorkbench(dataFolder);
   if (!workbench) {
@@ -97,7 +128,20 @@ async function start(): Promise<void> {
   });
   const rendererUrl = pathToFileURL(rendererIndex).href;
   const invoke = createInvokeHandler(service, (url) => isTrustedSender(url, rendererUrl));
-  ipcMain.handle(BRIDGE_CHANNELS.invoke, (event, message) => invoke(event, message));
+  // Settings may encrypt, change the passphrase or decrypt: the kept one follows, after the call.
+  const opened = workbench;
+  const followPassphrase = passphraseFollower(
+    () => opened.passphrase,
+    // Keeping is a convenience: failing to keep never turns a done change into an error.
+    (next, remember) => kept.passphraseChanged(next, remember).catch(() => false),
+  );
+  ipcMain.handle(BRIDGE_CHANNELS.invoke, async (event, message) => {
+    try {
+      return await invoke(event, message);
+    } finally {
+      await followPassphrase();
+    }
+  });
 
   const dialogs = createDialogHandlers({
     showOpenDialog: (options) => dialog.showOpenDialog(options),
@@ -112,13 +156,6 @@ async function start(): Promise<void> {
       ? dialogs.saveFile(request)
       : { saved: false },
   );
-
-  // The page needs no camera, location or notifications: refuse every permission prompt.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
-  );
-  // …and answer every check (navigator.permissions, clipboard, fullscreen and the like) with no.
-  session.defaultSession.setPermissionCheckHandler(() => false);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       applicationMenuTemplate({
@@ -137,7 +174,10 @@ async function start(): Promise<void> {
 }
 
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
-app.on('window-all-closed', () => app.quit());
+// The passphrase prompt closes before the main window opens: that is not the end of the app.
+app.on('window-all-closed', () => {
+  if (mainWindow) app.quit();
+});
 app.on('will-quit', () => workbench?.close());
 
 // A second launch brings the running Workbench to the front and leaves (singleInstance.ts).

@@ -5,7 +5,7 @@ export interface WindowSwitches {
   readonly devTools: boolean;
 }
 
-/** The one window's options: every hardening switch on (DESIGN.md, src/main). */
+/** The main window's options: every hardening switch on (DESIGN.md, src/main). */
 export function mainWindowOptions(
   preloadPath: string,
   { devTools }: WindowSwitches,
@@ -18,18 +18,40 @@ export function mainWindowOptions(
     title: 'Linkages Workbench',
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      devTools,
-      spellcheck: true,
-    },
+    webPreferences: { ...hardened(preloadPath), devTools, spellcheck: true },
   };
+}
+
+/**
+ * The start-up passphrase prompt (passphrasePrompt.ts): the same switches, no developer tools
+ * even unpackaged, and no spellchecker to hand what is typed to.
+ */
+export function passphraseWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 460,
+    height: 320,
+    useContentSize: true,
+    resizable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    title: 'Linkages Workbench',
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: { ...hardened(preloadPath), devTools: false, spellcheck: false },
+  };
+}
+
+function hardened(preloadPath: string) {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+  } as const;
 }

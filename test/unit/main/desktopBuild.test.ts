@@ -78,6 +78,7 @@ describe('the desktop build configuration', () => {
       packageJson.main,
       'out/main/jobWorker.js',
       'out/preload/index.cjs',
+      'out/preload/passphrase.cjs',
       'out/renderer/index.html',
       'resources/readiness/instrument-v1.json',
       'src/db/migrations/meta/_journal.json',
