@@ -6,6 +6,8 @@ export type ApiErrorKind =
   | 'ValidationError'
   | 'NotFound'
   | 'Conflict'
+  /** The save was made from an older copy of the record than the stored one: reload, not retry. */
+  | 'Stale'
   | 'Internal'
   /** The transport turned the call away (token, Host, Origin, size) before the service saw it. */
   | 'Refused';
@@ -63,6 +65,16 @@ export class NotFound extends ApiError {
 export class Conflict extends ApiError {
   constructor(message: string) {
     super('Conflict', message);
+  }
+}
+
+/**
+ * A save carrying an older version of a record than the stored one. Not a question the user can
+ * answer with "save anyway" (as some Conflicts are): the page offers to reload instead.
+ */
+export class Stale extends ApiError {
+  constructor(message: string) {
+    super('Stale', message);
   }
 }
 

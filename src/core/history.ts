@@ -11,11 +11,13 @@ export interface FieldChange {
 }
 
 // rowsForRedo: the rows an undone import keeps for redo (db/fiscal/ledgerImports.ts), not a field.
+// version: moves on with every write (db/recordVersion.ts); a change of it says nothing more.
 const BOOKKEEPING = new Set([
   'id',
   'countyId',
   'createdAt',
   'updatedAt',
+  'version',
   'importId',
   'rowsForRedo',
 ]);

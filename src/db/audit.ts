@@ -41,6 +41,8 @@ export interface AuditEventRow {
   readonly action: AuditAction;
   readonly before: Record<string, unknown> | null;
   readonly after: Record<string, unknown> | null;
+  /** Set on an undo (the change it reverts) and on a redo (the undo it reverts). */
+  readonly undoesEventId: number | null;
 }
 
 /** A county's events for these entities (one record's, when entityId is given), newest first. */
@@ -78,5 +80,6 @@ export function listEvents(
       before:
         row.beforeJson === null ? null : (JSON.parse(row.beforeJson) as Record<string, unknown>),
       after: row.afterJson === null ? null : (JSON.parse(row.afterJson) as Record<string, unknown>),
+      undoesEventId: row.undoesEventId,
     }));
 }

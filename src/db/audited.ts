@@ -6,11 +6,13 @@ import { and, eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { recordAudit } from './audit';
 import type { Db } from './openDatabase';
+import { nextVersion } from './recordVersion';
 
 export type CountyTable = SQLiteTable & {
   id: SQLiteColumn;
   countyId: SQLiteColumn;
   updatedAt: SQLiteColumn;
+  version: SQLiteColumn;
 };
 
 export function findInCounty<T extends CountyTable>(
@@ -47,7 +49,11 @@ export function saveAudited<T extends CountyTable>(
             .get()
         : tx
             .update(table)
-            .set({ ...values, updatedAt: new Date().toISOString() } as never)
+            .set({
+              ...values,
+              updatedAt: new Date().toISOString(),
+              version: nextVersion(table),
+            } as never)
             .where(and(eq(table.id, id), eq(table.countyId, countyId)))
             .returning()
             .get()

@@ -61,7 +61,7 @@ export async function loadDemoCocase(
   const through = spec.through;
   const lastStart = addDays(through, -45);
 
-  const families: (DemoFamily & { familyId: number })[] = [];
+  const families: (DemoFamily & { familyId: number; version: number })[] = [];
   const total = spec.linkagesFamilies + spec.comparisonFamilies;
   for (let i = 0; i < total; i++) {
     const group = i < spec.linkagesFamilies ? 'linkages' : 'comparison';
@@ -83,7 +83,7 @@ export async function loadDemoCocase(
       calworksWorker: pick(spec.calworksWorkers),
       cwsWorker: pick(spec.cwsWorkers),
     });
-    families.push({ ...family, familyId: saved.familyId });
+    families.push({ ...family, familyId: saved.familyId, version: saved.version });
   }
 
   for (const family of families.filter((f) => f.group === 'linkages')) {
@@ -114,6 +114,7 @@ export async function loadDemoCocase(
     if (random() < 0.85 && planned <= until) {
       await invoke('cocase.savePlan', {
         familyId: family.familyId,
+        version: family.version,
         coordinatedPlanOn: planned,
         wtwAligned: random() < 0.8,
         wtwAlignedNote: 'Job search and parenting classes scheduled around visits',

@@ -119,7 +119,11 @@ async function loadDemoReadiness(
             const noisy = mean + (random() + random() - 1) * 1.2;
             return { itemId: item.id, answer: Math.min(5, Math.max(1, Math.round(noisy))) };
           });
-          await invoke('readiness.saveAnswers', { respondentId: respondent.id, answers });
+          await invoke('readiness.saveAnswers', {
+            respondentId: respondent.id,
+            version: respondent.version,
+            answers,
+          });
         }
       }
     }

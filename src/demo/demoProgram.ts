@@ -77,11 +77,14 @@ export async function loadDemoProgram(
   const round = rounds.find((r) => r.title === demo.modelFromRound);
   if (!round) throw new Error(`The demo has no readiness round “${demo.modelFromRound}”.`);
   const model = await invoke('program.acceptRecommendation', { countyId, roundId: round.id });
+  // A component the demo changes twice is changed the second time from what the first stored.
+  const versions = new Map(model.components.map((c) => [c.componentId, c.version]));
   for (const change of demo.components) {
     const current = model.components.find((c) => c.componentId === change.componentId);
-    await invoke('program.setComponent', {
+    const saved = await invoke('program.setComponent', {
       countyId,
       componentId: change.componentId,
+      version: versions.get(change.componentId) ?? null,
       status: change.status,
       leadProgram: current?.leadProgram ?? 'joint',
       startDate: current?.startDate ?? null,
@@ -89,6 +92,7 @@ export async function loadDemoProgram(
       notes: current?.notes ?? '',
       reason: change.reason,
     });
+    versions.set(saved.componentId, saved.version);
   }
   const ids = new Map<string, number>();
   for (const { key, startInDays, dueInDays, dependsOn, ...task } of demo.tasks) {

@@ -1,9 +1,12 @@
 /** Problems the user must hear about, shown in one alert region (role="alert") for the whole app. */
 import { useSyncExternalStore } from 'react';
+import { ApiError } from '../api/errors';
 
 export interface Alert {
   readonly id: number;
   readonly message: string;
+  /** The page was saving over a newer copy of a record: it offers to reload. */
+  readonly offersReload: boolean;
 }
 
 let alerts: readonly Alert[] = [];
@@ -18,7 +21,8 @@ export function reportError(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   // The same message twice in a row helps nobody.
   if (alerts.at(-1)?.message === message) return;
-  alerts = [...alerts.slice(-4), { id: nextId++, message }];
+  const offersReload = error instanceof ApiError && error.kind === 'Stale';
+  alerts = [...alerts.slice(-4), { id: nextId++, message, offersReload }];
   emit();
 }
 

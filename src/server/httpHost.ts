@@ -59,6 +59,7 @@ const STATUS_OF: Record<ApiErrorKind, number> = {
   ValidationError: 400,
   NotFound: 404,
   Conflict: 409,
+  Stale: 409,
   Internal: 500,
   Refused: 403,
 };

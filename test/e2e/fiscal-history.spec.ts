@@ -18,7 +18,7 @@ const DAY = `${SFY}-08-14`;
 /** County 49 with a budget line in this SFY and a $1,200.00 row on DAY in it. */
 async function countyWithRow(
   workbench: Workbench,
-): Promise<{ invoke: Invoke; line: BudgetLine; rowId: number }> {
+): Promise<{ invoke: Invoke; line: BudgetLine; rowId: number; rowVersion: number }> {
   const { invoke, line } = await budgetedCounty(workbench);
   const row = await invoke('fiscal.saveEntry', {
     countyId: COUNTY,
@@ -28,7 +28,7 @@ async function countyWithRow(
     amount: '1,200.00',
     description: 'Parenting class, spring cohort',
   });
-  return { invoke, line, rowId: row.id };
+  return { invoke, line, rowId: row.id, rowVersion: row.version };
 }
 
 describe('fiscal history in Chromium', () => {
@@ -94,7 +94,7 @@ describe('fiscal history in Chromium', () => {
       route: '#/fiscal/history',
       prepare: async (dataFolder) => {
         const workbench = openDatabase(databaseFileIn(dataFolder));
-        const { invoke, line, rowId } = await countyWithRow(workbench);
+        const { invoke, line, rowId, rowVersion } = await countyWithRow(workbench);
         // Older events to page through: 50 make a page, so two rows more need "Load older".
         for (let i = 0; i < 50; i++) {
           const row = await invoke('fiscal.saveEntry', {
@@ -109,6 +109,7 @@ describe('fiscal history in Chromium', () => {
         await invoke('fiscal.saveEntry', {
           countyId: COUNTY,
           id: rowId,
+          version: rowVersion,
           date: DAY,
           streamId: line.streamId,
           categoryId: line.categoryId,

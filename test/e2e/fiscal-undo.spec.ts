@@ -96,6 +96,11 @@ describe('undo and redo on the fiscal pages', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'fiscal-undo-redo.png') });
     await page.locator('main h1').click();
     await page.keyboard.press('Control+Shift+Z');
+    // Putting 12 records back is as many at once as taking them away: it asks the same way.
+    const redoDialog = page.getByRole('dialog', { name: `Redo ${importName}?` });
+    await redoDialog.waitFor(WAIT);
+    expect(await redoDialog.textContent()).toContain('This changes 12 records at once.');
+    await redoDialog.getByRole('button', { name: 'Redo', exact: true }).click();
     await page.getByText(`Redone: ${importName}.`).waitFor(WAIT);
     expect(await ledgerTotal(page)).toBe(12);
     await undoImport.waitFor(WAIT);

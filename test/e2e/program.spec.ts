@@ -49,6 +49,59 @@ describe('the program model in Chromium', () => {
     const history = await card.locator('details li').allTextContents();
     expect(history).toHaveLength(2);
     expect(history[1]).toMatch(/Installing — Team formed in October\./);
+
+    // A second save from the same card is made from what the first stored: no conflict.
+    const facts = card.locator('.facts-line');
+    await card.getByLabel('Target families').fill('40');
+    await card.getByLabel('Target families').press('Enter');
+    await expect.poll(() => facts.textContent()).toMatch(/Target families: 40$/);
+    expect(await page.locator('.alert').count()).toBe(0);
+
+    // Another window changes the component's notes; this card's next save is refused, not saved
+    // over it, and Reload shows the component as it is now.
+    const componentId = (await card.getByLabel('Status').getAttribute('id'))?.replace(
+      /^component-|-status$/g,
+      '',
+    );
+    await page.evaluate(async (id) => {
+      const call = async (method: string, input: unknown) => {
+        const response = await fetch(`api/${method}`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-linkages-token': sessionStorage.getItem('linkages.token') ?? '',
+          },
+          body: JSON.stringify(input),
+        });
+        return ((await response.json()) as { value: never }).value;
+      };
+      const workspace: { county: { id: number } } = await call('workspace.get', {});
+      const countyId = workspace.county.id;
+      const model: { components: Record<string, unknown>[] } = await call('program.getModel', {
+        countyId,
+      });
+      const stored = model.components.find((c) => c.componentId === id) ?? {};
+      await call('program.setComponent', {
+        countyId,
+        componentId: id,
+        version: stored.version,
+        status: stored.status,
+        leadProgram: stored.leadProgram,
+        startDate: stored.startDate,
+        targetPopulation: stored.targetPopulation,
+        notes: 'Changed in another window.',
+      });
+    }, componentId);
+    await card.getByLabel('Target families').fill('55');
+    await card.getByLabel('Target families').press('Enter');
+    const alert = page.locator('.alert').filter({ hasText: 'was changed elsewhere' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/\(changed: notes\).*Your changes were not saved/);
+    await alert.getByRole('button', { name: 'Reload' }).click();
+    await expect
+      .poll(() => card.locator('.notes').first().textContent())
+      .toBe('Changed in another window.');
+    expect(await facts.textContent()).toMatch(/Target families: 40$/);
     expect({ where: 'after', findings: await seriousAxeFindings(page) }).toEqual({
       where: 'after',
       findings: [],

@@ -184,6 +184,75 @@ describe('answer entry when a save is refused', () => {
   });
 });
 
+describe('answer entry and record versions', () => {
+  it('saves details and answers of one respondent from one page, and refuses an older copy', async () => {
+    const session = await sessions.open({ demo: true, route: '#/readiness' });
+    const { page } = session;
+    await page.getByRole('link', { name: 'Spring 2026 readiness', exact: true }).click();
+    await page.getByRole('link', { name: 'Enter answers of Respondent 1', exact: true }).click();
+    await page.getByText(`${ITEMS} of ${ITEMS} answered`).waitFor();
+    const statement = (index: number) => page.locator(`fieldset[data-item-index="${index}"]`);
+    async function answer(index: number): Promise<void> {
+      const stored = await statement(index).locator('input:checked').getAttribute('value');
+      await statement(index).locator('input').first().focus();
+      await page.keyboard.press(stored === '1' ? '2' : '1');
+    }
+    async function relabel(label: string): Promise<void> {
+      await page.getByText('Edit respondent details').click();
+      await page.getByLabel('Label (optional, not a name)').fill(label);
+      await page.getByRole('button', { name: 'Save details' }).click();
+      await page.getByRole('heading', { level: 1, name: `Answers of ${label}` }).waitFor();
+    }
+
+    // Details, answers, details again: each save is made from the version the one before stored.
+    await relabel('Unit 3');
+    await answer(0);
+    await saved(page);
+    await answer(1);
+    await saved(page);
+    await relabel('Unit 3 north');
+    await answer(2);
+    await saved(page);
+    expect(await page.locator('.alert').count()).toBe(0);
+
+    // Another window changes the respondent: this page's next answer is refused, not saved.
+    await page.evaluate(async () => {
+      const respondentId = Number(/respondent\/(\d+)/.exec(location.hash)?.[1]);
+      const call = async (method: string, input: unknown) => {
+        const response = await fetch(`api/${method}`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-linkages-token': sessionStorage.getItem('linkages.token') ?? '',
+          },
+          body: JSON.stringify(input),
+        });
+        return ((await response.json()) as { value: never }).value;
+      };
+      const stored: { respondent: { version: number; program: string; roleLevel: string } } =
+        await call('readiness.getAnswers', { respondentId });
+      await call('readiness.updateRespondent', {
+        respondentId,
+        version: stored.respondent.version,
+        program: stored.respondent.program,
+        roleLevel: stored.respondent.roleLevel,
+        label: 'Unit 9',
+      });
+    });
+    const before = await statement(3).locator('input:checked').getAttribute('value');
+    await answer(3);
+    await expect
+      .poll(() => page.getByRole('status').last().textContent())
+      .toBe('1 answer was not saved: the sheet now shows what is stored.');
+    const alert = page
+      .locator('.alert')
+      .filter({ hasText: 'The respondent was changed elsewhere' });
+    expect(await alert.textContent()).toContain('(changed: label)');
+    expect(await alert.getByRole('button', { name: 'Reload' }).count()).toBe(1);
+    expect(await statement(3).locator('input:checked').getAttribute('value')).toBe(before);
+  });
+});
+
 describe('readiness workbooks in Chromium', () => {
   it('downloads the readiness workbook with the figures the page shows', async () => {
     const session = await sessions.open({ demo: true, route: '#/readiness' });

@@ -115,6 +115,16 @@ describe('the implementation team and the joint training log in Chromium', () =>
     await expect
       .poll(() => totalsRows(page))
       .toContainEqual(['SFY 2026-27', '1', '2', '4', '0', '1', '5', '8', '0', '2', '10']);
+    // Edited again: the row now carries the version the first edit stored, so this is no conflict.
+    await page.getByRole('button', { name: 'Edit Joint case conferences' }).click();
+    await expect.poll(() => focusedId(page)).toBe('training-date');
+    await page.getByLabel('Hours').fill('1.75');
+    await page.getByLabel('Hours').press('Enter');
+    await page.getByText('Saved changes to “Joint case conferences”').waitFor();
+    await expect
+      .poll(() => totalsRows(page))
+      .toContainEqual(['SFY 2026-27', '1', '1.75', '4', '0', '1', '5', '7', '0', '1.75', '8.75']);
+    expect(await page.locator('.alert').count()).toBe(0);
     await expectAxeClean(page, 'training page');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'program-training.png'), fullPage: true });
 

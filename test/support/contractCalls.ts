@@ -9,6 +9,9 @@ import { filledTemplate, row } from './readinessTemplate';
 import { packageBase64 } from './reportPackage';
 import { shippedContent } from './workbench';
 
+/** A passphrase of the policy's length and more; nothing secret in a test. */
+const SEED_PASSPHRASE = 'seeded test passphrase';
+
 /** A round with one respondent and a plan task, for the methods that need them. */
 export async function seedRound(service: Service) {
   const round = (await service.invoke('readiness.createRound', {
@@ -75,7 +78,7 @@ export async function seedRound(service: Service) {
     ...line,
     sfyStartYear: 2026,
     amount: '$10,000.00',
-  })) as { id: number };
+  })) as { id: number; version: number };
   const entry = (await service.invoke('fiscal.saveEntry', {
     ...line,
     date: '2026-08-03',
@@ -101,11 +104,20 @@ export async function seedRound(service: Service) {
     undoEventId: undone.eventId,
     line,
     budgetId: budget.id,
+    budgetVersion: budget.version,
     entryId: entry.id,
     /** Extracts imported and matched, on demand: only the matching methods need them. */
     matching: () => seedMatchRun(service),
     /** A backup of the data made now, by name: only restoring one needs it. */
     backup: async () => ((await service.invoke('system.backupNow', {})) as { id: string }).id,
+    /** The data encrypted, on demand, and its passphrase: changing or removing one needs it. */
+    encrypted: async () => {
+      await service.invoke('system.encryptData', {
+        passphrase: SEED_PASSPHRASE,
+        confirmPassphrase: SEED_PASSPHRASE,
+      });
+      return SEED_PASSPHRASE;
+    },
     /** A match run's family pairs recorded as mutual families (C-100 with W-7). */
     cocase: async () => {
       const { runId } = await seedMatchRun(service);
@@ -171,8 +183,10 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   }),
   'fiscal.saveCategory': () => ({ countyId: 49, name: 'Domestic violence services' }),
   'fiscal.listBudgets': () => ({ countyId: 49, sfyStartYear: 2026 }),
-  'fiscal.saveBudget': ({ line }) => ({
+  'fiscal.saveBudget': ({ line, budgetVersion }) => ({
     ...line,
+    // It replaces the seeded line, so it says which version of that line it replaces.
+    version: budgetVersion,
     sfyStartYear: 2026,
     amount: '$12,000',
     quarters: ['3000', '3000', '3000', '3000'],
@@ -202,6 +216,8 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'program.saveTeamMember': ({ memberId }) => ({
     countyId: 49,
     id: memberId,
+    // Seeded records are never written after they are made: each is at its first version.
+    version: 1,
     role: 'co-chair',
     program: 'cws',
     roleLabel: 'CWS division director',
@@ -268,10 +284,27 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'system.listBackups': () => ({}),
   'system.restoreBackup': async ({ backup }) => ({ backup: await backup() }),
   'system.setNetworkDrive': () => ({ networkDrive: true }),
+  'system.encryption': () => ({}),
+  'system.encryptData': () => ({
+    passphrase: SEED_PASSPHRASE,
+    confirmPassphrase: SEED_PASSPHRASE,
+  }),
+  'system.changePassphrase': async ({ encrypted }) => ({
+    current: await encrypted(),
+    passphrase: 'a second test passphrase',
+    confirmPassphrase: 'a second test passphrase',
+  }),
+  'system.decryptData': async ({ encrypted }) => ({ current: await encrypted() }),
+  'system.dismissEncryptionOffer': () => ({}),
   'readiness.instrument': () => ({}),
   'readiness.listRounds': () => ({ countyId: 49 }),
   'readiness.createRound': () => ({ countyId: 49, title: 'Fall', heldOn: '2026-10-01' }),
-  'readiness.updateRound': ({ roundId }) => ({ roundId, title: 'Renamed', heldOn: '2026-04-16' }),
+  'readiness.updateRound': ({ roundId }) => ({
+    roundId,
+    version: 1,
+    title: 'Renamed',
+    heldOn: '2026-04-16',
+  }),
   'readiness.setRoundStatus': ({ roundId }) => ({ roundId, status: 'closed' }),
   'readiness.deleteRound': ({ roundId }) => ({ roundId }),
   'readiness.getRound': ({ roundId }) => ({ roundId }),
@@ -282,6 +315,7 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   }),
   'readiness.updateRespondent': ({ respondentId }) => ({
     respondentId,
+    version: 1,
     program: 'partner',
     roleLevel: 'supervisor',
     label: 'FRC director',
@@ -290,6 +324,7 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'readiness.getAnswers': ({ respondentId }) => ({ respondentId }),
   'readiness.saveAnswers': ({ respondentId }) => ({
     respondentId,
+    version: 1,
     answers: [{ itemId: shippedContent().currentInstrument.items[0]?.id, answer: 4 }],
   }),
   'readiness.results': ({ roundId }) => ({ roundId }),
@@ -361,6 +396,7 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   }),
   'cocase.savePlan': async ({ cocase }) => ({
     familyId: (await cocase()).familyId,
+    version: 1,
     coordinatedPlanOn: '2025-08-15',
     wtwAligned: true,
     wtwAlignedNote: 'Job search hours fit the visitation schedule',
@@ -421,4 +457,5 @@ export const SEED_STAND_INS = {
     }),
   cocase: () => Promise.resolve({ runId: 1, familyId: 1, outcomeId: 1 }),
   backup: () => Promise.resolve('linkages-2026-01-01T00-00-00-000Z-manual.sqlite'),
+  encrypted: () => Promise.resolve(SEED_PASSPHRASE),
 };

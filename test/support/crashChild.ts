@@ -48,9 +48,12 @@ const reference = await invoke('fiscal.reference', { countyId });
 const streamId = reference.streams.find((s) => s.name === CRASH_STREAM)?.id ?? 0;
 const categoryId = reference.categories.find((c) => c.name === CRASH_CATEGORY)?.id ?? 0;
 // What earlier children left: rows to edit and delete, extracts to match.
-const rowIds = (
+const leftRows = (
   await invoke('fiscal.listLedger', { countyId, text: CRASH_ROW_MARK, limit: 1000 })
-).rows.map((row) => row.id);
+).rows;
+const rowIds = leftRows.map((row) => row.id);
+/** The version of each row as this child last saw it: an edit says which one it changes. */
+const versions = new Map(leftRows.map((row) => [row.id, row.version]));
 let pair = latestPair(await invoke('matching.extracts', { countyId }));
 let made = 0;
 const uniqueName = () => `${config.seed}-${made++}`;
@@ -97,13 +100,16 @@ async function rowEdits(): Promise<void> {
     const choice = rowIds.length === 0 ? 0 : random();
     const id = rowIds[pick(rowIds.length)] ?? 0;
     if (choice < 0.4) {
-      const added = await write({ kind: 'add', ...values }, async () => ({
-        id: (await invoke('fiscal.saveEntry', entry)).id,
-      }));
+      const added = await write({ kind: 'add', ...values }, async () => {
+        const saved = await invoke('fiscal.saveEntry', entry);
+        versions.set(saved.id, saved.version);
+        return { id: saved.id };
+      });
       if (added.id) rowIds.push(added.id);
     } else if (choice < 0.85) {
       await write({ kind: 'edit', id, ...values }, async () => {
-        await invoke('fiscal.saveEntry', { ...entry, id });
+        const saved = await invoke('fiscal.saveEntry', { ...entry, id, version: versions.get(id) });
+        versions.set(id, saved.version);
         return {};
       });
     } else {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ContractSlice } from '../contractTypes';
 import { IsoDay } from '../dates.contract';
 import { uploadedFile } from '../files.contract';
+import { RecordVersion } from '../recordVersion';
 
 const Id = z.number().int().positive();
 const Group = z.enum(['linkages', 'comparison']);
@@ -17,6 +18,7 @@ export const MutualFamilyRecord = z.object({
   calworksWorker: z.string(),
   cwsWorker: z.string(),
   matchRunId: Id.nullable(),
+  version: RecordVersion,
 });
 
 const RateCell = z.object({

@@ -45,6 +45,7 @@ export const familyRecord = (f: MutualFamilyRow) => ({
   calworksWorker: f.calworksWorker,
   cwsWorker: f.cwsWorker,
   matchRunId: f.matchRunId,
+  version: f.version,
 });
 
 /**

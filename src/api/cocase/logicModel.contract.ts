@@ -7,6 +7,7 @@ import {
   logicModelProblems,
 } from '../../core/cocase/evaluation/logicModel';
 import type { ContractSlice } from '../contractTypes';
+import { RecordVersion, SavedVersion } from '../recordVersion';
 
 const Id = z.number().int().positive();
 
@@ -35,6 +36,8 @@ export const LogicModel = z.object({
   /** True while the county has not saved a model of its own (the toolkit's starting model). */
   isDefault: z.boolean(),
   updatedAt: z.string().nullable(),
+  /** Protects the whole model; null while it is the toolkit's starting model. */
+  version: RecordVersion.nullable(),
 });
 
 export const logicModelContract = {
@@ -53,6 +56,8 @@ export const logicModelContract = {
     input: z
       .strictObject({
         countyId: Id,
+        /** The version the model was edited from; null when edited from the starting model. */
+        version: SavedVersion,
         items: z.array(LogicModelItem).max(LOGIC_MODEL_STAGES.length * LOGIC_MODEL_MAX_PER_STAGE),
       })
       .superRefine(({ items }, ctx) => {

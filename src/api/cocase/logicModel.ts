@@ -5,6 +5,7 @@ import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import { z } from 'zod';
 import { StoredLogicModelItem, type logicModelContract } from './logicModel.contract';
 import { countyOrThrow } from '../county';
+import { checkVersion } from '../recordVersion';
 
 /**
  * A stored model goes back through its schema (it was checked when saved); an indicator the
@@ -16,6 +17,7 @@ function modelView(row: LogicModelRow | undefined) {
       items: DEFAULT_LOGIC_MODEL.map((item) => ({ ...item, indicatorIds: [...item.indicatorIds] })),
       isDefault: true,
       updatedAt: null,
+      version: null,
     };
   const known = new Set(INDICATOR_IDS);
   const stored = z.array(StoredLogicModelItem).parse(JSON.parse(row.itemsJson));
@@ -26,6 +28,7 @@ function modelView(row: LogicModelRow | undefined) {
     })),
     isDefault: false,
     updatedAt: row.updatedAt,
+    version: row.version,
   };
 }
 
@@ -41,8 +44,20 @@ export function countyLogicModel(
 export const logicModelHandlers: HandlersFor<typeof logicModelContract> = {
   'cocase.logicModel': ({ countyId }, ctx) => countyLogicModel(ctx, countyId),
 
-  'cocase.saveLogicModel': ({ countyId, items }, ctx) => {
-    countyOrThrow(ctx.workbench.db, countyId);
+  'cocase.saveLogicModel': ({ countyId, version, items }, ctx) => {
+    const { db } = ctx.workbench;
+    countyOrThrow(db, countyId);
+    const stored = findLogicModel(db, countyId);
+    if (stored) {
+      checkVersion(db, {
+        what: 'logic model',
+        entity: 'logic_model',
+        id: countyId,
+        // Edited from the starting model (null) while the county had saved one: that is older.
+        expected: version ?? 0,
+        stored,
+      });
+    }
     return modelView(saveLogicModel(ctx.workbench, { actor: ctx.actor, countyId }, items));
   },
 };

@@ -5,6 +5,7 @@ import { MutualFamilyRecord } from './contract';
 import type { ContractSlice } from '../contractTypes';
 import { IsoDay } from '../dates.contract';
 import { MoneyText } from '../fiscal/contract';
+import { RecordVersion, SavedVersion } from '../recordVersion';
 
 const Id = z.number().int().positive();
 const Note = (max: number, what: string) =>
@@ -18,6 +19,7 @@ const Meeting = z.object({
   othersAttended: z.string(),
   decisions: z.string(),
   nextReviewDue: z.string().nullable(),
+  version: RecordVersion,
 });
 
 const Barrier = z.object({
@@ -26,6 +28,7 @@ const Barrier = z.object({
   openedOn: z.string(),
   resolvedOn: z.string().nullable(),
   note: z.string(),
+  version: RecordVersion,
 });
 
 const Service = z.object({
@@ -36,6 +39,7 @@ const Service = z.object({
   amountCents: z.number().int(),
   ledgerEntryId: Id.nullable(),
   note: z.string(),
+  version: RecordVersion,
 });
 
 /** A ledger row for one of the family's case numbers that no service points at yet. */
@@ -60,6 +64,8 @@ const Plan = z.object({
   coordinatedPlanOn: z.string().nullable(),
   wtwAligned: z.boolean().nullable(),
   wtwAlignedNote: z.string(),
+  /** The mutual family's version: the plan is part of its record, as saveFamily sees it. */
+  version: RecordVersion,
 });
 
 const CaseNumber = (program: string) =>
@@ -83,6 +89,7 @@ export const cocasePlansContract = {
       .strictObject({
         countyId: Id,
         familyId: Id.nullable().default(null),
+        version: SavedVersion,
         calworksCase: CaseNumber('CalWORKs'),
         cwsCase: CaseNumber('CWS'),
         tier: z.enum(['secondary', 'tertiary']),
@@ -141,6 +148,7 @@ export const cocasePlansContract = {
       .strictObject({
         familyId: Id,
         serviceId: Id.nullable().default(null),
+        version: SavedVersion,
         ledgerEntryId: Id.optional(),
         date: IsoDay.optional(),
         categoryId: Id.optional(),
@@ -149,8 +157,8 @@ export const cocasePlansContract = {
         note: Note(500, 'note'),
       })
       .transform((input, ctx) => {
-        const { familyId, serviceId, note, ledgerEntryId, date, categoryId, streamId, amount } =
-          input;
+        const { familyId, serviceId, version, note, ledgerEntryId } = input;
+        const { date, categoryId, streamId, amount } = input;
         const byHand = { date, categoryId, streamId, amount };
         if (ledgerEntryId !== undefined) {
           for (const [field, value] of Object.entries(byHand)) {
@@ -163,7 +171,7 @@ export const cocasePlansContract = {
               });
             }
           }
-          return { familyId, serviceId, note, ledgerEntryId };
+          return { familyId, serviceId, version, note, ledgerEntryId };
         }
         const missing = {
           date: 'Enter the date of the service.',
@@ -184,7 +192,7 @@ export const cocasePlansContract = {
         ) {
           return z.NEVER;
         }
-        return { familyId, serviceId, note, date, categoryId, streamId, amount };
+        return { familyId, serviceId, version, note, date, categoryId, streamId, amount };
       }),
     output: Service,
   },
@@ -197,6 +205,7 @@ export const cocasePlansContract = {
       .strictObject({
         familyId: Id,
         meetingId: Id.nullable().default(null),
+        version: SavedVersion,
         date: IsoDay,
         calworksAttended: z.boolean(),
         cwsAttended: z.boolean(),
@@ -217,6 +226,7 @@ export const cocasePlansContract = {
       'Sets when the WtW plan and the CWS case plan were coordinated, and whether the WtW activities are aligned with the case plan.',
     input: z.strictObject({
       familyId: Id,
+      version: SavedVersion,
       coordinatedPlanOn: IsoDay.nullable(),
       wtwAligned: z.boolean().nullable(),
       wtwAlignedNote: Note(500, 'note on the aligned activities'),
@@ -231,6 +241,7 @@ export const cocasePlansContract = {
       .strictObject({
         familyId: Id,
         barrierId: Id.nullable().default(null),
+        version: SavedVersion,
         kind: z.enum(BARRIER_KINDS),
         openedOn: IsoDay,
         resolvedOn: IsoDay.nullable().default(null),

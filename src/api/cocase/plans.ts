@@ -9,6 +9,8 @@ import {
   familyBarriers,
   familyByCases,
   familyMeetings,
+  findBarrier,
+  findMeeting,
   findMutualFamily,
   firstRecordedDay,
   saveBarrier,
@@ -27,6 +29,7 @@ import type { cocasePlansContract } from './plans.contract';
 import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import { NotFound } from '../errors';
 import { fieldError } from '../errors';
+import { checkVersion } from '../recordVersion';
 import { countyOrThrow } from '../county';
 
 function familyOrThrow(ctx: ServiceContext, familyId: number) {
@@ -50,6 +53,7 @@ const meetingView = (m: JointMeetingRow) => ({
   othersAttended: m.othersAttended,
   decisions: m.decisions,
   nextReviewDue: m.nextReviewDue,
+  version: m.version,
 });
 
 const barrierView = (b: FamilyBarrierRow) => ({
@@ -58,6 +62,7 @@ const barrierView = (b: FamilyBarrierRow) => ({
   openedOn: b.openedOn,
   resolvedOn: b.resolvedOn,
   note: b.note,
+  version: b.version,
 });
 
 /**
@@ -109,6 +114,7 @@ export const cocasePlansHandlers: Omit<
         coordinatedPlanOn: family.coordinatedPlanOn,
         wtwAligned: family.wtwAligned,
         wtwAlignedNote: family.wtwAlignedNote,
+        version: family.version,
       },
       meetings: familyMeetings(ctx.workbench.db, familyId).map(meetingView),
       barriers: familyBarriers(ctx.workbench.db, familyId).map(barrierView),
@@ -151,8 +157,19 @@ export const cocasePlansHandlers: Omit<
     return { removed: outcomeId };
   },
 
-  'cocase.saveMeeting': ({ familyId, meetingId, ...values }, ctx) => {
+  'cocase.saveMeeting': ({ familyId, meetingId, version, ...values }, ctx) => {
     const family = familyOrThrow(ctx, familyId);
+    if (meetingId !== null) {
+      const stored = findMeeting(ctx.workbench.db, familyId, meetingId);
+      if (!stored) throw new NotFound(`Meeting ${meetingId} is not one of this family’s.`);
+      checkVersion(ctx.workbench.db, {
+        what: 'meeting',
+        entity: 'joint_meeting',
+        id: meetingId,
+        expected: version,
+        stored,
+      });
+    }
     notBeforeStart(family.startDate, values.date, 'date');
     if (!values.calworksAttended && !values.cwsAttended) {
       throw fieldError('cwsAttended', 'A joint meeting has someone from CalWORKs or CWS at it.');
@@ -167,8 +184,15 @@ export const cocasePlansHandlers: Omit<
     return meetingView(saved);
   },
 
-  'cocase.savePlan': ({ familyId, ...plan }, ctx) => {
+  'cocase.savePlan': ({ familyId, version, ...plan }, ctx) => {
     const family = familyOrThrow(ctx, familyId);
+    checkVersion(ctx.workbench.db, {
+      what: 'family’s record',
+      entity: 'mutual_family',
+      id: familyId,
+      expected: version,
+      stored: family,
+    });
     if (plan.coordinatedPlanOn) {
       notBeforeStart(family.startDate, plan.coordinatedPlanOn, 'coordinatedPlanOn');
     }
@@ -183,11 +207,25 @@ export const cocasePlansHandlers: Omit<
       coordinatedPlanOn: saved.coordinatedPlanOn,
       wtwAligned: saved.wtwAligned,
       wtwAlignedNote: saved.wtwAlignedNote,
+      version: saved.version,
     };
   },
 
-  'cocase.saveFamily': ({ countyId, familyId, ...values }, ctx) => {
+  'cocase.saveFamily': ({ countyId, familyId, version, ...values }, ctx) => {
     countyOrThrow(ctx.workbench.db, countyId);
+    if (familyId !== null) {
+      const stored = findMutualFamily(ctx.workbench.db, familyId);
+      if (stored?.countyId !== countyId) {
+        throw new NotFound(`This county has no mutual family ${familyId}.`);
+      }
+      checkVersion(ctx.workbench.db, {
+        what: 'family’s record',
+        entity: 'mutual_family',
+        id: familyId,
+        expected: version,
+        stored,
+      });
+    }
     const same = familyByCases(ctx.workbench.db, countyId, values.calworksCase, values.cwsCase);
     if (same && same.id !== familyId) {
       throw fieldError(
@@ -211,8 +249,19 @@ export const cocasePlansHandlers: Omit<
 
   // Unlike meetings and services, a barrier may be dated before the family joined: a sanction or
   // a housing loss often is why it joined.
-  'cocase.saveBarrier': ({ familyId, barrierId, ...values }, ctx) => {
+  'cocase.saveBarrier': ({ familyId, barrierId, version, ...values }, ctx) => {
     const family = familyOrThrow(ctx, familyId);
+    if (barrierId !== null) {
+      const stored = findBarrier(ctx.workbench.db, familyId, barrierId);
+      if (!stored) throw new NotFound(`Barrier ${barrierId} is not one of this family’s.`);
+      checkVersion(ctx.workbench.db, {
+        what: 'barrier',
+        entity: 'family_barrier',
+        id: barrierId,
+        expected: version,
+        stored,
+      });
+    }
     const saved = saveBarrier(
       ctx.workbench,
       { actor: ctx.actor, countyId: family.countyId },

@@ -6,6 +6,7 @@ import { stateFiscalYearOf } from '../../core/fiscalCalendar';
 import {
   familyServices,
   findLedgerEntry,
+  findService,
   saveService,
   serviceOfLedgerEntry,
   type FamilyServiceRow,
@@ -16,6 +17,7 @@ import type { HandlersFor } from '../context';
 import { Conflict, NotFound } from '../errors';
 import { fiscalCounty, usableLine } from '../fiscal/rules';
 import { fieldError } from '../errors';
+import { checkVersion } from '../recordVersion';
 
 export const serviceView = (s: FamilyServiceRow) => ({
   serviceId: s.id,
@@ -25,6 +27,7 @@ export const serviceView = (s: FamilyServiceRow) => ({
   amountCents: s.amountCents,
   ledgerEntryId: s.ledgerEntryId,
   note: s.note,
+  version: s.version,
 });
 
 export const cocaseServiceHandlers: Pick<
@@ -35,6 +38,17 @@ export const cocaseServiceHandlers: Pick<
     const { db } = ctx.workbench;
     const family = findMutualFamily(db, input.familyId);
     if (!family) throw new NotFound(`There is no mutual family ${input.familyId}.`);
+    if (input.serviceId !== null) {
+      const stored = findService(db, family.id, input.serviceId);
+      if (!stored) throw new NotFound(`Service ${input.serviceId} is not one of this family’s.`);
+      checkVersion(db, {
+        what: 'service',
+        entity: 'family_service',
+        id: input.serviceId,
+        expected: input.version,
+        stored,
+      });
+    }
     const county = fiscalCounty(ctx, family.countyId);
     let values;
     if (input.ledgerEntryId !== undefined) {

@@ -5,6 +5,7 @@ import { FUNDING_LEVELS, SOURCE_PROGRAMS } from '../../core/fiscal/types';
 import { IsoDay } from '../dates.contract';
 import { MoneyFormatError, parseMoney } from '../../core/money';
 import type { ContractSlice } from '../contractTypes';
+import { RecordVersion, SavedVersion } from '../recordVersion';
 
 const Id = z.number().int().positive();
 const SfyYear = z.number().int().min(2000, 'SFYs start in 2000 or later.').max(2099);
@@ -42,10 +43,16 @@ export const FundingStreamView = z.object({
   generalFund: z.boolean(),
   activeSfys: z.array(z.number().int()),
   retired: z.boolean(),
+  version: RecordVersion,
 });
 export type FundingStreamView = z.infer<typeof FundingStreamView>;
 
-export const ServiceCategoryView = z.object({ id: Id, name: z.string(), retired: z.boolean() });
+export const ServiceCategoryView = z.object({
+  id: Id,
+  name: z.string(),
+  retired: z.boolean(),
+  version: RecordVersion,
+});
 export type ServiceCategoryView = z.infer<typeof ServiceCategoryView>;
 
 export const BudgetLine = z.object({
@@ -57,6 +64,7 @@ export const BudgetLine = z.object({
   quarterCents: z
     .tuple([z.number().int(), z.number().int(), z.number().int(), z.number().int()])
     .nullable(),
+  version: RecordVersion,
 });
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
@@ -75,6 +83,7 @@ export const LedgerEntryView = z.object({
   familyReference: z.string().nullable(),
   refundReason: z.string(),
   importId: Id.nullable(),
+  version: RecordVersion,
 });
 export type LedgerEntryView = z.infer<typeof LedgerEntryView>;
 
@@ -97,6 +106,7 @@ export const fiscalReferenceContract = {
       .object({
         countyId: Id,
         id: Id.nullable().default(null),
+        version: SavedVersion,
         name: StreamName,
         sourceProgram: Source,
         level: z.enum(FUNDING_LEVELS),
@@ -117,6 +127,7 @@ export const fiscalReferenceContract = {
       .object({
         countyId: Id,
         id: Id.nullable().default(null),
+        version: SavedVersion,
         name: CategoryName,
         /** Left out: unchanged on an update, false on a new category. */
         retired: z.boolean().optional(),
@@ -142,6 +153,8 @@ export const fiscalBudgetContract = {
     input: z
       .object({
         countyId: Id,
+        /** Of the line the page showed for this SFY, stream and category; null when it had none. */
+        version: SavedVersion,
         sfyStartYear: SfyYear,
         streamId: Id,
         categoryId: Id,
@@ -164,6 +177,7 @@ export const LedgerInput = z
   .object({
     countyId: Id,
     id: Id.nullable().default(null),
+    version: SavedVersion,
     date: IsoDay,
     streamId: Id,
     categoryId: Id,

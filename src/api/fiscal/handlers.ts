@@ -3,9 +3,11 @@ import { formatMoney } from '../../core/money';
 import { deleteAudited, findInCounty } from '../../db/audited';
 import * as budgets from '../../db/fiscal/budget';
 import * as reference from '../../db/fiscal/reference';
-import { budget } from '../../db/schema';
+import type { Db } from '../../db/openDatabase';
+import { budget, fundingStream, serviceCategory } from '../../db/schema';
 import type { HandlersFor } from '../context';
-import { NotFound } from '../errors';
+import { NotFound, Stale } from '../errors';
+import { checkVersion } from '../recordVersion';
 import type { BudgetLine, fiscalBudgetContract, fiscalReferenceContract } from './contract';
 import { categoryView, fiscalCounty, streamView, usableLine } from './rules';
 import { fieldError } from '../errors';
@@ -22,7 +24,35 @@ function budgetView(row: budgets.BudgetRow): BudgetLine {
       q1Cents === null || q2Cents === null || q3Cents === null || q4Cents === null
         ? null
         : [q1Cents, q2Cents, q3Cents, q4Cents],
+    version: row.version,
   };
+}
+
+/**
+ * A budget line is saved by its SFY, stream and category, not by id, so the version also says
+ * whether the page saw a line there at all: none seen but one stored was added elsewhere, one seen
+ * but none stored was deleted elsewhere. Either way the page's picture is out of date.
+ */
+function checkBudgetVersion(
+  db: Db,
+  expected: number | null,
+  stored: budgets.BudgetRow | undefined,
+): void {
+  const reload =
+    'Your change was not saved, so nothing was overwritten. Reload to see the budget lines as they are now, then make your change again.';
+  if (stored && expected === null) {
+    throw new Stale(
+      `A budget line for this stream and category was added elsewhere after you opened the page, in another window or by someone else. ${reload}`,
+    );
+  }
+  if (!stored && expected !== null) {
+    throw new Stale(
+      `This budget line was deleted elsewhere after you opened it, in another window or by someone else. ${reload}`,
+    );
+  }
+  if (stored) {
+    checkVersion(db, { what: 'budget line', entity: 'budget', id: stored.id, expected, stored });
+  }
 }
 
 /** As the import matches names: case, padding and runs of spaces do not make a new name. */
@@ -32,10 +62,22 @@ const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 export const fiscalReferenceHandlers: HandlersFor<typeof fiscalReferenceContract> = {
   'fiscal.reference': ({ countyId }, ctx) => fiscalCounty(ctx, countyId),
 
-  'fiscal.saveStream': ({ countyId, id, activeSfys, ...input }, ctx) => {
+  'fiscal.saveStream': ({ countyId, id, version, activeSfys, ...input }, ctx) => {
     const county = fiscalCounty(ctx, countyId);
     const existing = county.streams.find((s) => s.id === id);
     if (id !== null && !existing) throw new NotFound(`This county has no funding stream ${id}.`);
+    // The stored row, not its view: the audit images it is compared with are rows.
+    const stored =
+      id === null ? undefined : findInCounty(ctx.workbench.db, fundingStream, countyId, id);
+    if (stored) {
+      checkVersion(ctx.workbench.db, {
+        what: 'funding stream',
+        entity: 'funding_stream',
+        id: stored.id,
+        expected: version,
+        stored,
+      });
+    }
     const values = {
       ...input,
       generalFund: input.generalFund ?? existing?.generalFund ?? false,
@@ -60,10 +102,21 @@ export const fiscalReferenceHandlers: HandlersFor<typeof fiscalReferenceContract
     return streamView(row);
   },
 
-  'fiscal.saveCategory': ({ countyId, id, name, retired }, ctx) => {
+  'fiscal.saveCategory': ({ countyId, id, version, name, retired }, ctx) => {
     const county = fiscalCounty(ctx, countyId);
     const existing = county.categories.find((c) => c.id === id);
     if (id !== null && !existing) throw new NotFound(`This county has no service category ${id}.`);
+    const stored =
+      id === null ? undefined : findInCounty(ctx.workbench.db, serviceCategory, countyId, id);
+    if (stored) {
+      checkVersion(ctx.workbench.db, {
+        what: 'service category',
+        entity: 'service_category',
+        id: stored.id,
+        expected: version,
+        stored,
+      });
+    }
     const values = { name, retired: retired ?? existing?.retired ?? false };
     if (county.categories.some((c) => c.id !== id && sameName(c.name, values.name))) {
       throw fieldError(
@@ -83,10 +136,12 @@ export const fiscalBudgetHandlers: HandlersFor<typeof fiscalBudgetContract> = {
     return budgets.listBudgets(ctx.workbench.db, countyId, sfyStartYear).map(budgetView);
   },
 
-  'fiscal.saveBudget': ({ countyId, amount, quarters, ...line }, ctx) => {
+  'fiscal.saveBudget': ({ countyId, version, amount, quarters, ...line }, ctx) => {
     const { db } = ctx.workbench;
+    const county = fiscalCounty(ctx, countyId);
     const existing = budgets.findBudgetLine(db, countyId, line);
-    usableLine(fiscalCounty(ctx, countyId), line, existing);
+    checkBudgetVersion(db, version, existing);
+    usableLine(county, line, existing);
     if (amount < 0) throw fieldError('amount', 'A budget cannot be negative.');
     if (quarters) {
       const split = quarters.reduce((sum, q) => sum + q, 0);

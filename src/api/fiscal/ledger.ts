@@ -6,6 +6,7 @@ import * as ledger from '../../db/fiscal/ledger';
 import { ledgerEntry } from '../../db/schema';
 import type { HandlersFor } from '../context';
 import { NotFound } from '../errors';
+import { checkVersion } from '../recordVersion';
 import type { LedgerEntryView, fiscalLedgerContract } from './contract';
 import { fiscalCounty } from './rules';
 import { fieldError } from '../errors';
@@ -22,11 +23,20 @@ export const ledgerHandlers: HandlersFor<typeof fiscalLedgerContract> = {
     return { total, rows: rows.map(entryView) };
   },
 
-  'fiscal.saveEntry': ({ countyId, id, amount, payingProgram, ...values }, ctx) => {
+  'fiscal.saveEntry': ({ countyId, id, version, amount, payingProgram, ...values }, ctx) => {
     const { db } = ctx.workbench;
     const county = fiscalCounty(ctx, countyId);
     const before = id === null ? undefined : findInCounty(db, ledgerEntry, countyId, id);
     if (id !== null && !before) throw new NotFound(`This county's ledger has no row ${id}.`);
+    if (before) {
+      checkVersion(db, {
+        what: 'ledger row',
+        entity: 'ledger_entry',
+        id: before.id,
+        expected: version,
+        stored: before,
+      });
+    }
     // The rules, and their words, of an imported row too (core/fiscal/entryRules).
     const [problem] = entryProblems(
       { ...values, payingProgram, amountCents: amount },

@@ -12,7 +12,7 @@ export function streamView(row: reference.StreamRow): FundingStreamView {
 }
 
 export function categoryView(row: reference.CategoryRow): ServiceCategoryView {
-  return { id: row.id, name: row.name, retired: row.retired };
+  return { id: row.id, name: row.name, retired: row.retired, version: row.version };
 }
 
 /** The county (seeded with the shipped streams and categories on first use) and its reference. */

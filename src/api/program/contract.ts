@@ -4,6 +4,7 @@ import { ComponentCatalog, LeadProgram, Tier } from '../../core/program/catalog'
 import { ComponentStatus } from '../../core/program/model';
 import type { ContractSlice } from '../contractTypes';
 import { ExportFile } from '../files.contract';
+import { RecordVersion, SavedVersion } from '../recordVersion';
 
 const Id = z.number().int().positive();
 
@@ -24,6 +25,7 @@ export const ModelComponent = z.object({
       reason: z.string(),
     }),
   ),
+  version: RecordVersion,
 });
 export type ModelComponent = z.infer<typeof ModelComponent>;
 
@@ -88,6 +90,8 @@ export const programContract = {
       .object({
         countyId: Id,
         componentId: z.string().max(48),
+        /** Null when adding the component to the model. */
+        version: SavedVersion,
         status: ComponentStatus,
         leadProgram: LeadProgram,
         startDate: IsoDayOrNull,

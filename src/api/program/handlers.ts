@@ -2,11 +2,12 @@ import { proposeFromRecommendation } from '../../core/program/model';
 import * as repo from '../../db/program/repository';
 import { findRound, listRounds } from '../../db/readiness/repository';
 import type { HandlersFor, OutputOf, ServiceContext } from '../context';
-import { NotFound, ValidationError } from '../errors';
+import { NotFound, Stale, ValidationError } from '../errors';
 import type { ModelComponent, ProgramModel, programContract } from './contract';
 import { exportProgramWorkbook } from './files';
 import { evaluateRound } from '../readiness/results';
 import { countyOrThrow } from '../county';
+import { checkVersion } from '../recordVersion';
 
 function catalogEntry(ctx: ServiceContext, componentId: string) {
   return ctx.content.catalog.components.find((c) => c.id === componentId);
@@ -31,6 +32,7 @@ function view(
     startDate: row.startDate,
     targetPopulation: row.targetPopulation,
     notes: row.notes,
+    version: row.version,
     history: history
       .filter((h) => h.programComponentId === row.id)
       .map(({ status, changedAt, actor, reason }) => ({ status, changedAt, actor, reason })),
@@ -74,6 +76,39 @@ function modelOf(ctx: ServiceContext, countyId: number): ProgramModel {
   };
 }
 
+/**
+ * A component is keyed by its catalog id, so "no version" means "add it". Adding one that another
+ * window added meanwhile, or changing one whose adding was undone meanwhile, is a save from an
+ * older copy of the model: Stale, so the page offers to reload rather than overwrite or re-add.
+ */
+function refuseStaleComponent(
+  ctx: ServiceContext,
+  componentId: string,
+  version: number | null,
+  existing: repo.ModelComponentRow | undefined,
+): void {
+  const { name } = catalogFacts(ctx, componentId);
+  if (existing && version === null) {
+    throw new Stale(
+      `“${name}” was added to the model elsewhere after you opened the page, in another window or by someone else. Nothing was changed. Reload to see the model as it is now.`,
+    );
+  }
+  if (!existing && version !== null) {
+    throw new Stale(
+      `“${name}” was taken out of the model elsewhere after you opened the page, in another window or by someone else. Your changes were not saved. Reload to see the model as it is now.`,
+    );
+  }
+  if (existing && version !== null) {
+    checkVersion(ctx.workbench.db, {
+      what: 'component',
+      entity: repo.ENTITY,
+      id: existing.id,
+      expected: version,
+      stored: existing,
+    });
+  }
+}
+
 /** The county's program model with each component's history, and what readiness proposes. */
 export function programModel(
   ctx: ServiceContext,
@@ -107,23 +142,25 @@ export const programHandlers: HandlersFor<typeof programContract> = {
     return modelOf(ctx, countyId);
   },
 
-  'program.setComponent': ({ countyId, componentId, reason, ...details }, ctx) => {
-    countyOrThrow(ctx.workbench.db, countyId);
+  'program.setComponent': ({ countyId, componentId, version, reason, ...details }, ctx) => {
+    const { db } = ctx.workbench;
+    countyOrThrow(db, countyId);
     if (!catalogEntry(ctx, componentId)) {
       throw new ValidationError(`“${componentId}” is not a component of the catalog.`, [
         { path: 'componentId', message: `“${componentId}” is not a component of the catalog.` },
       ]);
     }
-    const existing = repo.findModelComponent(ctx.workbench.db, countyId, componentId);
+    const existing = repo.findModelComponent(db, countyId, componentId);
+    refuseStaleComponent(ctx, componentId, version, existing);
     const saved = existing
-      ? repo.updateModelComponent(ctx.workbench.db, existing, details, reason, ctx.actor)
+      ? repo.updateModelComponent(db, existing, details, reason, ctx.actor)
       : repo.addModelComponents(
-          ctx.workbench.db,
+          db,
           countyId,
           [{ componentId, ...details, reason: reason || 'Added by hand.' }],
           ctx.actor,
         )[0];
     if (!saved) throw new Error('The component was not saved.');
-    return view(ctx, saved, repo.statusHistory(ctx.workbench.db, countyId));
+    return view(ctx, saved, repo.statusHistory(db, countyId));
   },
 };

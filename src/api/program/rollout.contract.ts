@@ -3,6 +3,7 @@ import { IsoDayOrNull } from '../dates.contract';
 import { LeadProgram } from '../../core/program/catalog';
 import { ROADMAP_STEPS, STAGES } from '../../core/program/rollout';
 import type { ContractSlice } from '../contractTypes';
+import { RecordVersion, SavedVersion } from '../recordVersion';
 
 const Id = z.number().int().positive();
 const DateOrNull = IsoDayOrNull;
@@ -23,6 +24,7 @@ export const RolloutTask = z.object({
   componentId: z.string().nullable(),
   notes: z.string(),
   dependsOn: z.array(Id),
+  version: RecordVersion,
 });
 export type RolloutTask = z.infer<typeof RolloutTask>;
 
@@ -59,6 +61,7 @@ export const rolloutContract = {
       .object({
         countyId: Id,
         id: Id.nullable().default(null),
+        version: SavedVersion,
         title: z.string().trim().min(1, 'Give the task a title.').max(200),
         roadmapStep: RoadmapStep,
         stage: Stage,

@@ -14,6 +14,7 @@ import * as repo from '../../db/program/rollout';
 import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import { Conflict, NotFound, ValidationError } from '../errors';
 import type { rolloutContract } from './rollout.contract';
+import { checkVersion } from '../recordVersion';
 import { countyOrThrow } from '../county';
 
 function asPlanTask(task: repo.TaskWithDependencies): PlanTask {
@@ -64,13 +65,21 @@ export function rolloutPlan(
 export const rolloutHandlers: HandlersFor<typeof rolloutContract> = {
   'program.getPlan': ({ countyId, today }, ctx) => rolloutPlan(ctx, countyId, today),
 
-  'program.saveTask': ({ countyId, id, dependsOn, confirmWarnings, ...values }, ctx) => {
+  'program.saveTask': ({ countyId, id, version, dependsOn, confirmWarnings, ...values }, ctx) => {
     const { db } = ctx.workbench;
     countyOrThrow(db, countyId);
     const before = id === null ? undefined : repo.tasksByIds(db, countyId, [id])[0];
     if (id !== null && !before) {
       throw new NotFound(`This county's plan has no task with id ${id}.`);
     }
+    if (before)
+      checkVersion(db, {
+        what: 'task',
+        entity: repo.ENTITY,
+        id: before.id,
+        expected: version,
+        stored: before,
+      });
     if (
       values.componentId &&
       !ctx.content.catalog.components.some((c) => c.id === values.componentId)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TEAM_PROGRAMS, TEAM_ROLES } from '../../core/program/training';
 import type { ContractSlice } from '../contractTypes';
+import { RecordVersion, SavedVersion } from '../recordVersion';
 
 const Id = z.number().int().positive();
 const TeamRole = z.enum(TEAM_ROLES.map((r) => r.id) as [string, ...string[]], {
@@ -20,6 +21,7 @@ export const TeamMember = z.object({
   program: TeamProgram,
   roleLabel: z.string(),
   contactNotes: z.string(),
+  version: RecordVersion,
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 
@@ -39,6 +41,7 @@ export const teamContract = {
       .object({
         countyId: Id,
         id: Id.nullable().default(null),
+        version: SavedVersion,
         role: TeamRole,
         program: TeamProgram,
         roleLabel: z

@@ -1,6 +1,7 @@
 import * as repo from '../../db/program/team';
 import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import { NotFound } from '../errors';
+import { checkVersion } from '../recordVersion';
 import type { teamContract } from './team.contract';
 import { countyOrThrow } from '../county';
 
@@ -23,10 +24,14 @@ export function countyTeam(
 export const teamHandlers: HandlersFor<typeof teamContract> = {
   'program.listTeam': ({ countyId }, ctx) => countyTeam(ctx, countyId),
 
-  'program.saveTeamMember': ({ countyId, id, ...values }, ctx) => {
-    if (id === null) countyOrThrow(ctx.workbench.db, countyId);
-    else memberOrThrow(ctx, countyId, id);
-    return repo.saveTeamMember(ctx.workbench.db, countyId, id, values, ctx.actor);
+  'program.saveTeamMember': ({ countyId, id, version, ...values }, ctx) => {
+    const { db } = ctx.workbench;
+    if (id === null) countyOrThrow(db, countyId);
+    else {
+      const stored = memberOrThrow(ctx, countyId, id);
+      checkVersion(db, { what: 'team member', entity: repo.ENTITY, id, expected: version, stored });
+    }
+    return repo.saveTeamMember(db, countyId, id, values, ctx.actor);
   },
 
   'program.deleteTeamMember': ({ countyId, id }, ctx) => {

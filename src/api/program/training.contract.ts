@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDay } from '../dates.contract';
 import { isQuarterHours, MAX_SESSION_HOURS } from '../../core/program/training';
 import type { ContractSlice } from '../contractTypes';
+import { RecordVersion, SavedVersion } from '../recordVersion';
 
 const Id = z.number().int().positive();
 const Attendees = z
@@ -28,6 +29,7 @@ export const TrainingSession = z.object({
   cwsAttendees: z.number().int(),
   partnerAttendees: z.number().int(),
   notes: z.string(),
+  version: RecordVersion,
 });
 export type TrainingSession = z.infer<typeof TrainingSession>;
 
@@ -58,6 +60,7 @@ export const trainingContract = {
       .object({
         countyId: Id,
         id: Id.nullable().default(null),
+        version: SavedVersion,
         heldOn: z.string({ error: 'Give the date of the session as YYYY-MM-DD.' }).pipe(IsoDay),
         topic: z
           .string({ error: 'Give the topic of the session.' })

@@ -3,6 +3,7 @@ import { latestTrainingDate, minutesOfHours, trainingTotals } from '../../core/p
 import * as repo from '../../db/program/training';
 import type { HandlersFor, OutputOf, ServiceContext } from '../context';
 import { NotFound, ValidationError } from '../errors';
+import { checkVersion } from '../recordVersion';
 import type { TrainingSession, trainingContract } from './training.contract';
 import { countyOrThrow } from '../county';
 
@@ -34,9 +35,19 @@ export function trainingLog(
 export const trainingHandlers: HandlersFor<typeof trainingContract> = {
   'program.listTrainings': ({ countyId }, ctx) => trainingLog(ctx, countyId),
 
-  'program.saveTraining': ({ countyId, id, hours, ...values }, ctx) => {
-    if (id === null) countyOrThrow(ctx.workbench.db, countyId);
-    else sessionOrThrow(ctx, countyId, id);
+  'program.saveTraining': ({ countyId, id, version, hours, ...values }, ctx) => {
+    const { db } = ctx.workbench;
+    if (id === null) countyOrThrow(db, countyId);
+    else {
+      const stored = sessionOrThrow(ctx, countyId, id);
+      checkVersion(db, {
+        what: 'training session',
+        entity: repo.ENTITY,
+        id,
+        expected: version,
+        stored,
+      });
+    }
     const latest = latestTrainingDate(localIsoDate(new Date()));
     if (values.heldOn > latest) {
       const message = `${values.heldOn} is more than a year from today; log sessions dated ${latest} or earlier. Is the year right?`;
@@ -49,7 +60,7 @@ export const trainingHandlers: HandlersFor<typeof trainingContract> = {
       throw new ValidationError(message, [{ path: 'calworksAttendees', message }]);
     }
     const row = repo.saveTraining(
-      ctx.workbench.db,
+      db,
       countyId,
       id,
       { ...values, minutes: minutesOfHours(hours) },

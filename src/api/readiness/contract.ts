@@ -5,6 +5,7 @@ import { Answer, Instrument } from '../../core/readiness/instrument';
 import { RespondentProgram, RoleLevel } from '../../core/readiness/respondents';
 import type { ContractSlice } from '../contractTypes';
 import { ExportFile, uploadedFile } from '../files.contract';
+import { RecordVersion, SavedVersion } from '../recordVersion';
 
 const Id = z.number().int().positive();
 
@@ -19,6 +20,7 @@ export const Round = z.object({
   respondents: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  version: RecordVersion,
 });
 export type Round = z.infer<typeof Round>;
 
@@ -31,6 +33,7 @@ export const Respondent = z.object({
   /** Items answered (don't-know included) out of itemCount. */
   answered: z.number().int().nonnegative(),
   itemCount: z.number().int().positive(),
+  version: RecordVersion,
 });
 export type Respondent = z.infer<typeof Respondent>;
 
@@ -146,7 +149,7 @@ export const readinessContract = {
     changes: ['readiness'],
     identifiers: 'none',
     summary: "Change an open round's title, date or notes.",
-    input: z.object({ roundId: Id, ...RoundDetails }).strict(),
+    input: z.object({ roundId: Id, version: SavedVersion, ...RoundDetails }).strict(),
     output: Round,
   },
   'readiness.setRoundStatus': {
@@ -181,7 +184,7 @@ export const readinessContract = {
     changes: ['readiness'],
     identifiers: 'none',
     summary: "Change a respondent's program, role level or label.",
-    input: z.object({ respondentId: Id, ...RespondentDetails }).strict(),
+    input: z.object({ respondentId: Id, version: SavedVersion, ...RespondentDetails }).strict(),
     output: Respondent,
   },
   'readiness.deleteRespondent': {
@@ -205,6 +208,8 @@ export const readinessContract = {
     input: z
       .object({
         respondentId: Id,
+        /** Answers are part of the respondent: saving them checks and moves its version. */
+        version: SavedVersion,
         answers: z
           .array(z.object({ itemId: z.string().max(40), answer: Answer.nullable() }).strict())
           .min(1)

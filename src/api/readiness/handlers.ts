@@ -5,6 +5,7 @@ import type { readinessContract, Respondent, Round } from './contract';
 import { exportTemplate, exportWorkbook, importResponses } from './files';
 import { instrumentOf, resultsOfRound } from './results';
 import { countyOrThrow } from '../county';
+import { checkVersion } from '../recordVersion';
 
 function roundOrThrow(ctx: ServiceContext, roundId: number): repo.RoundRow {
   const round = repo.findRound(ctx.workbench.db, roundId);
@@ -13,12 +14,32 @@ function roundOrThrow(ctx: ServiceContext, roundId: number): repo.RoundRow {
 }
 
 /** Closed rounds are read-only: their answers are what the county reported. */
-function openRoundOrThrow(ctx: ServiceContext, roundId: number): repo.RoundRow {
-  const round = roundOrThrow(ctx, roundId);
+function refuseClosed(round: repo.RoundRow): repo.RoundRow {
   if (round.status === 'closed') {
     throw new Conflict(`The round “${round.title}” is closed. Reopen it to change it.`);
   }
   return round;
+}
+
+function openRoundOrThrow(ctx: ServiceContext, roundId: number): repo.RoundRow {
+  return refuseClosed(roundOrThrow(ctx, roundId));
+}
+
+/** A respondent as the save was made from it: its answers and details are one record. */
+function respondentAsSaved(
+  ctx: ServiceContext,
+  respondentId: number,
+  version: number | null,
+): repo.RespondentRow {
+  const stored = respondentOrThrow(ctx, respondentId);
+  checkVersion(ctx.workbench.db, {
+    what: 'respondent',
+    entity: repo.ENTITY_RESPONDENT,
+    id: respondentId,
+    expected: version,
+    stored,
+  });
+  return stored;
 }
 
 function respondentOrThrow(ctx: ServiceContext, respondentId: number): repo.RespondentRow {
@@ -82,8 +103,17 @@ export const readinessHandlers: HandlersFor<typeof readinessContract> = {
     return roundSummary(ctx, round);
   },
 
-  'readiness.updateRound': ({ roundId, ...details }, ctx) => {
-    const round = openRoundOrThrow(ctx, roundId);
+  'readiness.updateRound': ({ roundId, version, ...details }, ctx) => {
+    const stored = roundOrThrow(ctx, roundId);
+    // Before the closed check: a round closed elsewhere is a newer version, and reloading shows it.
+    checkVersion(ctx.workbench.db, {
+      what: 'round',
+      entity: repo.ENTITY_ROUND,
+      id: roundId,
+      expected: version,
+      stored,
+    });
+    const round = refuseClosed(stored);
     return roundSummary(ctx, repo.updateRound(ctx.workbench.db, round, details, ctx.actor));
   },
 
@@ -113,8 +143,8 @@ export const readinessHandlers: HandlersFor<typeof readinessContract> = {
     return respondentView(ctx, row.id);
   },
 
-  'readiness.updateRespondent': ({ respondentId, ...details }, ctx) => {
-    const respondent = respondentOrThrow(ctx, respondentId);
+  'readiness.updateRespondent': ({ respondentId, version, ...details }, ctx) => {
+    const respondent = respondentAsSaved(ctx, respondentId, version);
     openRoundOrThrow(ctx, respondent.roundId);
     repo.updateRespondent(ctx.workbench.db, respondent, details, ctx.actor);
     return respondentView(ctx, respondentId);
@@ -132,8 +162,8 @@ export const readinessHandlers: HandlersFor<typeof readinessContract> = {
     answers: Object.fromEntries(repo.answersOf(ctx.workbench.db, respondentId)),
   }),
 
-  'readiness.saveAnswers': ({ respondentId, answers }, ctx) => {
-    const respondent = respondentOrThrow(ctx, respondentId);
+  'readiness.saveAnswers': ({ respondentId, version, answers }, ctx) => {
+    const respondent = respondentAsSaved(ctx, respondentId, version);
     const round = openRoundOrThrow(ctx, respondent.roundId);
     const instrument = instrumentOf(ctx.content, round.instrumentVersion);
     const known = new Set(instrument.items.map((item) => item.id));

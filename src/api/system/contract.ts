@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALL_DATA, type ContractSlice } from '../contractTypes';
+import { encryptionContract } from './encryption.contract';
 
 export const SystemInfo = z.object({
   appVersion: z.string(),
@@ -76,4 +77,5 @@ export const systemContract = {
     input: z.object({ networkDrive: z.boolean() }).strict(),
     output: SystemInfo.shape.storage,
   },
+  ...encryptionContract,
 } as const satisfies ContractSlice;

@@ -7,6 +7,13 @@ import { writeSetting } from '../../db/workspace/repository';
 import type { HandlersFor } from '../context';
 import { ApiError, Conflict, ValidationError } from '../errors';
 import type { Backup, systemContract } from './contract';
+import {
+  changeDataPassphrase,
+  decryptWithPassphrase,
+  dismissEncryptionOffer,
+  encryptionStatus,
+  encryptWithPassphrase,
+} from './encryption';
 
 export const systemHandlers: HandlersFor<typeof systemContract> = {
   'system.info': (_input, { workbench, appVersion, dataFolder }) => {
@@ -72,6 +79,12 @@ export const systemHandlers: HandlersFor<typeof systemContract> = {
       throw error;
     }
   },
+
+  'system.encryption': (_input, ctx) => encryptionStatus(ctx),
+  'system.dismissEncryptionOffer': (_input, ctx) => dismissEncryptionOffer(ctx),
+  'system.encryptData': encryptWithPassphrase,
+  'system.changePassphrase': changeDataPassphrase,
+  'system.decryptData': decryptWithPassphrase,
 };
 
 /** Why a backup cannot be restored, in words; the checks' own messages name the temporary copy. */

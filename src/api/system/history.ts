@@ -1,5 +1,5 @@
 import { changedFields } from '../../core/history';
-import { listEvents } from '../../db/audit';
+import { listEvents, type AuditAction } from '../../db/audit';
 import { restoreModelComponent } from '../../db/program/repository';
 import { restoreTask } from '../../db/program/rollout';
 import { sfyLabel } from '../../core/fiscalCalendar';
@@ -114,6 +114,29 @@ function describe(ctx: ServiceContext, change: UndoableChange, undoable: Undoabl
   return `the change to ${name}`;
 }
 
+/**
+ * A history row in words. An undo's images are the reverted change's, swapped (it took away what
+ * that change made), so the change can be named as it was; a redo is that change made again.
+ */
+function describeEvent(
+  ctx: ServiceContext,
+  event: Omit<UndoableChange, 'action'> & { action: AuditAction; undoesEventId: number | null },
+  undoable: Undoable,
+): string {
+  if (event.action === 'restore') return 'restored from a backup';
+  if (event.action !== 'undo') {
+    const change = describe(ctx, { ...event, action: event.action }, undoable);
+    return event.undoesEventId === null ? change : `redid ${change}`;
+  }
+  const reverted: UndoableChange = {
+    ...event,
+    action: event.after === null ? 'create' : event.before === null ? 'delete' : 'update',
+    before: event.after,
+    after: event.before,
+  };
+  return `undid ${describe(ctx, reverted, undoable)}`;
+}
+
 function records(change: UndoableChange, undoable: Undoable): number {
   return undoable.records?.(change) ?? 1;
 }
@@ -168,10 +191,9 @@ export const historyHandlers: HandlersFor<typeof historyContract> = {
     return events.map((event) => {
       const undoable = entities[event.entity];
       const shown = { ...event, eventId: event.id, entityId: Number(event.entityId) };
-      const description =
-        undoable && event.action !== 'restore' && event.action !== 'undo'
-          ? describe(ctx, { ...shown, action: event.action }, undoable)
-          : `${event.action} of ${event.entity} ${event.entityId}`;
+      const description = undoable
+        ? describeEvent(ctx, { ...shown, action: event.action }, undoable)
+        : `${event.action} of ${event.entity} ${event.entityId}`;
       return {
         eventId: event.id,
         at: event.at,

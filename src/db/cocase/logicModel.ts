@@ -3,6 +3,7 @@ import type Sqlite from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Db } from '../openDatabase';
+import { nextVersion } from '../recordVersion';
 import { logicModel } from '../schema';
 
 export type LogicModelRow = typeof logicModel.$inferSelect;
@@ -27,7 +28,11 @@ export function saveLogicModel(
       .values({ countyId: change.countyId, itemsJson })
       .onConflictDoUpdate({
         target: logicModel.countyId,
-        set: { itemsJson, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` },
+        set: {
+          itemsJson,
+          updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+          version: nextVersion(logicModel),
+        },
       })
       .returning()
       .get();

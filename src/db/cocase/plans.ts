@@ -7,17 +7,18 @@ import type Sqlite from 'better-sqlite3';
 import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Db } from '../openDatabase';
+import { nextVersion } from '../recordVersion';
 import { familyBarrier, jointMeeting, mutualFamily } from '../schema';
 
 export type JointMeetingRow = typeof jointMeeting.$inferSelect;
 export type FamilyBarrierRow = typeof familyBarrier.$inferSelect;
 export type MeetingValues = Omit<
   typeof jointMeeting.$inferInsert,
-  'id' | 'createdAt' | 'updatedAt'
+  'id' | 'createdAt' | 'updatedAt' | 'version'
 >;
 export type BarrierValues = Omit<
   typeof familyBarrier.$inferInsert,
-  'id' | 'createdAt' | 'updatedAt'
+  'id' | 'createdAt' | 'updatedAt' | 'version'
 >;
 
 interface Change {
@@ -27,6 +28,22 @@ interface Change {
 
 export function findMutualFamily(db: Db, familyId: number) {
   return db.select().from(mutualFamily).where(eq(mutualFamily.id, familyId)).get();
+}
+
+export function findMeeting(db: Db, familyId: number, meetingId: number) {
+  return db
+    .select()
+    .from(jointMeeting)
+    .where(and(eq(jointMeeting.id, meetingId), eq(jointMeeting.familyId, familyId)))
+    .get();
+}
+
+export function findBarrier(db: Db, familyId: number, barrierId: number) {
+  return db
+    .select()
+    .from(familyBarrier)
+    .where(and(eq(familyBarrier.id, barrierId), eq(familyBarrier.familyId, familyId)))
+    .get();
 }
 
 export function familyMeetings(db: Db, familyId: number): JointMeetingRow[] {
@@ -91,7 +108,7 @@ export function saveMeeting(
     update: () =>
       db
         .update(jointMeeting)
-        .set({ ...values, updatedAt: stamp() })
+        .set({ ...values, updatedAt: stamp(), version: nextVersion(jointMeeting) })
         .where(mine)
         .returning()
         .get(),
@@ -113,7 +130,7 @@ export function saveBarrier(
     update: () =>
       db
         .update(familyBarrier)
-        .set({ ...values, updatedAt: stamp() })
+        .set({ ...values, updatedAt: stamp(), version: nextVersion(familyBarrier) })
         .where(mine)
         .returning()
         .get(),
@@ -133,7 +150,7 @@ export function savePlan(
     if (!before) return undefined;
     const after = db
       .update(mutualFamily)
-      .set({ ...plan, updatedAt: stamp() })
+      .set({ ...plan, updatedAt: stamp(), version: nextVersion(mutualFamily) })
       .where(eq(mutualFamily.id, familyId))
       .returning()
       .get();
@@ -223,7 +240,7 @@ export function saveMutualFamily(
     update: () =>
       db
         .update(mutualFamily)
-        .set({ ...values, updatedAt: stamp() })
+        .set({ ...values, updatedAt: stamp(), version: nextVersion(mutualFamily) })
         .where(mine)
         .returning()
         .get(),

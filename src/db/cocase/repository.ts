@@ -9,7 +9,7 @@ import { mutualFamily } from '../schema';
 export type MutualFamilyRow = typeof mutualFamily.$inferSelect;
 export type NewMutualFamily = Omit<
   typeof mutualFamily.$inferInsert,
-  'id' | 'createdAt' | 'updatedAt'
+  'id' | 'createdAt' | 'updatedAt' | 'version'
 >;
 
 export function listMutualFamilies(db: Db, countyId: number): MutualFamilyRow[] {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { BARRIER_KINDS } from '../../core/cocase/worklists';
 import { OUTCOME_KINDS } from '../../core/cocase/evaluation/outcomes';
-import { now } from '../schema/columns';
+import { now, version } from '../schema/columns';
 import { fundingStream, ledgerEntry, serviceCategory } from '../fiscal/schema';
 import { matchRun } from '../matching/schema';
 import { county } from '../workspace/schema';
@@ -42,6 +42,7 @@ export const mutualFamily = sqliteTable(
     matchRunId: integer('match_run_id').references(() => matchRun.id),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     uniqueIndex('mutual_family_cases_idx').on(table.countyId, table.calworksCase, table.cwsCase),
@@ -91,6 +92,7 @@ export const jointMeeting = sqliteTable(
     nextReviewDue: text('next_review_due'),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     check(
@@ -114,6 +116,7 @@ export const familyBarrier = sqliteTable(
     note: text('note').notNull().default(''),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     check('family_barrier_kind', inList(table.kind, BARRIER_KINDS)),
@@ -150,6 +153,7 @@ export const familyService = sqliteTable(
     note: text('note').notNull().default(''),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     uniqueIndex('family_service_ledger_idx').on(table.ledgerEntryId),
@@ -167,4 +171,5 @@ export const logicModel = sqliteTable('logic_model', {
     .references(() => county.id),
   itemsJson: text('items_json').notNull(),
   updatedAt: text('updated_at').notNull().default(now),
+  version: version(),
 });

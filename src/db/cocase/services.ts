@@ -7,12 +7,13 @@ import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { auditedSave } from './plans';
 import type { Db } from '../openDatabase';
+import { nextVersion } from '../recordVersion';
 import { familyService, ledgerEntry } from '../schema';
 
 export type FamilyServiceRow = typeof familyService.$inferSelect;
 export type ServiceValues = Omit<
   typeof familyService.$inferInsert,
-  'id' | 'createdAt' | 'updatedAt'
+  'id' | 'createdAt' | 'updatedAt' | 'version'
 >;
 
 /**
@@ -39,6 +40,15 @@ export function familyServices(db: Db, familyId: number): FamilyServiceRow[] {
     .all();
 }
 
+/** The service as stored (its own figures, not its ledger row's), if it is the family's. */
+export function findService(db: Db, familyId: number, serviceId: number) {
+  return db
+    .select()
+    .from(familyService)
+    .where(and(eq(familyService.id, serviceId), eq(familyService.familyId, familyId)))
+    .get();
+}
+
 export function findLedgerEntry(db: Db, entryId: number) {
   return db.select().from(ledgerEntry).where(eq(ledgerEntry.id, entryId)).get();
 }
@@ -62,7 +72,11 @@ export function saveService(
     update: () =>
       db
         .update(familyService)
-        .set({ ...values, updatedAt: new Date().toISOString() })
+        .set({
+          ...values,
+          updatedAt: new Date().toISOString(),
+          version: nextVersion(familyService),
+        })
         .where(mine)
         .returning()
         .get(),

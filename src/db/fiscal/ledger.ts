@@ -14,7 +14,7 @@ import { ledgerCell, ledgerEntry } from '../schema';
 export type LedgerRow = typeof ledgerEntry.$inferSelect;
 export type LedgerValues = Omit<
   LedgerRow,
-  'id' | 'countyId' | 'importId' | 'createdAt' | 'updatedAt'
+  'id' | 'countyId' | 'importId' | 'createdAt' | 'updatedAt' | 'version'
 >;
 
 export interface LedgerQuery {

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit';
 import type { LedgerValues } from './ledger';
 import type { Db, Workbench } from '../openDatabase';
 import { ledgerEntry, ledgerImport } from '../schema';
-import type { Restorer } from '../system/undo';
+import { recreated, type Restorer } from '../system/undo';
 
 export function findImport(db: Db, countyId: number, fingerprint: string) {
   return db
@@ -203,7 +203,7 @@ function cellsOfImport(sign: '+' | '-', importId: number): SQL {
 /** Where an undone import keeps its rows on the undo event, for redo (never shown in History). */
 export const IMPORT_ROWS_FIELD = 'rowsForRedo';
 
-/** SQLite takes at most 32,766 bound values a statement; a ledger row binds 17. */
+/** SQLite takes at most 32,766 bound values a statement; a ledger row binds 18. */
 const REDO_BATCH = 1_000;
 
 /**
@@ -220,8 +220,10 @@ export const restoreImport: Restorer = (tx, { entityId, before }) => {
       .run();
     const triggers = setSumTriggersAside(tx);
     for (let start = 0; start < rows.length; start += REDO_BATCH) {
-      const batch = rows.slice(start, start + REDO_BATCH) as (typeof ledgerEntry.$inferInsert)[];
-      tx.insert(ledgerEntry).values(batch).run();
+      const batch = rows.slice(start, start + REDO_BATCH).map(recreated);
+      tx.insert(ledgerEntry)
+        .values(batch as (typeof ledgerEntry.$inferInsert)[])
+        .run();
     }
     tx.run(cellsOfImport('+', entityId));
     restoreSumTriggers(tx, triggers);

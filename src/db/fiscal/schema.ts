@@ -8,7 +8,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { now } from '../schema/columns';
+import { now, version } from '../schema/columns';
 import { county } from '../workspace/schema';
 
 const SOURCE_PROGRAMS = ['calworks', 'cws', 'county', 'other'] as const;
@@ -38,6 +38,7 @@ export const fundingStream = sqliteTable(
     retired: integer('retired', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     uniqueIndex('funding_stream_name_idx').on(table.countyId, table.name),
@@ -57,6 +58,7 @@ export const serviceCategory = sqliteTable(
     retired: integer('retired', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [uniqueIndex('service_category_name_idx').on(table.countyId, table.name)],
 );
@@ -83,6 +85,7 @@ export const budget = sqliteTable(
     q4Cents: integer('q4_cents'),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     uniqueIndex('budget_line_idx').on(
@@ -148,6 +151,7 @@ export const ledgerEntry = sqliteTable(
     importId: integer('import_id').references(() => ledgerImport.id),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     // Summaries read ledger_cell, not this table. The ledger's list and the workbook read it in

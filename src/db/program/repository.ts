@@ -1,6 +1,7 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Db } from '../openDatabase';
+import { nextVersion } from '../recordVersion';
 import type { Restorer } from '../system/undo';
 import { programComponent, programComponentStatus } from '../schema';
 
@@ -11,7 +12,7 @@ export type ComponentDetails = Pick<
   'status' | 'leadProgram' | 'startDate' | 'targetPopulation' | 'notes'
 >;
 
-const ENTITY = 'program_component';
+export const ENTITY = 'program_component';
 
 export function listModel(db: Db, countyId: number): ModelComponentRow[] {
   return db
@@ -88,7 +89,11 @@ export function updateModelComponent(
   return db.transaction((tx) => {
     const updated = tx
       .update(programComponent)
-      .set({ ...details, updatedAt: new Date().toISOString() })
+      .set({
+        ...details,
+        updatedAt: new Date().toISOString(),
+        version: nextVersion(programComponent),
+      })
       .where(eq(programComponent.id, row.id))
       .returning()
       .get();

@@ -1,16 +1,17 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Db } from '../openDatabase';
-import type { Restorer } from '../system/undo';
+import { nextVersion } from '../recordVersion';
+import { recreated, type Restorer } from '../system/undo';
 import { rolloutDependency, rolloutTask } from '../schema';
 
 export type TaskRow = typeof rolloutTask.$inferSelect;
-export type TaskValues = Omit<TaskRow, 'id' | 'countyId' | 'createdAt' | 'updatedAt'>;
+export type TaskValues = Omit<TaskRow, 'id' | 'countyId' | 'createdAt' | 'updatedAt' | 'version'>;
 export interface TaskWithDependencies extends TaskRow {
   readonly dependsOn: number[];
 }
 
-const ENTITY = 'rollout_task';
+export const ENTITY = 'rollout_task';
 
 export function listTasks(db: Db, countyId: number): TaskWithDependencies[] {
   const tasks = db
@@ -82,7 +83,11 @@ export function saveTask(
             .get()
         : tx
             .update(rolloutTask)
-            .set({ ...values, updatedAt: new Date().toISOString() })
+            .set({
+              ...values,
+              updatedAt: new Date().toISOString(),
+              version: nextVersion(rolloutTask),
+            })
             .where(eq(rolloutTask.id, id))
             .returning()
             .get();
@@ -139,7 +144,9 @@ export const restoreTask: Restorer = (tx, { entityId, before }) => {
   if (remaining.has(entityId)) {
     tx.update(rolloutTask).set(row).where(eq(rolloutTask.id, entityId)).run();
   } else {
-    tx.insert(rolloutTask).values(row).run();
+    tx.insert(rolloutTask)
+      .values(recreated(row) as typeof row)
+      .run();
   }
   tx.delete(rolloutDependency).where(eq(rolloutDependency.taskId, entityId)).run();
   const links = [

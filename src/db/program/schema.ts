@@ -8,7 +8,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { now } from '../schema/columns';
+import { now, version } from '../schema/columns';
 import { county } from '../workspace/schema';
 
 const STATUSES = sql`('considering', 'planned', 'installing', 'operating', 'paused', 'retired')`;
@@ -31,6 +31,7 @@ export const programComponent = sqliteTable(
     notes: text('notes').notNull().default(''),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     uniqueIndex('program_component_county_idx').on(table.countyId, table.componentId),
@@ -82,6 +83,7 @@ export const rolloutTask = sqliteTable(
     notes: text('notes').notNull().default(''),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     index('rollout_task_county_idx').on(table.countyId, table.dueDate),

@@ -10,7 +10,7 @@ export type TeamMemberValues = Pick<
   'role' | 'program' | 'roleLabel' | 'contactNotes'
 >;
 
-const ENTITY = 'team_member';
+export const ENTITY = 'team_member';
 
 /** Seats in the road map's order (co-chairs first), unknown roles last, within each program. */
 const roleOrder = sql`CASE ${teamMember.role} ${sql.join(

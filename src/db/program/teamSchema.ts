@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { now } from '../schema/columns';
+import { now, version } from '../schema/columns';
 import { county } from '../workspace/schema';
 
 /** A seat on the county's implementation team: a role label and contact notes, never a name. */
@@ -18,6 +18,7 @@ export const teamMember = sqliteTable(
     contactNotes: text('contact_notes').notNull().default(''),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     index('team_member_county_idx').on(table.countyId),
@@ -44,6 +45,7 @@ export const trainingSession = sqliteTable(
     notes: text('notes').notNull().default(''),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     index('training_session_county_idx').on(table.countyId, table.heldOn),

@@ -6,10 +6,10 @@ import { trainingSession } from '../schema';
 export type TrainingSessionRow = typeof trainingSession.$inferSelect;
 export type TrainingSessionValues = Omit<
   TrainingSessionRow,
-  'id' | 'countyId' | 'createdAt' | 'updatedAt'
+  'id' | 'countyId' | 'createdAt' | 'updatedAt' | 'version'
 >;
 
-const ENTITY = 'training_session';
+export const ENTITY = 'training_session';
 
 /** In the order they were held (the county/date index serves it). */
 export function listTrainings(db: Db, countyId: number): TrainingSessionRow[] {

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, lt, or } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Db } from '../openDatabase';
+import { nextVersion } from '../recordVersion';
 import { readinessAnswer, readinessImport, readinessRespondent, readinessRound } from '../schema';
 
 export type RoundRow = typeof readinessRound.$inferSelect;
@@ -20,8 +21,8 @@ export interface RoundSummaryRow extends RoundRow {
   readonly respondents: number;
 }
 
-const ENTITY_ROUND = 'readiness_round';
-const ENTITY_RESPONDENT = 'readiness_respondent';
+export const ENTITY_ROUND = 'readiness_round';
+export const ENTITY_RESPONDENT = 'readiness_respondent';
 
 export function listRounds(db: Db, countyId: number): RoundSummaryRow[] {
   // A join, not a correlated subquery: drizzle leaves column names unqualified in single-table
@@ -92,7 +93,11 @@ export function updateRound(
   return db.transaction((tx) => {
     const row = tx
       .update(readinessRound)
-      .set({ ...changes, updatedAt: new Date().toISOString() })
+      .set({
+        ...changes,
+        updatedAt: new Date().toISOString(),
+        version: nextVersion(readinessRound),
+      })
       .where(eq(readinessRound.id, round.id))
       .returning()
       .get();
@@ -179,7 +184,11 @@ export function updateRespondent(
   return db.transaction((tx) => {
     const row = tx
       .update(readinessRespondent)
-      .set({ ...details, updatedAt: new Date().toISOString() })
+      .set({
+        ...details,
+        updatedAt: new Date().toISOString(),
+        version: nextVersion(readinessRespondent),
+      })
       .where(eq(readinessRespondent.id, respondent.id))
       .returning()
       .get();
@@ -251,7 +260,7 @@ export function saveAnswers(
         .run();
     }
     tx.update(readinessRespondent)
-      .set({ updatedAt: now })
+      .set({ updatedAt: now, version: nextVersion(readinessRespondent) })
       .where(eq(readinessRespondent.id, respondentId))
       .run();
   });

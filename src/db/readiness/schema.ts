@@ -8,7 +8,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { now } from '../schema/columns';
+import { now, version } from '../schema/columns';
 import { county } from '../workspace/schema';
 
 /** One assessment round of a county; it pins the instrument version its answers refer to. */
@@ -28,6 +28,7 @@ export const readinessRound = sqliteTable(
       .default('open'),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     index('readiness_round_county_idx').on(table.countyId, table.heldOn),
@@ -51,6 +52,7 @@ export const readinessRespondent = sqliteTable(
     label: text('label').notNull().default(''),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    version: version(),
   },
   (table) => [
     index('readiness_respondent_round_idx').on(table.roundId),

@@ -6,7 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import Engine from 'better-sqlite3-multiple-ciphers';
 import { backupDatabase, type BackupFile } from './backups';
+import { copyUnderPassphrase, lookOfDataFile, removeCopy } from '../encryption';
 import { verifyDataFile, type Workbench } from '../openDatabase';
 import { ensurePrivateFile } from '../privateFiles';
 
@@ -27,8 +29,9 @@ export class RestoreFailed extends Error {
  */
 export function restoreBackup(workbench: Workbench, backup: BackupFile): BackupFile {
   // The copy is checked, not the backup: what was checked is exactly what goes live.
-  const candidate = copyBeside(workbench.file, backup.file);
+  let candidate = copyBeside(workbench.file, backup.file);
   try {
+    candidate = encryptedLikeTheData(workbench, candidate);
     verifyDataFile(candidate, {
       migrationsFolder: workbench.migrationsFolder,
       nativeBinding: workbench.nativeBinding ?? undefined,
@@ -62,6 +65,32 @@ export function restoreBackup(workbench: Workbench, backup: BackupFile): BackupF
     );
   }
   return beforeRestore;
+}
+
+/**
+ * A plain backup (made before the data was encrypted, or kept plain when its passphrase was
+ * changed) goes live encrypted under the data's passphrase, never plain beside encrypted backups.
+ * Returns the copy to check and swap in; the plain copy is gone by then.
+ */
+function encryptedLikeTheData(workbench: Workbench, candidate: string): string {
+  if (workbench.passphrase === null || lookOfDataFile(candidate) !== 'plain') return candidate;
+  const nativeBinding = workbench.nativeBinding ?? undefined;
+  const plain = new Engine(candidate, {
+    readonly: true,
+    fileMustExist: true,
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
+  try {
+    return copyUnderPassphrase(
+      plain,
+      candidate,
+      { current: null, next: workbench.passphrase },
+      nativeBinding,
+    );
+  } finally {
+    plain.close();
+    removeCopy(candidate);
+  }
 }
 
 /** The rollback: the copy made just before goes back in the same way. */

@@ -180,6 +180,15 @@ export function redoChange(
 
 type TableWithId = SQLiteTable & { id: SQLiteColumn };
 
+/**
+ * A record put back after it was removed: a version past the image's, so a page still holding the
+ * image (opened before the removal) cannot save over it unawares. An update needs no such care:
+ * the version triggers move it on whatever the image says.
+ */
+export function recreated(image: Row): Row {
+  return typeof image.version === 'number' ? { ...image, version: image.version + 1 } : image;
+}
+
 /** Restorer for a plain table whose audit images are its whole rows. */
 export function rowRestorer(table: TableWithId): Restorer {
   return (tx, { entityId, before }) => {
@@ -189,6 +198,6 @@ export function rowRestorer(table: TableWithId): Restorer {
     }
     const exists = tx.select({ id: table.id }).from(table).where(eq(table.id, entityId)).get();
     if (exists) tx.update(table).set(before).where(eq(table.id, entityId)).run();
-    else tx.insert(table).values(before).run();
+    else tx.insert(table).values(recreated(before)).run();
   };
 }

@@ -43,7 +43,8 @@ export function UndoButton({
   function settle(work: Promise<string>): void {
     work
       .then((said) => {
-        onUndone?.();
+        // '' when the user said no: nothing changed, so the page stays as it is.
+        if (said !== '') onUndone?.();
         setOutcome(said);
       })
       .catch((error: unknown) => {
@@ -56,19 +57,27 @@ export function UndoButton({
       });
   }
 
+  /** A change of many records (an import) is undone or redone only once the user says so. */
+  function askIfMany(
+    what: 'Undo' | 'Redo',
+    step: { description: string; records: number },
+  ): Promise<boolean> {
+    if (step.records <= 1) return Promise.resolve(true);
+    const count = step.records.toLocaleString('en-US');
+    return confirm(
+      `${what} ${step.description}?`,
+      what === 'Undo'
+        ? `This changes ${count} records at once. Redo puts them back, until a new change is made here.`
+        : `This changes ${count} records at once. Undo takes them away again.`,
+      what,
+    );
+  }
+
   function undo(): void {
     if (!change || busy.current) return;
     busy.current = true;
-    const asked =
-      change.records > 1
-        ? confirm(
-            `Undo ${change.description}?`,
-            `This changes ${change.records.toLocaleString('en-US')} records at once. Redo puts them back, until a new change is made here.`,
-            'Undo',
-          )
-        : Promise.resolve(true);
     settle(
-      asked.then(async (yes) => {
+      askIfMany('Undo', change).then(async (yes) => {
         if (!yes) return '';
         const { undone: said } = await invoke('history.undo', {
           countyId,
@@ -84,9 +93,15 @@ export function UndoButton({
     if (!undone || busy.current) return;
     busy.current = true;
     settle(
-      invoke('history.redo', { countyId, scope, eventId: undone.eventId }).then(
-        ({ redone }) => `Redone: ${redone}.`,
-      ),
+      askIfMany('Redo', undone).then(async (yes) => {
+        if (!yes) return '';
+        const { redone } = await invoke('history.redo', {
+          countyId,
+          scope,
+          eventId: undone.eventId,
+        });
+        return `Redone: ${redone}.`;
+      }),
     );
   }
 

@@ -24,16 +24,18 @@ async function stageFor(method: Method): Promise<SeedStage | 'live'> {
   let matched = false;
   let cocase = false;
   let backup = false;
+  let encrypted = false;
   const probe: Seed = {
     ...(await seededTemplate('round')).seed,
     matching: () => ((matched = true), SEED_STAND_INS.matching()),
     cocase: () => ((cocase = true), SEED_STAND_INS.cocase()),
     backup: () => ((backup = true), SEED_STAND_INS.backup()),
+    encrypted: () => ((encrypted = true), SEED_STAND_INS.encrypted()),
   };
   await goodCalls[method](probe);
   // A job's id lives in the runner that ran it, and a backup beside the data file, not in the
-  // database the templates copy: those calls seed live.
-  if (method.startsWith('jobs.') || backup || (matched && cocase)) return 'live';
+  // database the templates copy, and encrypting changes the whole file: those calls seed live.
+  if (method.startsWith('jobs.') || backup || encrypted || (matched && cocase)) return 'live';
   return cocase ? 'cocase' : matched ? 'matched' : 'round';
 }
 
@@ -68,6 +70,7 @@ function seededTemplate(stage: SeedStage): Promise<SeededTemplate> {
           matching: matched ? () => Promise.resolve(matched) : SEED_STAND_INS.matching,
           cocase: cocase ? () => Promise.resolve(cocase) : SEED_STAND_INS.cocase,
           backup: SEED_STAND_INS.backup,
+          encrypted: SEED_STAND_INS.encrypted,
         },
       };
     })();

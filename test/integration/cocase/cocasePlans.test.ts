@@ -26,6 +26,14 @@ function withFamilies() {
   return { workbench, service, ids };
 }
 
+/** The family's version as its page has it: a change to its record or plan says which it saw. */
+async function familyVersion(service: ReturnType<typeof serviceOver>, familyId: number) {
+  const detail = (await service.invoke('cocase.family', { familyId })) as {
+    family: { version: number };
+  };
+  return detail.family.version;
+}
+
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => {
@@ -59,6 +67,7 @@ describe('linked case plan tracking', () => {
     });
     await service.invoke('cocase.savePlan', {
       familyId: first,
+      version: await familyVersion(service, first),
       coordinatedPlanOn: '2026-03-20',
       wtwAligned: true,
       wtwAlignedNote: 'Job search around visits',
@@ -67,7 +76,7 @@ describe('linked case plan tracking', () => {
       familyId: second,
       kind: 'housing',
       openedOn: '2026-03-10',
-    })) as { barrierId: number };
+    })) as { barrierId: number; version: number };
 
     const after = (await service.invoke('cocase.worklists', {
       countyId: 49,
@@ -112,6 +121,7 @@ describe('linked case plan tracking', () => {
     await service.invoke('cocase.saveBarrier', {
       familyId: second,
       barrierId: barrier.barrierId,
+      version: barrier.version,
       kind: 'housing',
       openedOn: '2026-03-10',
       resolvedOn: '2026-04-15',
@@ -148,11 +158,13 @@ describe('linked case plan tracking', () => {
       familyId: number;
       calworksCase: string;
       endDate: string | null;
+      version: number;
     };
     expect(added).toMatchObject({ calworksCase: 'C-3', endDate: null });
     const changed = await service.invoke('cocase.saveFamily', {
       ...family,
       familyId: added.familyId,
+      version: added.version,
       endDate: '2026-10-31',
     });
     expect(changed).toMatchObject({ familyId: added.familyId, endDate: '2026-10-31' });
@@ -182,6 +194,7 @@ describe('linked case plan tracking', () => {
         service.invoke('cocase.saveFamily', {
           ...family,
           familyId: first,
+          version: await familyVersion(service, first),
           calworksCase: 'C-1',
           cwsCase: 'W-1',
           startDate: '2026-04-01',

@@ -59,6 +59,7 @@ describe('services of a mutual family', () => {
     await invoke('fiscal.saveEntry', {
       countyId: FISCAL_COUNTY,
       id: ours.id,
+      version: ours.version,
       streamId: ours.streamId,
       categoryId: ours.categoryId,
       date: ours.date,

@@ -21,7 +21,7 @@ async function setup() {
   const count = (table: string) =>
     (workbench.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   const tables = () => ['ledger_entry', 'budget', 'audit_event'].map(count);
-  await invoke('fiscal.saveBudget', {
+  const housingLine = await invoke('fiscal.saveBudget', {
     countyId: SONOMA,
     sfyStartYear: 2026,
     streamId: hsp,
@@ -45,7 +45,7 @@ async function setup() {
       amount: '1,200.00',
       ...fields,
     } as Parameters<typeof invoke<'fiscal.saveEntry'>>[1]);
-  return { workbench, invoke, streams, hsp, gf, housing, transport, tables, entry };
+  return { workbench, invoke, streams, hsp, gf, housing, transport, housingLine, tables, entry };
 }
 
 describe('the fiscal reference', () => {
@@ -67,6 +67,7 @@ describe('the fiscal reference', () => {
     const renamed = await invoke('fiscal.saveStream', {
       countyId: SONOMA,
       id: gf.id,
+      version: gf.version,
       name: 'County General Fund (Linkages)',
       sourceProgram: gf.sourceProgram,
       level: gf.level,
@@ -194,7 +195,7 @@ describe('the ledger', () => {
     const lines = await invoke('fiscal.listBudgets', { countyId: SONOMA, sfyStartYear: 2026 });
     for (const line of lines)
       await invoke('fiscal.deleteBudget', { countyId: SONOMA, id: line.id });
-    const fixed = await entry({ id: row.id, description: 'Rent deposit' });
+    const fixed = await entry({ id: row.id, version: row.version, description: 'Rent deposit' });
     expect(fixed.description).toBe('Rent deposit');
     expect((await refusal(entry({}))).issues[0]?.path).toBe('date');
   });
@@ -217,14 +218,14 @@ describe('the ledger', () => {
     expect((await refusal(entry({}))).message).toBe(
       '“CalWORKs Housing Support Program” is retired: it takes no new entries.',
     );
-    const changed = await entry({ id: row.id, amount: '1,250.00' });
+    const changed = await entry({ id: row.id, version: row.version, amount: '1,250.00' });
     expect(changed.amountCents).toBe(125_000);
   });
 
   it('audits edits and deletions, and undoes them one by one', async () => {
     const { invoke, entry, tables } = await setup();
     const row = await entry({});
-    await entry({ id: row.id, amount: '1,300.00' });
+    await entry({ id: row.id, version: row.version, amount: '1,300.00' });
     await invoke('fiscal.deleteEntry', { countyId: SONOMA, id: row.id });
     const audits = tables()[2] ?? 0;
     const undo = async () => {
@@ -257,10 +258,11 @@ describe('the ledger', () => {
   });
 
   it('refuses a quarterly split that does not add up, saying both sums', async () => {
-    const { invoke, hsp, housing } = await setup();
+    const { invoke, hsp, housing, housingLine } = await setup();
     const error = await refusal(
       invoke('fiscal.saveBudget', {
         countyId: SONOMA,
+        version: housingLine.version,
         sfyStartYear: 2026,
         streamId: hsp,
         categoryId: housing,

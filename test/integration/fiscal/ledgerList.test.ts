@@ -110,7 +110,9 @@ describe('the ledger list over indexes', () => {
     const { workbench, invoke, first } = await demoBooks();
     const triggers = () =>
       workbench.sqlite
-        .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`)
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ledger_cell%' ORDER BY name`,
+        )
         .pluck()
         .all();
     const sumsMatchRows = async () => {

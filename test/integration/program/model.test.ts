@@ -58,14 +58,15 @@ describe('the program model', () => {
       componentId: 'linkages-liaison',
       leadProgram: 'joint' as const,
     };
-    await invoke('program.setComponent', {
+    const added = await invoke('program.setComponent', {
       ...base,
       status: 'planned',
       startDate: '2026-09-01',
       targetPopulation: 80,
     });
-    await invoke('program.setComponent', {
+    const noted = await invoke('program.setComponent', {
       ...base,
+      version: added.version,
       status: 'planned',
       notes: 'One liaison per office.',
       startDate: '2026-09-01',
@@ -73,6 +74,7 @@ describe('the program model', () => {
     });
     const operating = await invoke('program.setComponent', {
       ...base,
+      version: noted.version,
       status: 'operating',
       startDate: '2026-10-01',
       targetPopulation: 95,

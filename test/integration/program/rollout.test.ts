@@ -81,7 +81,9 @@ describe('the rollout plan', () => {
     const a = await save({ title: 'A' });
     const b = await save({ title: 'B', dependsOn: [a.id] });
     const before = tables();
-    const error = await refusal(save({ id: a.id, title: 'A', dependsOn: [b.id] }));
+    const error = await refusal(
+      save({ id: a.id, version: a.version, title: 'A', dependsOn: [b.id] }),
+    );
     expect(error.issues).toEqual([
       { path: 'dependsOn', message: 'These dependencies would make a loop: “A” → “B” → “A”.' },
     ]);
@@ -157,6 +159,7 @@ describe('the rollout plan', () => {
     const before = tables();
     const move = {
       id: mou.id,
+      version: mou.version,
       title: 'Sign the MOU',
       startDate: '2026-09-01',
       dueDate: '2026-11-10',
@@ -166,9 +169,13 @@ describe('the rollout plan', () => {
       'Nothing was saved yet. “Train staff” starts 2026-11-02, before “Sign the MOU”, which it depends on, is due (2026-11-10). Save anyway?',
     );
     expect(tables()).toEqual(before);
-    await save({ ...move, confirmWarnings: true });
+    const moved = await save({ ...move, confirmWarnings: true });
     // Renaming it later does not ask again about the dependency already accepted.
-    const renamed = await save({ ...move, title: 'Sign the information-sharing MOU' });
+    const renamed = await save({
+      ...move,
+      version: moved.version,
+      title: 'Sign the information-sharing MOU',
+    });
     expect(renamed.title).toBe('Sign the information-sharing MOU');
   });
 

@@ -56,7 +56,11 @@ describe('the implementation team', () => {
   it('changes a seat and deletes one, each with an audit event holding the whole rows', async () => {
     const { invoke, save, audits } = setup();
     const seat = await save({});
-    const changed = await save({ id: seat.id, roleLabel: 'CWS division director' });
+    const changed = await save({
+      id: seat.id,
+      version: seat.version,
+      roleLabel: 'CWS division director',
+    });
     expect(changed).toMatchObject({ id: seat.id, roleLabel: 'CWS division director' });
     await invoke('program.deleteTeamMember', { countyId: SONOMA, id: seat.id });
     expect(await invoke('program.listTeam', { countyId: SONOMA })).toEqual([]);
@@ -82,6 +86,7 @@ describe('the implementation team', () => {
         'role',
         'roleLabel',
         'updatedAt',
+        'version',
       ].sort(),
     );
     expect(updated?.before).toEqual(created?.after);

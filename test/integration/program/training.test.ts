@@ -83,7 +83,12 @@ describe('the joint training log', () => {
   it('changes and deletes a session, each with an audit event holding the whole rows', async () => {
     const { workbench, invoke, save } = setup();
     const session = await save({});
-    await save({ id: session.id, hours: 2, topic: 'Coordinated case plans, part 2' });
+    await save({
+      id: session.id,
+      version: session.version,
+      hours: 2,
+      topic: 'Coordinated case plans, part 2',
+    });
     await invoke('program.deleteTraining', { countyId: SONOMA, id: session.id });
     expect((await invoke('program.listTrainings', { countyId: SONOMA })).sessions).toEqual([]);
     const events = workbench.db

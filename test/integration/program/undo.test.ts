@@ -35,7 +35,7 @@ describe('undo in the rollout plan', () => {
     const mou = await save({ title: 'Sign the MOU', dueDate: '2026-12-01' });
     const train = await save({ title: 'Train staff', dependsOn: [mou.id] });
     const states = [await plan()];
-    await save({ id: mou.id, title: 'Sign the MOU', dueDate: '2027-01-15' });
+    await save({ id: mou.id, version: mou.version, title: 'Sign the MOU', dueDate: '2027-01-15' });
     states.push(await plan());
     await invoke('program.deleteTask', { countyId: SONOMA, id: mou.id, confirmDependents: true });
     expect(await plan()).toEqual([[train.id, 'Train staff', null, []]]);
@@ -98,15 +98,22 @@ describe('undo in the rollout plan', () => {
       roleLabel: 'CWS deputy director',
     } as const;
     const member = await invoke('program.saveTeamMember', seat);
-    await invoke('program.saveTeamMember', { ...seat, id: member.id, roleLabel: 'CWS director' });
+    await invoke('program.saveTeamMember', {
+      ...seat,
+      id: member.id,
+      version: member.version,
+      roleLabel: 'CWS director',
+    });
     await invoke('program.deleteTeamMember', { countyId: SONOMA, id: member.id });
     expect(await invoke('program.listTeam', { countyId: SONOMA })).toEqual([]);
     expect(await undoIn('team')).toBe('deleting “CWS director”');
-    expect(await invoke('program.listTeam', { countyId: SONOMA })).toEqual([
-      { ...member, roleLabel: 'CWS director' },
-    ]);
+    // Row for row but the version, which undo moves on like any write.
+    const unversioned = <T extends { version: number }>({ version: _v, ...row }: T) => row;
+    const team = async () =>
+      (await invoke('program.listTeam', { countyId: SONOMA })).map(unversioned);
+    expect(await team()).toEqual([{ ...unversioned(member), roleLabel: 'CWS director' }]);
     expect(await undoIn('team')).toBe('the change to “CWS director”');
-    expect(await invoke('program.listTeam', { countyId: SONOMA })).toEqual([member]);
+    expect(await team()).toEqual([unversioned(member)]);
 
     const training = {
       countyId: SONOMA,
@@ -118,7 +125,12 @@ describe('undo in the rollout plan', () => {
       partnerAttendees: 0,
     };
     const session = await invoke('program.saveTraining', training);
-    await invoke('program.saveTraining', { ...training, id: session.id, hours: 3 });
+    await invoke('program.saveTraining', {
+      ...training,
+      id: session.id,
+      version: session.version,
+      hours: 3,
+    });
     await invoke('program.deleteTraining', { countyId: SONOMA, id: session.id });
     // A newer change in another county is not this county's to undo.
     await invoke('program.saveTraining', { ...training, countyId: 19 });
@@ -127,7 +139,7 @@ describe('undo in the rollout plan', () => {
     expect(await undoIn('training')).toBe('deleting “Linkages basics (2026-10-01)”');
     expect((await sessions()).map((s) => [s.id, s.hours])).toEqual([[session.id, 3]]);
     expect(await undoIn('training')).toBe('the change to “Linkages basics (2026-10-01)”');
-    expect(await sessions()).toEqual([session]);
+    expect((await sessions()).map(unversioned)).toEqual([unversioned(session)]);
     expect(await undoIn('training')).toBe('adding “Linkages basics (2026-10-01)”');
     expect(await sessions()).toEqual([]);
     expect((await invoke('program.listTrainings', { countyId: 19 })).sessions).toHaveLength(1);
@@ -135,16 +147,17 @@ describe('undo in the rollout plan', () => {
 
   it('takes back a status change with the history entry it added, then an added component', async () => {
     const { invoke } = setup();
-    const set = (status: 'planned' | 'installing') =>
+    const set = (status: 'planned' | 'installing', version: number | null) =>
       invoke('program.setComponent', {
         countyId: SONOMA,
         componentId: 'linked-case-plan',
+        version,
         status,
         leadProgram: 'joint',
         reason: status === 'installing' ? 'Team formed.' : '',
       });
-    await set('planned');
-    await set('installing');
+    const planned = await set('planned', null);
+    await set('installing', planned.version);
     const undoModel = async () => {
       const last = await invoke('history.lastChange', { countyId: SONOMA, scope: 'model' });
       return (

@@ -44,6 +44,7 @@ describe('a readiness round from opening to results', () => {
     expect(respondent).toMatchObject({ answered: 0, itemCount: items.length, label: '' });
     const saved = await invoke('readiness.saveAnswers', {
       respondentId: respondent.id,
+      version: respondent.version,
       answers: [
         { itemId: ITEM_A, answer: 4 },
         { itemId: ITEM_B, answer: 0 },
@@ -53,6 +54,7 @@ describe('a readiness round from opening to results', () => {
     // null clears an answer; changing one keeps the count.
     const cleared = await invoke('readiness.saveAnswers', {
       respondentId: respondent.id,
+      version: saved.version,
       answers: [
         { itemId: ITEM_B, answer: null },
         { itemId: ITEM_A, answer: 5 },
@@ -87,7 +89,11 @@ describe('a readiness round from opening to results', () => {
         program,
         roleLevel: 'manager',
       });
-      await invoke('readiness.saveAnswers', { respondentId: respondent.id, answers });
+      await invoke('readiness.saveAnswers', {
+        respondentId: respondent.id,
+        version: respondent.version,
+        answers,
+      });
     }
     const results: RoundResults = await invoke('readiness.results', { roundId: round.id });
     const info = results.domains.find((d) => d.domainId === 'info');
@@ -129,6 +135,7 @@ describe('a readiness round from opening to results', () => {
       });
       await invoke('readiness.saveAnswers', {
         respondentId: respondent.id,
+        version: respondent.version,
         answers: answersFor(answer),
       });
     }
@@ -186,7 +193,11 @@ describe('the previous round a trend compares with', () => {
           program: 'cws',
           roleLevel: 'line',
         });
-        await invoke('readiness.saveAnswers', { respondentId: r.id, answers: answersFor(answer) });
+        await invoke('readiness.saveAnswers', {
+          respondentId: r.id,
+          version: r.version,
+          answers: answersFor(answer),
+        });
       }
       return created;
     }
@@ -230,6 +241,7 @@ describe('what a round refuses', () => {
     const range = await refusal(
       invoke('readiness.saveAnswers', {
         respondentId: respondent.id,
+        version: respondent.version,
         answers: [
           { itemId: ITEM_A, answer: 3 },
           { itemId: ITEM_B, answer: 6 as 5 },
@@ -242,6 +254,7 @@ describe('what a round refuses', () => {
     const unknown = await refusal(
       invoke('readiness.saveAnswers', {
         respondentId: respondent.id,
+        version: respondent.version,
         answers: [
           { itemId: ITEM_A, answer: 3 },
           { itemId: 'zzz-01', answer: 3 },
@@ -263,15 +276,25 @@ describe('what a round refuses', () => {
 
   it('a closed round is read-only until reopened', async () => {
     const { invoke, round, respondent } = await openRound();
-    await invoke('readiness.setRoundStatus', { roundId: round.id, status: 'closed' });
+    // Closing moves the round's version on; a save from the closed round is still refused.
+    const closed = await invoke('readiness.setRoundStatus', {
+      roundId: round.id,
+      status: 'closed',
+    });
     const attempts = [
       invoke('readiness.saveAnswers', {
         respondentId: respondent.id,
+        version: respondent.version,
         answers: [{ itemId: ITEM_A, answer: 3 }],
       }),
       invoke('readiness.addRespondent', { roundId: round.id, program: 'cws', roleLevel: 'line' }),
       invoke('readiness.deleteRespondent', { respondentId: respondent.id }),
-      invoke('readiness.updateRound', { roundId: round.id, title: 'X', heldOn: '2026-04-15' }),
+      invoke('readiness.updateRound', {
+        roundId: round.id,
+        version: closed.version,
+        title: 'X',
+        heldOn: '2026-04-15',
+      }),
       invoke('readiness.deleteRound', { roundId: round.id }),
     ];
     for (const attempt of attempts) {
@@ -282,6 +305,7 @@ describe('what a round refuses', () => {
     await invoke('readiness.setRoundStatus', { roundId: round.id, status: 'open' });
     const saved = await invoke('readiness.saveAnswers', {
       respondentId: respondent.id,
+      version: respondent.version,
       answers: [{ itemId: ITEM_A, answer: 3 }],
     });
     expect(saved.answered).toBe(1);
@@ -327,6 +351,7 @@ describe('deleting', () => {
     });
     await invoke('readiness.saveAnswers', {
       respondentId: first.id,
+      version: first.version,
       answers: [{ itemId: ITEM_A, answer: 2 }],
     });
     await invoke('readiness.deleteRespondent', { respondentId: first.id });

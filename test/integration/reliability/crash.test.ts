@@ -151,7 +151,19 @@ describe('the crash checker', () => {
       const { amountCents: cents, ...rest } = values;
       return {
         write: { kind: 'edit', id, ...values } as const,
-        run: () => invoke('fiscal.saveEntry', { ...line, ...rest, id, amount: formatMoney(cents) }),
+        run: () => {
+          const version = workbench.sqlite
+            .prepare('SELECT version FROM ledger_entry WHERE id = ?')
+            .pluck()
+            .get(id) as number;
+          return invoke('fiscal.saveEntry', {
+            ...line,
+            ...rest,
+            id,
+            version,
+            amount: formatMoney(cents),
+          });
+        },
       };
     };
     const check = () => checkCrashedDatabase(workbench.sqlite, record);

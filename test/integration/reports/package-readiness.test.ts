@@ -29,6 +29,7 @@ async function round(
     });
     await invoke('readiness.saveAnswers', {
       respondentId: respondent.id,
+      version: respondent.version,
       answers: instrument.items.map((item) => ({ itemId: item.id, answer })),
     });
   }

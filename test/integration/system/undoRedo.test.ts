@@ -6,24 +6,54 @@ import { everyRow, openTempWorkbench, refusal, serviceOver } from '../../support
 
 const SONOMA = 49;
 
-/**
- * Every table but the audit trail and SQLite's id counters: what undo and redo must put back. Rows
- * are compared as a set: a sum cell made again may sit elsewhere in its table's storage order.
- * The column mapping an import remembers for the next file is a preference, kept through undo.
- */
-function tables(workbench: Workbench) {
+function recordTables(workbench: Workbench) {
   const {
     audit_event: _audit,
     sqlite_sequence: _sequence,
     import_mapping: _mapping,
     ...rest
   } = everyRow(workbench);
+  return Object.entries(rest) as [string, Record<string, unknown>[]][];
+}
+
+/**
+ * Every table but the audit trail and SQLite's id counters: what undo and redo must put back. Rows
+ * are compared as a set: a sum cell made again may sit elsewhere in its table's storage order.
+ * The column mapping an import remembers for the next file is a preference, kept through undo.
+ * Record versions are left out here: undo and redo move them on (see `versions`).
+ */
+function tables(workbench: Workbench) {
   return Object.fromEntries(
-    Object.entries(rest).map(([name, rows]) => [
+    recordTables(workbench).map(([name, rows]) => [
       name,
-      rows.map((row) => JSON.stringify(row)).sort(),
+      rows.map(({ version: _version, ...row }) => JSON.stringify(row)).sort(),
     ]),
   );
+}
+
+/** Each record's version by table and id. */
+function versions(workbench: Workbench): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const [name, rows] of recordTables(workbench)) {
+    for (const row of rows) {
+      if (typeof row.version === 'number') found.set(`${name} ${String(row.id)}`, row.version);
+    }
+  }
+  return found;
+}
+
+/** No record's version went back, and the step changed, added or removed one. */
+function expectMovedOn(earlier: Map<string, number>, later: Map<string, number>): void {
+  let moved = 0;
+  for (const [key, version] of later) {
+    const was = earlier.get(key);
+    if (was === undefined) continue;
+    expect(version, key).toBeGreaterThanOrEqual(was);
+    if (version > was) moved += 1;
+  }
+  const created = [...later.keys()].filter((key) => !earlier.has(key)).length;
+  const removed = [...earlier.keys()].filter((key) => !later.has(key)).length;
+  expect(moved + created + removed).toBeGreaterThan(0);
 }
 
 function csv(rows: number): string {
@@ -100,15 +130,21 @@ async function roundTrip(
   const after = tables(t.workbench);
   expect(after).not.toEqual(before);
   const events = t.audits().length;
+  const seen = [versions(t.workbench)];
   const undone = await t.undo(scope);
   expect(tables(t.workbench)).toEqual(before);
+  seen.push(versions(t.workbench));
   const redone = await t.redo(scope);
   expect(redone).toBe(undone);
   expect(tables(t.workbench)).toEqual(after);
+  seen.push(versions(t.workbench));
   expect(await t.invoke('history.lastUndone', { countyId: SONOMA, scope })).toBeNull();
   // What was made again can be undone again.
   expect(await t.undo(scope)).toBe(undone);
   expect(tables(t.workbench)).toEqual(before);
+  seen.push(versions(t.workbench));
+  // Undo and redo are writes too: a page holding a copy from before either is out of date.
+  seen.slice(1).forEach((later, step) => expectMovedOn(seen[step] ?? new Map(), later));
   const trail = t.audits().slice(events);
   expect(trail.map((e) => e.action)).toEqual(['undo', expect.any(String), 'undo']);
   // The redo points at the undo it reverts; the second undo at the redo.
@@ -124,6 +160,7 @@ describe('undo and redo, round trips', () => {
       t.invoke('fiscal.saveEntry', {
         countyId: SONOMA,
         id: row.id,
+        version: row.version,
         date: '2026-09-02',
         streamId: t.hsp.id,
         categoryId: t.housing,
@@ -285,5 +322,42 @@ describe('what each page’s undo reaches', () => {
       'Nothing was redone: this import was undone before redo kept its rows. Import the file again.',
     ]);
     expect(tables(t.workbench)).toEqual(before);
+  });
+});
+
+describe('undo and redo in the history', () => {
+  it('names an undo and a redo by the change they revert and repeat', async () => {
+    const t = await setup();
+    const task = {
+      countyId: SONOMA,
+      title: 'Sign the MOU',
+      roadmapStep: 'team',
+      stage: 'exploration',
+      program: 'joint',
+    } as Parameters<typeof t.invoke<'program.saveTask'>>[1];
+    const mou = await t.invoke('program.saveTask', task);
+    await t.invoke('program.saveTask', { ...task, id: mou.id, version: mou.version, title: 'MOU' });
+    await t.invoke('program.deleteTask', { countyId: SONOMA, id: mou.id });
+    await t.undo('plan');
+    await t.undo('plan');
+    await t.redo('plan');
+    const history = await t.invoke('history.list', {
+      countyId: SONOMA,
+      scope: 'plan',
+      entity: null,
+      entityId: null,
+      beforeEventId: null,
+      limit: 10,
+    });
+    expect(history.map((e) => e.description)).toEqual([
+      'redid the change to “MOU”',
+      'undid the change to “MOU”',
+      'undid deleting “MOU”',
+      'deleting “MOU”',
+      'the change to “MOU”',
+      'adding “Sign the MOU”',
+    ]);
+    // A version moving on is not a change worth a line in the history.
+    expect(history[0]?.changes.map((c) => c.field)).toEqual(['title']);
   });
 });

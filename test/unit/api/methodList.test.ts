@@ -99,6 +99,12 @@ const METHODS = [
   'reports.removePackage',
   'reports.rollupView',
   'system.backupNow',
+  // Issue 22: encryption at rest from Settings and at first start.
+  'system.changePassphrase',
+  'system.decryptData',
+  'system.dismissEncryptionOffer',
+  'system.encryptData',
+  'system.encryption',
   'system.info',
   'system.listBackups',
   'system.restoreBackup',

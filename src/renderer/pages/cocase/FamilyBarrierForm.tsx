@@ -84,6 +84,7 @@ export function FamilyBarrierForm({
         invoke('cocase.saveBarrier', {
           familyId,
           barrierId: editing?.barrierId ?? null,
+          version: editing?.version ?? null,
           kind,
           openedOn: draft.openedOn,
           resolvedOn: draft.resolvedOn || null,

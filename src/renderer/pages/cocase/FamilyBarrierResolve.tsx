@@ -41,6 +41,7 @@ export function FamilyBarrierResolve({
         invoke('cocase.saveBarrier', {
           familyId,
           barrierId: barrier.barrierId,
+          version: barrier.version,
           kind: barrier.kind,
           openedOn: barrier.openedOn,
           resolvedOn,

@@ -72,12 +72,15 @@ export function FamilyMeetingForm({
 }) {
   const [draft, setDraft] = useState(blank);
   const [loaded, setLoaded] = useState<number | null>(null);
+  // The version the draft was loaded from: a refetched row of the same id does not move it.
+  const [loadedVersion, setLoadedVersion] = useState<number | null>(null);
   const form = useFamilyForm(FIELD_IDS, announce);
   const dateField = useRef<HTMLInputElement>(null);
 
   const editingId = editing?.meetingId ?? null;
   if (editingId !== loaded) {
     setLoaded(editingId);
+    setLoadedVersion(editing?.version ?? null);
     setDraft(editing ? draftOf(editing) : blank());
     form.setErrors({});
   }
@@ -106,6 +109,7 @@ export function FamilyMeetingForm({
         invoke('cocase.saveMeeting', {
           familyId,
           meetingId: editingId,
+          version: loadedVersion,
           ...draft,
           nextReviewDue: draft.nextReviewDue || null,
         }),

@@ -36,15 +36,32 @@ const draftOf = (plan: CoordinatedPlan): PlanDraft => ({
   wtwAlignedNote: plan.wtwAlignedNote,
 });
 
+const sameDraft = (a: PlanDraft, b: PlanDraft) =>
+  a.coordinatedPlanOn === b.coordinatedPlanOn &&
+  a.wtwAligned === b.wtwAligned &&
+  a.wtwAlignedNote === b.wtwAlignedNote;
+
 /**
  * When the Welfare-to-Work plan and the CWS case plan were coordinated, and whether the WtW
  * activities fit the case plan. The parent remounts it for another family; a save keeps the
- * values the service stored.
+ * values the service stored. The plan is part of the family's record, so a save of the record
+ * moves its version too. The draft follows a newer plan when it was left untouched, and takes its
+ * version when only the rest of the record changed; a draft with changes to a plan changed since
+ * keeps the version it was made from, so its save is refused rather than made over what it has
+ * not seen.
  */
 export function FamilyPlanForm({ familyId, plan }: { familyId: number; plan: CoordinatedPlan }) {
+  const [basis, setBasis] = useState(plan);
   const [draft, setDraft] = useState(() => draftOf(plan));
   const [outcome, setOutcome] = useState('');
   const form = useFamilyForm(FIELD_IDS, setOutcome);
+  if (plan.version !== basis.version) {
+    const untouched = sameDraft(draft, draftOf(basis));
+    if (untouched || sameDraft(draftOf(plan), draftOf(basis))) {
+      setBasis(plan);
+      if (untouched) setDraft(draftOf(plan));
+    }
+  }
   const set = (field: Field, change: Partial<PlanDraft>) => {
     setDraft((current) => ({ ...current, ...change }));
     form.clearError(field);
@@ -60,6 +77,7 @@ export function FamilyPlanForm({ familyId, plan }: { familyId: number; plan: Coo
       () =>
         invoke('cocase.savePlan', {
           familyId,
+          version: basis.version,
           coordinatedPlanOn: draft.coordinatedPlanOn || null,
           wtwAligned: wtwAlignedOf(draft.wtwAligned),
           wtwAlignedNote: draft.wtwAlignedNote,
@@ -69,7 +87,9 @@ export function FamilyPlanForm({ familyId, plan }: { familyId: number; plan: Coo
           ? `Saved the coordinated plan of ${stored.coordinatedPlanOn}.`
           : 'Saved the plan: not coordinated yet.',
     );
-    if (saved) setDraft(draftOf(saved));
+    if (!saved) return;
+    setBasis(saved);
+    setDraft(draftOf(saved));
   }
 
   const { errors } = form;

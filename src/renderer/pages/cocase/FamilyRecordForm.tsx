@@ -124,6 +124,9 @@ export function FamilyRecordForm({
   onDone?: () => void;
 }) {
   const [draft, setDraft] = useState(() => (editing ? draftOf(editing) : blank()));
+  // The version the draft was made from, not the page's refetched one: a change made elsewhere
+  // since must be refused, not saved over.
+  const [version] = useState(editing?.version ?? null);
   const lastSaved = useRef<MutualFamilyRecord | null>(null);
   const form = useFamilyForm(FIELD_IDS, (message) =>
     announce(message, message ? lastSaved.current : null),
@@ -153,6 +156,7 @@ export function FamilyRecordForm({
         const family = await invoke('cocase.saveFamily', {
           countyId,
           familyId: editing?.familyId ?? null,
+          version,
           ...draft,
           tier,
           group,

@@ -50,6 +50,8 @@ export function LogicModelEditor({
   onCancel: () => void;
 }) {
   const [draft, setDraft] = useState(() => draftOf(saved.items));
+  // The version the draft was made from; the editor closes after a save, so it never moves.
+  const [version] = useState(saved.version);
   const [refused, setRefused] = useState<ReadonlyMap<number, StatementProblems>>(new Map());
   const [note, setNote] = useState('');
   const saving = useRef(false);
@@ -112,7 +114,11 @@ export function LogicModelEditor({
     saving.current = true;
     const sent = draft;
     try {
-      const stored = await invoke('cocase.saveLogicModel', { countyId, items: itemsOf(sent) });
+      const stored = await invoke('cocase.saveLogicModel', {
+        countyId,
+        version,
+        items: itemsOf(sent),
+      });
       onSaved(stored);
     } catch (error) {
       const issues = error instanceof ApiError ? error.issues : [];

@@ -116,7 +116,8 @@ function CountyBudgets({ countyId }: { countyId: number }) {
             )}
           </section>
           <BudgetForm
-            key={`${sfyStartYear}-${editing?.id ?? 'new'}`}
+            // A new version of the line (undo, say) starts the form again from it.
+            key={`${sfyStartYear}-${editing ? `${editing.id}@${editing.version}` : 'new'}`}
             countyId={countyId}
             sfyStartYear={sfyStartYear}
             sfy={sfy}

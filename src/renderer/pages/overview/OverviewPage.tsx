@@ -2,6 +2,7 @@ import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { AREAS } from '../../areas';
 import { hrefOf } from '../../navigation';
+import { EncryptionOffer } from './EncryptionOffer';
 
 export function OverviewPage() {
   const workspace = useApi('workspace.get', {});
@@ -16,6 +17,7 @@ export function OverviewPage() {
           Choose your county with <strong>Change county</strong> at the top of the window to begin.
         </p>
       )}
+      <EncryptionOffer />
       <p className="lead">
         Linkages brings CalWORKs and Child Welfare Services together for the families both serve.
         The Workbench follows the Statewide Linkages Toolkit: readiness, program model, fiscal,

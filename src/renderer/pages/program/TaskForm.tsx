@@ -36,6 +36,11 @@ const blank = {
   componentId: '',
   notes: '',
   dependsOn: [] as number[],
+  /**
+   * The version the draft was started from, kept with it: a refetch may bring a newer `editing`
+   * while the user types, and saving the old draft under the new version would overwrite unseen.
+   */
+  version: null as number | null,
 };
 
 function draftOf(task: RolloutTask): typeof blank {
@@ -87,6 +92,7 @@ export function TaskForm({
         invoke('program.saveTask', {
           countyId,
           id: editing?.id ?? null,
+          version: draft.version,
           ...{ title, roadmapStep, stage, ownerRole, program, status, notes, dependsOn },
           startDate: draft.startDate || null,
           dueDate: draft.dueDate || null,

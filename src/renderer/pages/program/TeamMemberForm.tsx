@@ -46,6 +46,7 @@ export function TeamMemberForm({
       invoke('program.saveTeamMember', {
         countyId,
         id: editing?.id ?? null,
+        version: editing?.version ?? null,
         role: draft.role,
         program: draft.program,
         roleLabel: draft.roleLabel,

@@ -80,6 +80,7 @@ export function TrainingForm({
       invoke('program.saveTraining', {
         countyId,
         id: editing?.id ?? null,
+        version: editing?.version ?? null,
         heldOn: draft.heldOn,
         topic: draft.topic,
         curriculum: draft.curriculum,

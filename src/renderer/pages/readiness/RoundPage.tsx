@@ -62,7 +62,8 @@ export function RoundPage({ roundId }: { roundId: number }) {
         <strong>{open ? 'Open' : 'Closed (read-only)'}</strong>
       </p>
       {round.notes && <p className="notes">{round.notes}</p>}
-      {open && <EditRoundDetails key={round.updatedAt} round={round} />}
+      {/* A new version (this form's save, a close and reopen) starts the draft from it. */}
+      {open && <EditRoundDetails key={round.version} round={round} />}
       <div className="button-row">
         <a className="button primary" href={hrefOf('readiness', 'round', round.id, 'results')}>
           See results
@@ -209,7 +210,7 @@ function EditRoundDetails({ round }: { round: Round }) {
   function submit(event: FormEvent): void {
     event.preventDefault();
     update.mutate(
-      { roundId: round.id, ...draft },
+      { roundId: round.id, version: round.version, ...draft },
       { onSuccess: () => setSaved('Round details saved.') },
     );
   }

@@ -1,11 +1,15 @@
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
+import { useRoute } from '../../navigation';
 import { BackupsSection } from './BackupsSection';
+import { EncryptionSection } from './EncryptionSection';
 import { StorageSection } from './StorageSection';
 import { formatBytes, formatWhen } from './settingsWords';
 
 export function SettingsPage() {
   const info = useApi('system.info', {});
+  // "#/settings/encryption": the first-start offer's link to the encryption section.
+  const { path } = useRoute();
   return (
     <>
       <PageHeading>Settings</PageHeading>
@@ -33,6 +37,7 @@ export function SettingsPage() {
           </dl>
         )}
       </section>
+      <EncryptionSection focus={path[0] === 'encryption'} />
       {info.data && <StorageSection storage={info.data.storage} />}
       <BackupsSection />
     </>

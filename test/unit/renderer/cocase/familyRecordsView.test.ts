@@ -28,6 +28,7 @@ const record = (
   calworksWorker: '',
   cwsWorker: '',
   matchRunId,
+  version: 1,
 });
 
 // In the service's order: CalWORKs case, then CWS case.

@@ -26,13 +26,14 @@ const meeting = (meetingId: number, date: string): JointMeeting => ({
   othersAttended: '',
   decisions: '',
   nextReviewDue: null,
+  version: 1,
 });
 
 const barrier = (
   barrierId: number,
   openedOn: string,
   resolvedOn: string | null = null,
-): FamilyBarrier => ({ barrierId, kind: 'housing', openedOn, resolvedOn, note: '' });
+): FamilyBarrier => ({ barrierId, kind: 'housing', openedOn, resolvedOn, note: '', version: 1 });
 
 const service = (serviceId: number, date: string, amountCents: number): FamilyService => ({
   serviceId,
@@ -42,6 +43,7 @@ const service = (serviceId: number, date: string, amountCents: number): FamilySe
   amountCents,
   ledgerEntryId: null,
   note: '',
+  version: 1,
 });
 
 describe('the family page’s names and choices', () => {

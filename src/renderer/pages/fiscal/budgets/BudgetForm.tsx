@@ -157,6 +157,8 @@ export function BudgetForm({
     event.preventDefault();
     invoke('fiscal.saveBudget', {
       countyId,
+      // Adding over a line shown in the hint replaces that line, so it is the version saved from.
+      version: (editing ?? existing)?.version ?? null,
       sfyStartYear,
       streamId: draft.streamId,
       categoryId: draft.categoryId,

@@ -147,10 +147,10 @@ export function shownChanges(event: HistoryEvent): HistoryEvent['changes'] {
   });
 }
 
-/** What happened, in a sentence: the service's own words, or for undo the record it touched. */
+/** What happened, in a sentence: the service's own words ("undid adding …", "redid …"). */
 export function whatHappened(event: HistoryEvent): string {
-  const record = `${kindLabel(event.entity).toLowerCase()} #${event.entityId}`;
-  if (event.action === 'undo') return `Undo of the last change to ${record}`;
-  if (event.action === 'restore') return `Restored ${record}`;
+  if (event.action === 'restore') {
+    return `Restored ${kindLabel(event.entity).toLowerCase()} #${event.entityId}`;
+  }
   return event.description.charAt(0).toUpperCase() + event.description.slice(1);
 }

@@ -59,17 +59,20 @@ export function EntryRow({
   const [outcome, setOutcome] = useState('');
   // The new row, kept aside while a saved row is changed in its place.
   const [aside, setAside] = useState<EntryDraft | null>(null);
-  const [shownId, setShownId] = useState<number | null>(null);
+  // The row version in the fields: Edit on a newer copy of the same row loads that copy, so the
+  // version saved from is always the one the fields were filled from.
+  const [shown, setShown] = useState<string | null>(null);
   const saving = useRef(false);
   const announcement = useRef(0);
   const amountField = useRef<HTMLInputElement>(null);
 
   const editingId = editing?.id ?? null;
-  if (editingId !== shownId) {
-    setShownId(editingId);
+  const editingVersion = editing ? `${editing.id}@${editing.version}` : null;
+  if (editingVersion !== shown) {
+    setShown(editingVersion);
     setErrors({});
     if (editing) {
-      if (shownId === null) setAside(draft);
+      if (shown === null) setAside(draft);
       setDraft(draftOf(editing));
     } else {
       setDraft(aside ?? draft);

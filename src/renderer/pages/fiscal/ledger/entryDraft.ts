@@ -113,6 +113,7 @@ export function entryInput(
   return {
     countyId,
     id: editing?.id ?? null,
+    version: editing?.version ?? null,
     date: isoDateOf(draft.date),
     streamId,
     categoryId: Number(draft.categoryId),

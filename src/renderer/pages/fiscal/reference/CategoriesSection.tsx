@@ -3,7 +3,12 @@ import { invoke } from '../../../client/client';
 import { TableScroll } from '../../../components/TableScroll';
 import { useSortableTable } from '../../../components/sortableTable';
 import { CategoryForm } from './CategoryForm';
-import { RetirementStatus, useRetirableList, type ReferenceSectionProps } from './retirement';
+import {
+  RetirementStatus,
+  formKey,
+  useRetirableList,
+  type ReferenceSectionProps,
+} from './retirement';
 
 type SortKey = 'name' | 'status';
 
@@ -17,7 +22,13 @@ export function CategoriesSection({
     section,
     'service category',
     (category, retired) =>
-      invoke('fiscal.saveCategory', { countyId, id: category.id, name: category.name, retired }),
+      invoke('fiscal.saveCategory', {
+        countyId,
+        id: category.id,
+        version: category.version,
+        name: category.name,
+        retired,
+      }),
   );
   const { sortRows, header } = useSortableTable<ServiceCategoryView, SortKey>(
     { key: 'name', descending: false },
@@ -51,7 +62,7 @@ export function CategoriesSection({
           </table>
         </TableScroll>
       </section>
-      <CategoryForm key={editing?.id ?? 'new'} countyId={countyId} {...formProps} />
+      <CategoryForm key={formKey(editing)} countyId={countyId} {...formProps} />
     </>
   );
 }

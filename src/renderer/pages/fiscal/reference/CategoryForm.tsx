@@ -32,6 +32,7 @@ export function CategoryForm({
       invoke('fiscal.saveCategory', {
         countyId,
         id: editing?.id ?? null,
+        version: editing?.version ?? null,
         name,
         retired: editing?.retired ?? false,
       }),

@@ -88,6 +88,7 @@ export function StreamForm({
       invoke('fiscal.saveStream', {
         countyId,
         id: editing?.id ?? null,
+        version: editing?.version ?? null,
         name: draft.name,
         sourceProgram: draft.sourceProgram,
         level: draft.level,

@@ -6,7 +6,12 @@ import { sfyLabel } from '../../../../core/fiscalCalendar';
 import { invoke } from '../../../client/client';
 import { TableScroll } from '../../../components/TableScroll';
 import { useSortableTable } from '../../../components/sortableTable';
-import { RetirementStatus, useRetirableList, type ReferenceSectionProps } from './retirement';
+import {
+  RetirementStatus,
+  formKey,
+  useRetirableList,
+  type ReferenceSectionProps,
+} from './retirement';
 import { StreamForm } from './StreamForm';
 
 /** "Every year" when the list is empty (the stream is not limited to some SFYs). */
@@ -41,6 +46,7 @@ export function StreamsSection({
       invoke('fiscal.saveStream', {
         countyId,
         id: stream.id,
+        version: stream.version,
         name: stream.name,
         sourceProgram: stream.sourceProgram,
         level: stream.level,
@@ -102,7 +108,7 @@ export function StreamsSection({
           </table>
         </TableScroll>
       </section>
-      <StreamForm key={editing?.id ?? 'new'} countyId={countyId} {...formProps} />
+      <StreamForm key={formKey(editing)} countyId={countyId} {...formProps} />
     </>
   );
 }

@@ -7,7 +7,7 @@ export type Confirm = ReturnType<typeof useConfirm>['confirm'];
 /** What the reference page gives each of its tables (streams, categories). */
 export interface ReferenceSectionProps {
   countyId: number;
-  /** An id, not a row: the form then saves the row as it is now (e.g. retired meanwhile). */
+  /** An id, not a row: the form then starts from the row as it is now (e.g. retired meanwhile). */
   editingId: number | null;
   onEditingChange: (id: number | null) => void;
   confirm: Confirm;
@@ -63,6 +63,14 @@ export function useRetirableList<Row extends { id: number; name: string; retired
   }
 
   return { editing, formProps, actions };
+}
+
+/**
+ * The key of the form below a table: a new version of the row in it (retired from the table, say)
+ * remounts the form from that version, so the form never saves a draft of one version as another.
+ */
+export function formKey(editing: { id: number; version: number } | null): string {
+  return editing ? `${editing.id}@${editing.version}` : 'new';
 }
 
 /** A row's status in words, so the dimmed row of a retired one is not the only sign. */
