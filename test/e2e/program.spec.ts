@@ -140,7 +140,10 @@ describe('the rollout plan in Chromium', () => {
     await page.getByLabel('Task', { exact: true }).fill(second);
     await page.getByLabel('Start', { exact: true }).fill(inDays(10));
     await page.getByLabel('Due', { exact: true }).fill(inDays(25));
-    await page.getByLabel('Depends on').selectOption({ label: first });
+    // The searchable picker: type part of the name, Enter takes the first match.
+    await page.getByLabel('Find a task').fill(first.slice(0, 12));
+    await page.getByLabel('Find a task').press('Enter');
+    expect(await page.getByRole('checkbox', { name: first }).isChecked()).toBe(true);
     await page.getByLabel('Task', { exact: true }).press('Enter');
     const dialog = page.getByRole('dialog', { name: 'These dates break a dependency' });
     await dialog.waitFor();

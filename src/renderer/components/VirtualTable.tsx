@@ -1,6 +1,11 @@
-import type { Key, ReactNode } from 'react';
+import { useMemo, type Key, type ReactNode } from 'react';
+import type { RowData } from '@tanstack/react-table';
 import { TableScroll } from './TableScroll';
-import { SortHeader, useFixedRows } from './useFixedRows';
+import { ColumnChooser } from './table/ColumnChooser';
+import { RowCells, TableHeadRow } from './table/TableParts';
+import { columnsOf, type ColumnLook } from './table/tableFeatures';
+import { useDataTable } from './table/useDataTable';
+import { useFixedRows } from './useFixedRows';
 
 /**
  * Every row is this many rem high: matched by the row heights of .worklist-table,
@@ -14,7 +19,9 @@ interface ColumnBase<R> {
   /** In rem, on every column or none: fixed, so columns keep their widths as rows scroll by. */
   readonly width?: number;
   /** "number" or "date", as in the other data tables: on the header and the cells. */
-  readonly className?: string;
+  readonly className?: 'number' | 'date';
+  /** Starts hidden, offered in the column chooser. */
+  readonly optional?: boolean;
   readonly cell: (row: R) => ReactNode;
 }
 
@@ -27,12 +34,33 @@ export interface TableSort<K extends string> {
   readonly descending: boolean;
 }
 
+/** The shared table model's columns for a long list: the first is the key column. */
+function modelColumns<R extends RowData>(columns: readonly TableColumn<R, string>[]) {
+  const helper = columnsOf<R>();
+  return columns.map((column, index) => {
+    const look: ColumnLook = {
+      key: index === 0,
+      align: column.className,
+      width: column.width,
+      optional: column.optional,
+    };
+    // The rows come sorted by the page's view; the accessor only makes the header sortable.
+    return helper.accessor(() => null, {
+      id: column.key,
+      header: column.label,
+      cell: ({ row }) => column.cell(row.original),
+      enableSorting: column.sorts !== false,
+      meta: look,
+    });
+  });
+}
+
 /**
- * A long table, one screenful of rows in the page at a time, sortable by its columns. The first
- * column heads its row; aria-rowcount and aria-rowindex tell screen readers where they are in the
- * whole list.
+ * A long table, one screenful of rows in the page at a time, sortable by its columns (the caller
+ * sorts: `rows` come in the order `sort` says). The first column heads its row; aria-rowcount and
+ * aria-rowindex tell screen readers where they are in the whole list.
  */
-export function VirtualTable<R, K extends string>({
+export function VirtualTable<R extends RowData, K extends string>({
   caption,
   label = caption,
   className,
@@ -62,70 +90,53 @@ export function VirtualTable<R, K extends string>({
   sort: TableSort<K>;
   onSort: (sort: TableSort<K>) => void;
 }) {
+  const defined = useMemo(() => modelColumns<R>(columns), [columns]);
+  const table = useDataTable({
+    name: testId ?? tableClassName,
+    columns: defined,
+    data: rows,
+    rowId: (row) => String(rowKey(row)),
+    sorting: {
+      byService: [{ id: sort.key, desc: sort.descending }],
+      onSort: ([next]) => {
+        if (next) onSort({ key: next.id as K, descending: next.desc });
+      },
+    },
+  });
+  const shown = table.getRowModel().rows;
   const { scroller, items, above, below } = useFixedRows({
-    count: rows.length,
+    count: shown.length,
     rowRem: ROW_REM,
     viewKey,
-    columns: columns.length,
+    columns: table.getVisibleLeafColumns().length,
   });
   const sized = columns.every((column) => column.width !== undefined);
-  const width = columns.reduce((sum, column) => sum + (column.width ?? 0), 0);
+  const width = table
+    .getVisibleLeafColumns()
+    .reduce((sum, column) => sum + (column.columnDef.meta?.width ?? 0), 0);
 
   return (
     <div className={className}>
+      <ColumnChooser table={table} tableName={`the ${caption.toLowerCase()} table`} />
       <TableScroll label={label} ref={scroller} tall>
         <table
           className={`data-table sticky-head ${tableClassName}`}
           data-testid={testId}
-          aria-rowcount={rows.length + 1}
+          aria-rowcount={shown.length + 1}
           style={sized ? { width: `${width}rem` } : undefined}
         >
           <caption>{caption}</caption>
-          {sized && (
-            <colgroup>
-              {columns.map((column) => (
-                <col key={column.key} style={{ width: `${column.width}rem` }} />
-              ))}
-            </colgroup>
-          )}
           <thead>
-            <tr aria-rowindex={1}>
-              {columns.map((column) =>
-                column.sorts === false ? (
-                  <th key={column.key} scope="col" className={column.className}>
-                    {column.label}
-                  </th>
-                ) : (
-                  <SortHeader
-                    key={column.key}
-                    column={column.key}
-                    label={column.label}
-                    sort={sort}
-                    onSort={onSort}
-                    className={column.className}
-                  />
-                ),
-              )}
-            </tr>
+            <TableHeadRow table={table} rowIndex={1} />
           </thead>
           <tbody>
             {above}
             {items.map((item) => {
-              const row = rows[item.index];
+              const row = shown[item.index];
               if (!row) return null;
               return (
-                <tr key={rowKey(row)} aria-rowindex={item.index + 2}>
-                  {columns.map((column, index) =>
-                    index === 0 ? (
-                      <th key={column.key} scope="row" className={column.className}>
-                        {column.cell(row)}
-                      </th>
-                    ) : (
-                      <td key={column.key} className={column.className}>
-                        {column.cell(row)}
-                      </td>
-                    ),
-                  )}
+                <tr key={row.id} aria-rowindex={item.index + 2}>
+                  <RowCells row={row} />
                 </tr>
               );
             })}

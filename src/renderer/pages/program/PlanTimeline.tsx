@@ -6,7 +6,8 @@ import { formatDate } from '../../components/format';
 import { stageLabel, STATUS_TEXT } from './planView';
 import { timelineScale } from './timelineScale';
 
-const ROW_PX = 30;
+/** Two lines of a task's name (program.css, .timeline__row). */
+const ROW_PX = 40;
 const AXIS_PX = 28;
 /** A tick label further right would be cut off at the region's edge. */
 const LAST_TICK_AT = 0.92;
@@ -87,7 +88,9 @@ export function PlanTimeline({
                 aria-setsize={dated.length}
                 aria-posinset={item.index + 1}
               >
-                <span className="timeline__label">{task.title}</span>
+                <span className="timeline__label" title={task.title}>
+                  {task.title}
+                </span>
                 <span className="timeline__track">
                   {todayAt !== null && (
                     <span className="timeline__today" style={{ left: percent(todayAt) }} />

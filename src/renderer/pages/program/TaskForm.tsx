@@ -6,6 +6,8 @@ import { ROADMAP_STEPS, STAGES } from '../../../core/program/rollout';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
+import { MultiPicker } from '../../components/MultiPicker';
+import { formatDate } from '../../components/format';
 import { STATUS_TEXT } from './planView';
 
 /**
@@ -217,22 +219,20 @@ export function TaskForm({
         />
         {others.length > 0 && (
           <>
-            <label htmlFor="task-depends">Depends on</label>
-            <select
-              id="task-depends"
-              multiple
-              size={Math.min(6, others.length)}
-              value={draft.dependsOn.map(String)}
-              onChange={(e) =>
-                set({ dependsOn: Array.from(e.target.selectedOptions, (o) => Number(o.value)) })
-              }
-            >
-              {others.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.title}
-                </option>
-              ))}
-            </select>
+            <span className="form__label" id="task-depends-label">
+              Depends on
+            </span>
+            <MultiPicker
+              labelId="task-depends-label"
+              noun="task"
+              options={others.map((t) => ({
+                id: t.id,
+                name: t.title,
+                detail: t.dueDate ? `due ${formatDate(t.dueDate)}` : undefined,
+              }))}
+              chosen={draft.dependsOn}
+              onChange={(dependsOn) => set({ dependsOn })}
+            />
           </>
         )}
         <div className="button-row">

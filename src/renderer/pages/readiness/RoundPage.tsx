@@ -4,6 +4,7 @@ import { PROGRAM_LABELS, ROLE_LABELS } from '../../../core/readiness/respondents
 import { useApi, useApiMutation } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
+import { TableScroll } from '../../components/TableScroll';
 import { hrefOf, navigate } from '../../navigation';
 import { RespondentFields, RoundFields, type RespondentDraft, type RoundDraft } from './fields';
 import { formatDate } from '../../components/format';
@@ -115,52 +116,54 @@ function Respondents({
       {respondents.length === 0 ? (
         <p>No respondent yet.</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Respondent</th>
-              <th scope="col">Program</th>
-              <th scope="col">Role</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {respondents.map((respondent, index) => {
-              const name = respondent.label || `Respondent ${index + 1}`;
-              return (
-                <tr key={respondent.id}>
-                  <th scope="row">{name}</th>
-                  <td>{PROGRAM_LABELS[respondent.program]}</td>
-                  <td>{ROLE_LABELS[respondent.roleLevel]}</td>
-                  <td>
-                    <progress
-                      max={respondent.itemCount}
-                      value={respondent.answered}
-                      aria-label={`${name} progress`}
-                    />{' '}
-                    {respondent.answered} of {respondent.itemCount}
-                  </td>
-                  <td className="actions">
-                    <a href={hrefOf('readiness', 'round', round.id, 'respondent', respondent.id)}>
-                      {open ? 'Enter answers' : 'View answers'}
-                      <span className="visually-hidden"> of {name}</span>
-                    </a>
-                    {open && (
-                      <button
-                        type="button"
-                        className="link danger"
-                        onClick={() => void removeRespondent(respondent, name)}
-                      >
-                        Delete<span className="visually-hidden"> {name}</span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label="Respondents">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Respondent</th>
+                <th scope="col">Program</th>
+                <th scope="col">Role</th>
+                <th scope="col">Progress</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {respondents.map((respondent, index) => {
+                const name = respondent.label || `Respondent ${index + 1}`;
+                return (
+                  <tr key={respondent.id}>
+                    <th scope="row">{name}</th>
+                    <td>{PROGRAM_LABELS[respondent.program]}</td>
+                    <td>{ROLE_LABELS[respondent.roleLevel]}</td>
+                    <td>
+                      <progress
+                        max={respondent.itemCount}
+                        value={respondent.answered}
+                        aria-label={`${name} progress`}
+                      />{' '}
+                      {respondent.answered} of {respondent.itemCount}
+                    </td>
+                    <td className="actions">
+                      <a href={hrefOf('readiness', 'round', round.id, 'respondent', respondent.id)}>
+                        {open ? 'Enter answers' : 'View answers'}
+                        <span className="visually-hidden"> of {name}</span>
+                      </a>
+                      {open && (
+                        <button
+                          type="button"
+                          className="link danger"
+                          onClick={() => void removeRespondent(respondent, name)}
+                        >
+                          Delete<span className="visually-hidden"> {name}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

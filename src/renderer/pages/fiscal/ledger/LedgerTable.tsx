@@ -1,19 +1,18 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type {
   FundingStreamView,
   LedgerEntryView,
   ServiceCategoryView,
 } from '../../../../api/fiscal/contract';
-import { SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
-import { formatMoney } from '../../../../core/money';
 import { TableScroll } from '../../../components/TableScroll';
-import { SortHeader } from '../../../components/useFixedRows';
-import { nameOf } from '../../../components/countyAndYear';
+import { ColumnChooser } from '../../../components/table/ColumnChooser';
+import { RowCells, TableHeadRow } from '../../../components/table/TableParts';
+import { useDataTable } from '../../../components/table/useDataTable';
+import { ledgerColumns, type LedgerRowActions } from './ledgerColumns';
 import type { LedgerPages } from './ledgerPages';
-import { periodOf, rowName, type LedgerView } from './ledgerView';
+import type { LedgerView } from './ledgerView';
 
-const COLUMNS = 10;
 export const TABLE_REGION_ID = 'ledger-table-region';
 /** Every row is this many rem high (ledger.css, .ledger-table): one line, cut with an ellipsis. */
 const ROW_REM = 1.875;
@@ -86,27 +85,46 @@ export function LedgerTable({
     if (saved) virtualizer.scrollToIndex(saved.position - 1, { align: 'auto' });
   }, [saved, virtualizer]);
 
+  const actions = useRef<LedgerRowActions>({ onEdit, onDelete, onHistory });
+  useEffect(() => {
+    actions.current = { onEdit, onDelete, onHistory };
+  });
+  const columns = useMemo(
+    () => ledgerColumns(streams, categories, () => actions.current),
+    [streams, categories],
+  );
+  const inView = useSameRows(items.map((item) => ledger.rowAt(item.index)));
+  const loaded = useMemo(
+    () => inView.filter((row): row is LedgerEntryView => row !== undefined),
+    [inView],
+  );
+  const table = useDataTable({
+    name: 'fiscal.ledger',
+    columns,
+    data: loaded,
+    rowId: (row) => String(row.id),
+    sorting: {
+      byService: [{ id: sort.sort, desc: sort.descending }],
+      onSort: ([next]) => {
+        if (next) onSort({ sort: next.id as Sort['sort'], descending: next.desc });
+      },
+    },
+  });
+  const rowsById = new Map(table.getRowModel().rows.map((row) => [row.original.id, row]));
+  const columnCount = table.getVisibleLeafColumns().length;
+
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const spacer = (size: number, key: string) =>
     size > 0 && (
       <tr key={key} aria-hidden="true" className="spacer">
-        <td colSpan={COLUMNS} style={{ height: size }} />
+        <td colSpan={columnCount} style={{ height: size }} />
       </tr>
     );
-  // The ledger's sort names its column `sort`; the shared header calls it `key`.
-  const header = (key: Sort['sort'], label: string, className?: string) => (
-    <SortHeader
-      column={key}
-      label={label}
-      sort={{ key: sort.sort, descending: sort.descending }}
-      onSort={(next) => onSort({ sort: next.key, descending: next.descending })}
-      className={className}
-    />
-  );
 
   return (
     <>
+      <ColumnChooser table={table} tableName="the ledger" />
       <TableScroll label="Ledger rows" ref={scroller} id={TABLE_REGION_ID} tall>
         <table
           className="data-table sticky-head ledger-table"
@@ -114,31 +132,21 @@ export function LedgerTable({
           aria-rowcount={ledger.total + 1}
         >
           <thead>
-            <tr aria-rowindex={1}>
-              {header('date', 'Date')}
-              <th scope="col">SFY/Q</th>
-              <th scope="col">Stream</th>
-              <th scope="col">Category</th>
-              <th scope="col">Paying program</th>
-              {header('amount', 'Amount', 'number')}
-              <th scope="col">Leveraged</th>
-              <th scope="col">Description</th>
-              <th scope="col">Case number</th>
-              <th scope="col">Actions</th>
-            </tr>
+            <TableHeadRow table={table} rowIndex={1} />
           </thead>
           <tbody>
             {spacer(top, 'top')}
             {items.map((item) => {
-              const row = ledger.rowAt(item.index);
-              if (!row) {
+              const row = inView[items.indexOf(item)];
+              const shown = row && rowsById.get(row.id);
+              if (!row || !shown) {
                 return (
                   <tr
                     key={`loading-${item.index}`}
                     aria-rowindex={item.index + 2}
                     className="ledger-table__loading"
                   >
-                    <td colSpan={COLUMNS}>Loading…</td>
+                    <td colSpan={columnCount}>Loading…</td>
                   </tr>
                 );
               }
@@ -150,39 +158,7 @@ export function LedgerTable({
                     : undefined;
               return (
                 <tr key={row.id} aria-rowindex={item.index + 2} className={marked}>
-                  <th scope="row">{row.date}</th>
-                  <td>{periodOf(row)}</td>
-                  <td>{nameOf(streams, row.streamId)}</td>
-                  <td>{nameOf(categories, row.categoryId)}</td>
-                  <td>{SOURCE_PROGRAM_LABELS[row.payingProgram]}</td>
-                  <td className="number">
-                    {formatMoney(row.amountCents)}
-                    {row.amountCents < 0 && <span className="ledger-table__refund"> refund</span>}
-                  </td>
-                  <td>
-                    {row.leveraged && row.savedProgram
-                      ? `Yes, spared ${SOURCE_PROGRAM_LABELS[row.savedProgram]}`
-                      : '–'}
-                  </td>
-                  <td className="ledger-table__text">
-                    {row.description}
-                    {row.refundReason && ` (refund: ${row.refundReason})`}
-                  </td>
-                  <td>{row.familyReference ?? '–'}</td>
-                  <td>
-                    <span className="actions">
-                      <button type="button" className="link" onClick={() => onEdit(row)}>
-                        Edit<span className="visually-hidden"> the row of {rowName(row)}</span>
-                      </button>
-                      <button type="button" className="link" onClick={() => onHistory(row)}>
-                        History
-                        <span className="visually-hidden"> of the row of {rowName(row)}</span>
-                      </button>
-                      <button type="button" className="link danger" onClick={() => onDelete(row)}>
-                        Delete<span className="visually-hidden"> the row of {rowName(row)}</span>
-                      </button>
-                    </span>
-                  </td>
+                  <RowCells row={shown} />
                 </tr>
               );
             })}
@@ -193,4 +169,14 @@ export function LedgerTable({
       {ledger.counted && ledger.total === 0 && <p>No ledger rows match these filters.</p>}
     </>
   );
+}
+
+/** The same rows as last render keep the same array, so the table model is not rebuilt for nothing. */
+function useSameRows(
+  rows: (LedgerEntryView | undefined)[],
+): readonly (LedgerEntryView | undefined)[] {
+  const [kept, setKept] = useState(rows);
+  const same = kept.length === rows.length && kept.every((row, index) => row === rows[index]);
+  if (!same) setKept(rows);
+  return same ? kept : rows;
 }
