@@ -16,6 +16,7 @@ import { ReadinessArea } from './pages/readiness/ReadinessArea';
 import { ReportsArea } from './pages/reports/ReportsArea';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { UpcomingAreaPage } from './pages/upcoming/UpcomingAreaPage';
+import { NotFoundPage } from './pages/NotFoundPage';
 
 export function App() {
   const route = useRoute();
@@ -41,7 +42,10 @@ export function App() {
         <ul>
           {AREAS.map((item) => (
             <li key={item.id}>
-              <a href={hrefOf(item.id)} aria-current={item.id === area.id ? 'page' : undefined}>
+              <a
+                href={hrefOf(item.id)}
+                aria-current={route.known && item.id === area.id ? 'page' : undefined}
+              >
                 {item.label}
               </a>
             </li>
@@ -64,11 +68,17 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>): void {
 }
 
 function Page({ route }: { route: Route }) {
+  if (!route.known) return <NotFoundPage />;
   switch (route.area.id) {
     case 'overview':
-      return <OverviewPage />;
+      return route.path.length === 0 ? <OverviewPage /> : <NotFoundPage />;
     case 'settings':
-      return <SettingsPage />;
+      // "#/settings/encryption" opens on the encryption section (the first-start offer's link).
+      return route.path.length === 0 || route.path.join('/') === 'encryption' ? (
+        <SettingsPage />
+      ) : (
+        <NotFoundPage />
+      );
     case 'readiness':
       return <ReadinessArea path={route.path} />;
     case 'fiscal':
@@ -80,11 +90,29 @@ function Page({ route }: { route: Route }) {
     case 'cocase':
       return <CocaseArea path={route.path} />;
     case 'program':
-      if (route.path[0] === 'plan') return <RolloutPlanPage />;
-      if (route.path[0] === 'team') return <TeamPage />;
-      if (route.path[0] === 'training') return <TrainingPage />;
-      return <ProgramModelPage />;
+      return <ProgramPage path={route.path} />;
     default:
       return <UpcomingAreaPage id={route.area.id} />;
+  }
+}
+
+/** #/program (the model), #/program/plan, #/program/team and #/program/training. */
+function ProgramPage({ path }: { path: readonly string[] }) {
+  const [page, more] = path;
+  if (more !== undefined)
+    return <NotFoundPage back={{ href: hrefOf('program'), label: 'Back to the program model' }} />;
+  switch (page) {
+    case undefined:
+      return <ProgramModelPage />;
+    case 'plan':
+      return <RolloutPlanPage />;
+    case 'team':
+      return <TeamPage />;
+    case 'training':
+      return <TrainingPage />;
+    default:
+      return (
+        <NotFoundPage back={{ href: hrefOf('program'), label: 'Back to the program model' }} />
+      );
   }
 }

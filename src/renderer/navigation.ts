@@ -7,12 +7,15 @@ export interface Route {
   readonly area: Area;
   /** Segments after the area: "#/readiness/round/12" → ["round", "12"]. */
   readonly path: readonly string[];
+  /** False for an address naming no area ("#/nonsense"): the page says it is not found. */
+  readonly known: boolean;
 }
 
 function parse(hash: string): Route {
-  const [first = '', ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [first, ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (first === undefined) return { area: areaById(DEFAULT_AREA), path: [], known: true };
   const known = AREAS.some((area) => area.id === first);
-  return { area: areaById(known ? (first as AreaId) : DEFAULT_AREA), path: known ? rest : [] };
+  return { area: areaById(known ? (first as AreaId) : DEFAULT_AREA), path: rest, known };
 }
 
 export function hrefOf(area: AreaId, ...segments: (string | number)[]): string {

@@ -66,6 +66,32 @@ describe('the Workbench shell in Chromium', () => {
     expect(await countyShown(page)).toBe('No county chosen');
   });
 
+  it('says an address is no page instead of showing another page', async () => {
+    const session = await sessions.open();
+    const { page } = session;
+    const heading = page.getByRole('heading', { level: 1 });
+    for (const [hash, back] of [
+      ['#/nonsense', null],
+      ['#/overview/old', null],
+      ['#/fiscal/nope', 'Back to the fiscal summary'],
+      ['#/program/plan/7', 'Back to the program model'],
+      ['#/readiness/round/abc', 'Back to readiness rounds'],
+    ] as const) {
+      await page.evaluate((to) => {
+        window.location.hash = to;
+      }, hash);
+      await expect.poll(() => heading.textContent()).toBe('Page not found');
+      expect(await page.locator('main').textContent()).toContain(`There is no page at ${hash}.`);
+      if (back) await page.getByRole('link', { name: back }).waitFor();
+      // An address naming no area marks none as current.
+      if (hash === '#/nonsense') {
+        expect(await page.locator('nav [aria-current="page"]').count()).toBe(0);
+      }
+    }
+    await page.getByRole('link', { name: 'Go to the Overview' }).click();
+    await expect.poll(() => heading.textContent()).toBe('Overview');
+  });
+
   it('shows the schema version and data folder on Settings', async () => {
     const session = await sessions.open();
     const { page } = session;

@@ -1,4 +1,4 @@
-import { PageHeading } from '../../components/PageHeading';
+import { NotFoundPage } from '../NotFoundPage';
 import { hrefOf } from '../../navigation';
 import { EvaluationPage } from './EvaluationPage';
 import { FamilyPage } from './FamilyPage';
@@ -13,12 +13,5 @@ export function CocaseArea({ path }: { path: readonly string[] }) {
     return <FamilyPage familyId={Number(id)} />;
   if (page === 'worklists' && id === undefined) return <WorklistsPage />;
   if (page === 'evaluation' && id === undefined) return <EvaluationPage />;
-  return (
-    <>
-      <PageHeading>Page not found</PageHeading>
-      <p>
-        <a href={hrefOf('cocase')}>Back to Co-case &amp; evaluation</a>
-      </p>
-    </>
-  );
+  return <NotFoundPage back={{ href: hrefOf('cocase'), label: 'Back to Co-case & evaluation' }} />;
 }

@@ -1,4 +1,4 @@
-import { PageHeading } from '../../components/PageHeading';
+import { NotFoundPage } from '../NotFoundPage';
 import { hrefOf } from '../../navigation';
 import { BudgetsPage } from './BudgetsPage';
 import { FiscalHistoryPage } from './history/FiscalHistoryPage';
@@ -24,12 +24,7 @@ export function FiscalArea({ path }: { path: readonly string[] }) {
       return <FiscalHistoryPage />;
     default:
       return (
-        <>
-          <PageHeading>Page not found</PageHeading>
-          <p>
-            <a href={hrefOf('fiscal')}>Back to the fiscal summary</a>
-          </p>
-        </>
+        <NotFoundPage back={{ href: hrefOf('fiscal'), label: 'Back to the fiscal summary' }} />
       );
   }
 }

@@ -1,4 +1,4 @@
-import { PageHeading } from '../../components/PageHeading';
+import { NotFoundPage } from '../NotFoundPage';
 import { hrefOf } from '../../navigation';
 import { FamiliesPage } from './FamiliesPage';
 import { MatchingPage } from './MatchingPage';
@@ -14,12 +14,5 @@ export function MatchingArea({ path }: { path: readonly string[] }) {
     if (path[2] === 'review' && path[3] === undefined) return <ReviewPage runId={id} />;
     if (path[2] === 'families' && path[3] === undefined) return <FamiliesPage runId={id} />;
   }
-  return (
-    <>
-      <PageHeading>Page not found</PageHeading>
-      <p>
-        <a href={hrefOf('matching')}>Back to Mutual families</a>
-      </p>
-    </>
-  );
+  return <NotFoundPage back={{ href: hrefOf('matching'), label: 'Back to Mutual families' }} />;
 }

@@ -1,4 +1,4 @@
-import { PageHeading } from '../../components/PageHeading';
+import { NotFoundPage } from '../NotFoundPage';
 import { hrefOf } from '../../navigation';
 import { AnswerEntryPage } from './AnswerEntryPage';
 import { ResultsPage } from './ResultsPage';
@@ -18,12 +18,5 @@ export function ReadinessArea({ path }: { path: readonly string[] }) {
       return <AnswerEntryPage roundId={roundId} respondentId={respondentId} />;
     }
   }
-  return (
-    <>
-      <PageHeading>Page not found</PageHeading>
-      <p>
-        <a href={hrefOf('readiness')}>Back to readiness rounds</a>
-      </p>
-    </>
-  );
+  return <NotFoundPage back={{ href: hrefOf('readiness'), label: 'Back to readiness rounds' }} />;
 }

@@ -1,4 +1,4 @@
-import { PageHeading } from '../../components/PageHeading';
+import { NotFoundPage } from '../NotFoundPage';
 import { hrefOf } from '../../navigation';
 import { CountyPackagePage } from './CountyPackagePage';
 import { RollupPage } from './RollupPage';
@@ -11,11 +11,6 @@ export function ReportsArea({ path }: { path: readonly string[] }) {
   const id = Number(path[1]);
   if (path[0] === 'rollups' && Number.isInteger(id) && id > 0) return <RollupPage rollupId={id} />;
   return (
-    <>
-      <PageHeading>Page not found</PageHeading>
-      <p>
-        <a href={hrefOf('reports')}>Back to the county report package</a>
-      </p>
-    </>
+    <NotFoundPage back={{ href: hrefOf('reports'), label: 'Back to the county report package' }} />
   );
 }
