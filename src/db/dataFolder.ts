@@ -2,6 +2,7 @@ import path from 'node:path';
 import envPaths from 'env-paths';
 import { lockDataFolder, type LockOptions } from './dataFolderLock';
 import { openDatabase, type OpenOptions, type Workbench } from './openDatabase';
+import { keepDailyBackups } from './system/dailyBackups';
 
 export const DATABASE_FILE_NAME = 'workbench.sqlite';
 
@@ -28,7 +29,16 @@ export async function openDataFolder(
 ): Promise<Workbench> {
   const lock = await lockDataFolder(dataFolder, { onLost });
   try {
-    return openDatabase(databaseFileIn(dataFolder), { ...options, lock });
+    const workbench = openDatabase(databaseFileIn(dataFolder), { ...options, lock });
+    if (!options.dailyBackup) return workbench;
+    // Opened with daily backups: one at the day's first start, and each day after while it runs.
+    const daily = keepDailyBackups(workbench, { now: options.now });
+    const close = workbench.close;
+    workbench.close = () => {
+      daily.stop();
+      close();
+    };
+    return workbench;
   } catch (error) {
     lock.release();
     throw error;

@@ -50,13 +50,18 @@ describe('backups on the Settings page in Chromium', () => {
 
     await openSettings(page);
     // The list arrives after the heading: wait for it rather than count what has rendered so far.
-    await page.getByText('No backups yet.').waitFor();
+    await page.getByText('No backups yet: the first daily one comes within the hour.').waitFor();
+    expect(await page.getByTestId('next-backup').textContent()).toBe('Within the hour.');
     await page.getByRole('button', { name: 'Back up now' }).focus();
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('backup-status').textContent())
       .toMatch(/^Backed up at/);
     await expect.poll(() => backupReasons(page)).toEqual(['Made with “Back up now”']);
+    // Any backup made today is today's: the next daily one is tomorrow's.
+    await expect
+      .poll(() => page.getByTestId('next-backup').textContent())
+      .toMatch(/^Tomorrow, [A-Z][a-z]{2} \d{1,2}: /);
 
     // A change after the backup, which the restore must take away.
     await addSeat(page, 'Partner', 'SEIU steward');

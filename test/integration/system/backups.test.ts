@@ -8,6 +8,7 @@ import {
   listBackups,
 } from '../../../src/db/system/backups';
 import { openDatabase } from '../../../src/db/openDatabase';
+import { keepDailyBackups } from '../../../src/db/system/dailyBackups';
 import { tempFolder, olderMigrations } from '../../support/workbench';
 
 /** Local wall-clock times: "today" is the person's day, not UTC's. */
@@ -46,6 +47,33 @@ describe('the daily backup', () => {
     expect(listBackups(file).map((b) => b.reason)).toEqual([
       expect.stringMatching(/^before-schema-\d+$/),
     ]);
+  });
+
+  it('is made each day while the Workbench stays open, and not once it has stopped', async () => {
+    const file = path.join(tempFolder(), 'workbench.sqlite');
+    startAt(file, at(20, 8)); // a new file: nothing to copy yet
+    let now = at(20, 9);
+    const workbench = openDatabase(file, { dailyBackup: true, now: () => now });
+    expect(listBackups(file).map((b) => b.reason)).toEqual(['daily']);
+    const daily = keepDailyBackups(workbench, { now: () => now, everyMs: 10 });
+    const checks = () => new Promise((resolve) => setTimeout(resolve, 80));
+
+    await checks(); // the same day: today's copy is there
+    expect(listBackups(file)).toHaveLength(1);
+    now = at(21, 0, 30); // past midnight, still open
+    await checks();
+    expect(listBackups(file).map((b) => b.createdAt)).toEqual([
+      at(21, 0, 30).toISOString(),
+      at(20, 9).toISOString(),
+    ]);
+    await checks(); // one a day, however often it looks
+    expect(listBackups(file)).toHaveLength(2);
+
+    daily.stop();
+    now = at(22, 7);
+    await checks();
+    expect(listBackups(file)).toHaveLength(2);
+    workbench.close();
   });
 
   it('is not made unless the shell asks for it', () => {

@@ -65,8 +65,9 @@ export function BackupsSection() {
     <section aria-labelledby="backups-heading">
       <h2 id="backups-heading">Backups</h2>
       <p>
-        The Workbench backs the data up on the first start of each day and before each schema
-        upgrade. It keeps the newest five, and the newest of each kind.
+        The Workbench backs the data up once a day (at the day&apos;s first start, or within the
+        hour after midnight while it stays open) and before each schema upgrade. It keeps the newest
+        five, and the newest of each kind.
       </p>
       <button type="button" onClick={() => void backUpNow()}>
         Back up now
@@ -75,7 +76,9 @@ export function BackupsSection() {
         {outcome}
       </p>
       {backups.isPending && <p>Loading…</p>}
-      {backups.data?.length === 0 && <p>No backups yet.</p>}
+      {backups.data?.length === 0 && (
+        <p>No backups yet: the first daily one comes within the hour.</p>
+      )}
       {backups.data && backups.data.length > 0 && (
         <TableScroll label="Backups">
           <table className="data-table">

@@ -4,7 +4,7 @@ import { useRoute } from '../../navigation';
 import { BackupsSection } from './BackupsSection';
 import { EncryptionSection } from './EncryptionSection';
 import { StorageSection } from './StorageSection';
-import { formatBytes, formatWhen } from './settingsWords';
+import { formatBytes, formatWhen, nextDailyBackupInWords } from './settingsWords';
 
 export function SettingsPage() {
   const info = useApi('system.info', {});
@@ -30,9 +30,11 @@ export function SettingsPage() {
             <dd>{formatBytes(info.data.databaseBytes)}</dd>
             <dt>Last backup</dt>
             <dd>
-              {info.data.lastBackup
-                ? formatWhen(info.data.lastBackup.createdAt)
-                : 'None yet: the Workbench backs the data up on the first start of each day.'}
+              {info.data.lastBackup ? formatWhen(info.data.lastBackup.createdAt) : 'None yet.'}
+            </dd>
+            <dt>Next daily backup</dt>
+            <dd data-testid="next-backup">
+              {nextDailyBackupInWords(info.data.lastBackup?.createdAt ?? null, new Date())}
             </dd>
           </dl>
         )}
