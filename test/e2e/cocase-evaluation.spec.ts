@@ -247,7 +247,11 @@ async function editLogicModel(page: Page): Promise<void> {
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: 'Save the logic model' }).focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('group', { name: 'The logic model was not saved' }).waitFor();
+  const problems = page.getByRole('group', { name: 'The logic model was not saved' });
+  await problems.waitFor();
+  // The summary takes the keyboard; its button takes it on to the statement.
+  await expect.poll(() => isFocused(problems)).toBe(true);
+  await problems.getByRole('button').first().press('Enter');
   await expect.poll(() => isFocused(added)).toBe(true);
   expect(await added.getAttribute('aria-invalid')).toBe('true');
   expect(await page.locator(`#${await added.getAttribute('id')}-error`).textContent()).toBe(

@@ -138,6 +138,9 @@ describe('a mutual family’s co-case page in Chromium', () => {
     const nextReview = meetings.getByLabel('Next joint review due (optional)');
     expect(await nextReview.getAttribute('aria-invalid')).toBe('true');
     expect(await nextReview.getAttribute('aria-describedby')).toBe('meeting-next-review-error');
+    // The keyboard is on the summary; its button takes it to the field.
+    await expect.poll(() => focused(page)).toBe('meeting-problems');
+    await summary.getByRole('button', { name: 'Go to Next joint review due' }).press('Enter');
     await expect.poll(() => focused(page)).toBe('meeting-next-review');
     expect(await meetings.getByLabel('CWS worker attended').isChecked()).toBe(true);
     expect(await meetings.getByLabel('Decisions (optional)').inputValue()).toBe(

@@ -1,5 +1,8 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 
+/** More matches than this wait for the person to type a little more. */
+const MOST_SHOWN = 50;
+
 export interface PickerOption {
   readonly id: number;
   readonly name: string;
@@ -13,12 +16,15 @@ export interface PickerOption {
  * other. Chosen ones stay at the top, and every name wraps instead of being cut.
  */
 export function MultiPicker({
+  inputId,
   labelId,
   noun,
   options,
   chosen,
   onChange,
 }: {
+  /** The search field's id, for a refusal's summary to take the keyboard to. */
+  inputId?: string;
   /** The id of the element that names the group, e.g. the form's "Depends on" label. */
   labelId: string;
   /** What an option is, as in "Find a task". */
@@ -31,10 +37,15 @@ export function MultiPicker({
   const base = useId();
   const wanted = text.trim().toLowerCase();
   const isChosen = (id: number) => chosen.includes(id);
-  const shown = options
-    .filter((option) => isChosen(option.id) || option.name.toLowerCase().includes(wanted))
-    .sort((a, b) => Number(isChosen(b.id)) - Number(isChosen(a.id)));
-  const matches = shown.filter((option) => !isChosen(option.id));
+  const matches = options.filter(
+    (option) => !isChosen(option.id) && option.name.toLowerCase().includes(wanted),
+  );
+  // A plan of thousands lists the chosen and the first matches; typing narrows to the rest.
+  const shown = [
+    ...options.filter((option) => isChosen(option.id)),
+    ...matches.slice(0, MOST_SHOWN),
+  ];
+  const unlisted = matches.length - Math.min(matches.length, MOST_SHOWN);
 
   function toggle(id: number, on: boolean): void {
     onChange(on ? [...chosen, id] : chosen.filter((other) => other !== id));
@@ -57,6 +68,7 @@ export function MultiPicker({
         {names.length === 0 ? 'None chosen.' : `${names.length} chosen: ${names.join('; ')}.`}
       </p>
       <input
+        id={inputId}
         type="search"
         className="multi-picker__find"
         aria-label={`Find a ${noun}`}
@@ -91,6 +103,11 @@ export function MultiPicker({
             </li>
           ))}
         </ul>
+      )}
+      {unlisted > 0 && (
+        <p className="hint">
+          {unlisted.toLocaleString('en-US')} more not listed: type part of a name to find them.
+        </p>
       )}
     </div>
   );

@@ -2,8 +2,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
 import { FamilyDateField } from './FamilyDateField';
-import { halfTypedDate, today, useFamilyForm } from './familyForm';
-import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
+import { halfTypedDate, today } from './familyForm';
+import { FieldError } from '../../components/form/FormProblems';
+import { FamilyFormFrame } from './FamilyFormFrame';
 import { BARRIER_KINDS, BARRIER_LABELS, type BarrierKind, type FamilyBarrier } from './familyView';
 
 type Field = 'kind' | 'openedOn' | 'resolvedOn' | 'note';
@@ -53,7 +55,7 @@ export function FamilyBarrierForm({
   onDone: () => void;
 }) {
   const [draft, setDraft] = useState(() => (editing ? draftOf(editing) : blank()));
-  const form = useFamilyForm(FIELD_IDS, announce);
+  const form = useFormProblems(FIELD_IDS, announce, 'barrier-problems');
   const kindField = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     if (editing) kindField.current?.focus();
@@ -135,7 +137,7 @@ export function FamilyBarrierForm({
             </option>
           ))}
         </select>
-        <FamilyFieldError fieldId={FIELD_IDS.kind} message={errors.kind} />
+        <FieldError fieldId={FIELD_IDS.kind} message={errors.kind} />
         <FamilyDateField
           form={form}
           name="openedOn"
@@ -164,7 +166,7 @@ export function FamilyBarrierForm({
         <p id="barrier-note-hint" className="hint">
           What the barrier is about and who is working on it, by role, not name.
         </p>
-        <FamilyFieldError fieldId={FIELD_IDS.note} message={errors.note} />
+        <FieldError fieldId={FIELD_IDS.note} message={errors.note} />
         <FormButtons editing={editing !== null} addLabel="Add the barrier" onCancel={onDone} />
       </FamilyFormFrame>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
-import { halfTypedDate, today, useFamilyForm } from './familyForm';
+import { useFormProblems } from '../../components/form/useFormProblems';
+import { halfTypedDate, today } from './familyForm';
 import { FamilyDateField } from './FamilyDateField';
 import { BARRIER_LABELS, type FamilyBarrier } from './familyView';
 
@@ -23,7 +24,7 @@ export function FamilyBarrierResolve({
   onDone: (saved: boolean) => void;
 }) {
   const [resolvedOn, setResolvedOn] = useState(today);
-  const form = useFamilyForm(FIELD_IDS, announce);
+  const form = useFormProblems(FIELD_IDS, announce);
   const dateField = useRef<HTMLInputElement>(null);
   useEffect(() => {
     dateField.current?.focus();

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
-import type { FamilyForm } from './familyForm';
-import { FamilyFieldError } from './FamilyFormProblems';
+import type { FormProblems } from '../../components/form/useFormProblems';
+import { FieldError } from '../../components/form/FormProblems';
 
 /**
  * A date field of a family form: its label, the date input, a hint under it if it has one, and
@@ -16,7 +16,7 @@ export function FamilyDateField<F extends string>({
   onChange,
   ...input
 }: {
-  form: Pick<FamilyForm<F>, 'ids' | 'errors' | 'field'>;
+  form: Pick<FormProblems<F>, 'ids' | 'errors' | 'field'>;
   name: F;
   label: string;
   hint?: string;
@@ -40,7 +40,7 @@ export function FamilyDateField<F extends string>({
           {hint}
         </p>
       )}
-      <FamilyFieldError fieldId={id} message={form.errors[name]} />
+      <FieldError fieldId={id} message={form.errors[name]} />
     </>
   );
 }

@@ -2,8 +2,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
 import { FamilyDateField } from './FamilyDateField';
-import { halfTypedDate, today, useFamilyForm } from './familyForm';
-import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
+import { halfTypedDate, today } from './familyForm';
+import { FieldError } from '../../components/form/FormProblems';
+import { FamilyFormFrame } from './FamilyFormFrame';
 import type { JointMeeting } from './familyView';
 
 type Field =
@@ -74,7 +76,7 @@ export function FamilyMeetingForm({
   const [loaded, setLoaded] = useState<number | null>(null);
   // The version the draft was loaded from: a refetched row of the same id does not move it.
   const [loadedVersion, setLoadedVersion] = useState<number | null>(null);
-  const form = useFamilyForm(FIELD_IDS, announce);
+  const form = useFormProblems(FIELD_IDS, announce, 'meeting-problems');
   const dateField = useRef<HTMLInputElement>(null);
 
   const editingId = editing?.meetingId ?? null;
@@ -162,12 +164,9 @@ export function FamilyMeetingForm({
         <fieldset className="family-form__group">
           <legend>Who attended</legend>
           {check('calworksAttended')}
-          <FamilyFieldError
-            fieldId={FIELD_IDS.calworksAttended}
-            message={errors.calworksAttended}
-          />
+          <FieldError fieldId={FIELD_IDS.calworksAttended} message={errors.calworksAttended} />
           {check('cwsAttended')}
-          <FamilyFieldError fieldId={FIELD_IDS.cwsAttended} message={errors.cwsAttended} />
+          <FieldError fieldId={FIELD_IDS.cwsAttended} message={errors.cwsAttended} />
         </fieldset>
         <label htmlFor={FIELD_IDS.othersAttended}>{LABELS.othersAttended} (optional)</label>
         <input
@@ -180,7 +179,7 @@ export function FamilyMeetingForm({
         <p id="meeting-others-hint" className="hint">
           Roles, not names: e.g. parent, child care provider, mental health clinician.
         </p>
-        <FamilyFieldError fieldId={FIELD_IDS.othersAttended} message={errors.othersAttended} />
+        <FieldError fieldId={FIELD_IDS.othersAttended} message={errors.othersAttended} />
         <label htmlFor={FIELD_IDS.decisions}>{LABELS.decisions} (optional)</label>
         <textarea
           {...form.field('decisions')}
@@ -189,7 +188,7 @@ export function FamilyMeetingForm({
           value={draft.decisions}
           onChange={(e) => set('decisions', e.target.value)}
         />
-        <FamilyFieldError fieldId={FIELD_IDS.decisions} message={errors.decisions} />
+        <FieldError fieldId={FIELD_IDS.decisions} message={errors.decisions} />
         <FamilyDateField
           form={form}
           name="nextReviewDue"

@@ -2,8 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
 import { FamilyDateField } from './FamilyDateField';
-import { halfTypedDate, today, useFamilyForm } from './familyForm';
-import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
+import { halfTypedDate, today } from './familyForm';
+import { FieldError } from '../../components/form/FormProblems';
+import { FamilyFormFrame } from './FamilyFormFrame';
 import {
   OUTCOME_GROUPS,
   OUTCOME_LABELS,
@@ -32,7 +34,7 @@ export function FamilyOutcomeForm({
 }) {
   const [kind, setKind] = useState<OutcomeKind | ''>('');
   const [date, setDate] = useState(today);
-  const form = useFamilyForm(OUTCOME_FIELD_IDS, announce);
+  const form = useFormProblems(OUTCOME_FIELD_IDS, announce, 'outcome-problems');
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -86,7 +88,7 @@ export function FamilyOutcomeForm({
             </optgroup>
           ))}
         </select>
-        <FamilyFieldError fieldId={OUTCOME_FIELD_IDS.kind} message={errors.kind} />
+        <FieldError fieldId={OUTCOME_FIELD_IDS.kind} message={errors.kind} />
         <FamilyDateField
           form={form}
           name="date"

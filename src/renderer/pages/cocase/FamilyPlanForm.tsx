@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
 import { FamilyDateField } from './FamilyDateField';
-import { halfTypedDate, useFamilyForm } from './familyForm';
-import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
+import { halfTypedDate } from './familyForm';
+import { FieldError } from '../../components/form/FormProblems';
+import { FamilyFormFrame } from './FamilyFormFrame';
 import {
   WTW_CHOICES,
   wtwAlignedOf,
@@ -54,7 +56,7 @@ export function FamilyPlanForm({ familyId, plan }: { familyId: number; plan: Coo
   const [basis, setBasis] = useState(plan);
   const [draft, setDraft] = useState(() => draftOf(plan));
   const [outcome, setOutcome] = useState('');
-  const form = useFamilyForm(FIELD_IDS, setOutcome);
+  const form = useFormProblems(FIELD_IDS, setOutcome, 'family-plan-problems');
   if (plan.version !== basis.version) {
     const untouched = sameDraft(draft, draftOf(basis));
     if (untouched || sameDraft(draftOf(plan), draftOf(basis))) {
@@ -136,7 +138,7 @@ export function FamilyPlanForm({ familyId, plan }: { familyId: number; plan: Coo
             </label>
           ))}
         </fieldset>
-        <FamilyFieldError fieldId={FIELD_IDS.wtwAligned} message={errors.wtwAligned} />
+        <FieldError fieldId={FIELD_IDS.wtwAligned} message={errors.wtwAligned} />
         <label htmlFor={FIELD_IDS.wtwAlignedNote}>{LABELS.wtwAlignedNote} (optional)</label>
         <textarea
           {...form.field('wtwAlignedNote', 'family-plan-note-hint')}
@@ -148,7 +150,7 @@ export function FamilyPlanForm({ familyId, plan }: { familyId: number; plan: Coo
         <p id="family-plan-note-hint" className="hint">
           E.g. job search hours set around visits. Activities, not names.
         </p>
-        <FamilyFieldError fieldId={FIELD_IDS.wtwAlignedNote} message={errors.wtwAlignedNote} />
+        <FieldError fieldId={FIELD_IDS.wtwAlignedNote} message={errors.wtwAlignedNote} />
         <div className="button-row">
           <button type="submit" className="primary">
             Save the plan

@@ -3,13 +3,13 @@ import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
 import { FamilyDateField } from './FamilyDateField';
 import {
-  halfTypedDate,
-  today,
-  useFamilyForm,
-  type FamilyForm,
+  useFormProblems,
+  type FormProblems,
   type FieldErrors,
-} from './familyForm';
-import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
+} from '../../components/form/useFormProblems';
+import { halfTypedDate, today } from './familyForm';
+import { FieldError } from '../../components/form/FormProblems';
+import { FamilyFormFrame } from './FamilyFormFrame';
 import {
   TIER_LABELS,
   type MutualFamilyRecord,
@@ -128,8 +128,10 @@ export function FamilyRecordForm({
   // since must be refused, not saved over.
   const [version] = useState(editing?.version ?? null);
   const lastSaved = useRef<MutualFamilyRecord | null>(null);
-  const form = useFamilyForm(FIELD_IDS, (message) =>
-    announce(message, message ? lastSaved.current : null),
+  const form = useFormProblems(
+    FIELD_IDS,
+    (message) => announce(message, message ? lastSaved.current : null),
+    problemsIdOf(editing !== null),
   );
   const firstField = useRef<HTMLInputElement>(null);
   // Edit takes the keyboard to the loaded record (once: not again when the page refetches it).
@@ -199,7 +201,7 @@ export function FamilyRecordForm({
             {hint}
           </p>
         )}
-        <FamilyFieldError fieldId={FIELD_IDS[name]} message={form.errors[name]} />
+        <FieldError fieldId={FIELD_IDS[name]} message={form.errors[name]} />
       </>
     );
   };
@@ -219,7 +221,7 @@ export function FamilyRecordForm({
   return (
     <FamilyFormFrame
       labelledBy={labelledBy}
-      problemsId={editing ? 'family-record-edit-problems' : 'family-record-add-problems'}
+      problemsId={problemsIdOf(editing !== null)}
       problemsTitle={editing ? 'The changes were not saved' : 'The family was not recorded'}
       form={form}
       labels={LABELS}
@@ -259,7 +261,7 @@ function Choices<V extends string>({
   value,
   onChange,
 }: {
-  form: Pick<FamilyForm<Field>, 'errors'>;
+  form: Pick<FormProblems<Field>, 'errors'>;
   field: ChoiceField;
   choices: readonly { value: V; label: string }[];
   value: V | '';
@@ -288,7 +290,12 @@ function Choices<V extends string>({
           </label>
         ))}
       </fieldset>
-      <FamilyFieldError fieldId={FIELD_IDS[field]} message={errorOf} />
+      <FieldError fieldId={FIELD_IDS[field]} message={errorOf} />
     </>
   );
+}
+
+/** The add form and the edit form can be on the page together: each has its own summary. */
+function problemsIdOf(editing: boolean): string {
+  return editing ? 'family-record-edit-problems' : 'family-record-add-problems';
 }

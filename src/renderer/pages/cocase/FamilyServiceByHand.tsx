@@ -1,8 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
 import { FamilyDateField } from './FamilyDateField';
-import { halfTypedDate, today, useFamilyForm, type FieldErrors } from './familyForm';
-import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
+import { useFormProblems, type FieldErrors } from '../../components/form/useFormProblems';
+import { halfTypedDate, today } from './familyForm';
+import { FieldError } from '../../components/form/FormProblems';
+import { FamilyFormFrame } from './FamilyFormFrame';
 import { amountProblem, formatMoney, usable, type FiscalReference } from './familyView';
 
 type Field = 'date' | 'categoryId' | 'streamId' | 'amount' | 'note';
@@ -60,7 +62,7 @@ export function FamilyServiceByHand({
   announce: (message: string) => void;
 }) {
   const [draft, setDraft] = useState(blank);
-  const form = useFamilyForm(FIELD_IDS, announce);
+  const form = useFormProblems(FIELD_IDS, announce, 'service-hand-problems');
   const dateField = useRef<HTMLInputElement>(null);
 
   function set(field: Field, value: string): void {
@@ -109,7 +111,7 @@ export function FamilyServiceByHand({
           </option>
         ))}
       </select>
-      <FamilyFieldError fieldId={FIELD_IDS[field]} message={errors[field]} />
+      <FieldError fieldId={FIELD_IDS[field]} message={errors[field]} />
     </>
   );
 
@@ -149,7 +151,7 @@ export function FamilyServiceByHand({
         <p id="service-amount-hint" className="hint">
           As on paper: 125.00 or $1,200.00.
         </p>
-        <FamilyFieldError fieldId={FIELD_IDS.amount} message={errors.amount} />
+        <FieldError fieldId={FIELD_IDS.amount} message={errors.amount} />
         <label htmlFor={FIELD_IDS.note}>{LABELS.note} (optional)</label>
         <input
           {...form.field('note')}
@@ -158,7 +160,7 @@ export function FamilyServiceByHand({
           value={draft.note}
           onChange={(e) => set('note', e.target.value)}
         />
-        <FamilyFieldError fieldId={FIELD_IDS.note} message={errors.note} />
+        <FieldError fieldId={FIELD_IDS.note} message={errors.note} />
         <div className="button-row">
           <button type="submit" className="primary">
             Add the service

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { invoke } from '../../client/client';
-import { useFamilyForm } from './familyForm';
-import { FamilyFieldError, FamilyFormFrame } from './FamilyFormProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
+import { FieldError } from '../../components/form/FormProblems';
+import { FamilyFormFrame } from './FamilyFormFrame';
 import {
   formatMoney,
   ledgerRowLabel,
@@ -34,7 +35,7 @@ export function FamilyServiceLink({
 }) {
   const [chosen, setChosen] = useState<number | null>(null);
   const [note, setNote] = useState('');
-  const form = useFamilyForm(FIELD_IDS, announce);
+  const form = useFormProblems(FIELD_IDS, announce, 'service-link-problems');
   // The first row waiting, until another is chosen (or the chosen one has been linked).
   const row = ledgerRows.find((r) => r.entryId === chosen) ?? ledgerRows[0];
 
@@ -95,7 +96,7 @@ export function FamilyServiceLink({
             Date · stream · category · amount · description, for the family’s case numbers. The
             service takes the row’s figures.
           </p>
-          <FamilyFieldError fieldId={FIELD_IDS.ledgerEntryId} message={form.errors.ledgerEntryId} />
+          <FieldError fieldId={FIELD_IDS.ledgerEntryId} message={form.errors.ledgerEntryId} />
           <label htmlFor={FIELD_IDS.note}>{LABELS.note} (optional)</label>
           <input
             {...form.field('note')}
@@ -107,7 +108,7 @@ export function FamilyServiceLink({
               form.clearError('note');
             }}
           />
-          <FamilyFieldError fieldId={FIELD_IDS.note} message={form.errors.note} />
+          <FieldError fieldId={FIELD_IDS.note} message={form.errors.note} />
           <div className="button-row">
             <button type="submit" className="primary">
               Link the row

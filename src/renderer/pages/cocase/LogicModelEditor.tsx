@@ -7,7 +7,7 @@ import {
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
 import { useConfirm } from '../../components/ConfirmDialog';
-import { FamilyProblemSummary } from './FamilyFormProblems';
+import { ErrorSummary } from '../../components/form/FormProblems';
 import { LogicModelStatement } from './LogicModelStatement';
 import {
   addButtonId,
@@ -132,8 +132,8 @@ export function LogicModelEditor({
       }
       setRefused(onStatements);
       if (elsewhere.length > 0) reportError(new Error(elsewhere.join(' ')));
-      const first = Object.values(refusedSummary(draft, onStatements).fieldIds)[0];
-      focusNext.current = first ?? null;
+      // The summary at the top takes the keyboard, as on every refused form.
+      focusNext.current = 'logic-model-problems';
     } finally {
       saving.current = false;
     }
@@ -161,7 +161,7 @@ export function LogicModelEditor({
       noValidate
       onSubmit={(event) => void save(event)}
     >
-      <FamilyProblemSummary
+      <ErrorSummary
         id="logic-model-problems"
         title="The logic model was not saved"
         errors={summary.errors}

@@ -1,6 +1,6 @@
 import { INDICATORS } from '../../../core/cocase/evaluation/indicators';
 import { LOGIC_MODEL_TEXT_MAX } from '../../../core/cocase/evaluation/logicModel';
-import { FamilyFieldError } from './FamilyFormProblems';
+import { FieldError } from '../../components/form/FormProblems';
 import {
   statementIds,
   statementLabel,
@@ -59,8 +59,8 @@ export function LogicModelStatement({
           Remove{named}
         </button>
       </div>
-      <FamilyFieldError fieldId={ids.text} message={problems.text} />
-      <FamilyFieldError fieldId={ids.stage} message={problems.stage} />
+      <FieldError fieldId={ids.text} message={problems.text} />
+      <FieldError fieldId={ids.stage} message={problems.stage} />
       {statement.stage === 'outcomes' ? (
         <fieldset
           id={ids.indicators}
@@ -90,7 +90,7 @@ export function LogicModelStatement({
           ))}
         </fieldset>
       ) : null}
-      <FamilyFieldError fieldId={ids.indicators} message={problems.indicatorIds} />
+      <FieldError fieldId={ids.indicators} message={problems.indicatorIds} />
     </li>
   );
 }

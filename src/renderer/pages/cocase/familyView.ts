@@ -1,5 +1,4 @@
 import type { Output } from '../../../api/contract';
-import type { FieldIssue } from '../../../api/errors';
 import { daysInclusive } from '../../../core/calendarDays';
 import { BARRIER_KINDS, BARRIER_LABELS } from '../../../core/cocase/worklists';
 import { formatMoney, MoneyFormatError, parseMoney, sumCents } from '../../../core/money';
@@ -120,22 +119,4 @@ export function amountProblem(text: string): string | null {
     if (error instanceof MoneyFormatError) return error.message;
     throw error;
   }
-}
-
-/**
- * The service's issues on the form's fields, by field (the first message of each), and the rest
- * (the input as a whole, fields the form does not have) as messages for the app's alert.
- */
-export function splitIssues<F extends string>(
-  issues: readonly FieldIssue[],
-  fields: readonly F[],
-): { onFields: Partial<Record<F, string>>; elsewhere: string[] } {
-  const onFields: Partial<Record<F, string>> = {};
-  const elsewhere: string[] = [];
-  for (const issue of issues) {
-    const field = fields.find((f) => f === issue.path);
-    if (field === undefined) elsewhere.push(issue.message);
-    else onFields[field] ??= issue.message;
-  }
-  return { onFields, elsewhere };
 }

@@ -14,7 +14,8 @@ import { ExportProgramButton } from './ExportProgramButton';
 import { PlanTimeline } from './PlanTimeline';
 import { filterTasks, NO_FILTER, stageLabel, STATUS_TEXT, type PlanFilter } from './planView';
 import { returnFocus } from '../../components/formFocus';
-import { TaskForm, withConfirmation } from './TaskForm';
+import { TaskForm } from './TaskForm';
+import { withConfirmation } from './taskDraft';
 import { TaskTable } from './TaskTable';
 
 export function RolloutPlanPage() {

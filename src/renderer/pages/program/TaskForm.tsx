@@ -1,58 +1,22 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError } from '../../../api/errors';
 import type { RolloutTask } from '../../../api/program/rollout.contract';
 import type { LeadProgram } from '../../../core/program/catalog';
 import { ROADMAP_STEPS, STAGES } from '../../../core/program/rollout';
-import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
 import { MultiPicker } from '../../components/MultiPicker';
+import { ErrorSummary, FieldError } from '../../components/form/FormProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
 import { formatDate } from '../../components/format';
 import { STATUS_TEXT } from './planView';
-
-/**
- * Runs a call; when the service answers Conflict (a question such as "save anyway?"), asks the
- * user and, on yes, runs it again confirmed. Null when the user said no.
- */
-export async function withConfirmation<T>(
-  run: (confirmed: boolean) => Promise<T>,
-  ask: (message: string) => Promise<boolean>,
-): Promise<T | null> {
-  try {
-    return await run(false);
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.kind !== 'Conflict') throw error;
-    return (await ask(error.message)) ? run(true) : null;
-  }
-}
-
-const blank = {
-  title: '',
-  roadmapStep: 'team' as string,
-  stage: 'exploration' as string,
-  ownerRole: '',
-  program: 'joint' as LeadProgram,
-  startDate: '',
-  dueDate: '',
-  status: 'not-started' as RolloutTask['status'],
-  componentId: '',
-  notes: '',
-  dependsOn: [] as number[],
-  /**
-   * The version the draft was started from, kept with it: a refetch may bring a newer `editing`
-   * while the user types, and saving the old draft under the new version would overwrite unseen.
-   */
-  version: null as number | null,
-};
-
-function draftOf(task: RolloutTask): typeof blank {
-  return {
-    ...task,
-    startDate: task.startDate ?? '',
-    dueDate: task.dueDate ?? '',
-    componentId: task.componentId ?? '',
-  };
-}
+import {
+  blank,
+  draftOf,
+  TASK_FIELD_IDS,
+  TASK_FIELD_LABELS,
+  withConfirmation,
+  type TaskField,
+} from './taskDraft';
 
 /**
  * Adds a task, or changes `editing` (remounted per task, so the fields start from it). Saving dates
@@ -75,7 +39,14 @@ export function TaskForm({
   const catalog = useApi('program.catalog', {});
   const [draft, setDraft] = useState(() => (editing ? draftOf(editing) : blank));
   const [outcome, setOutcome] = useState('');
-  const set = (change: Partial<typeof blank>) => setDraft((d) => ({ ...d, ...change }));
+  const form = useFormProblems(TASK_FIELD_IDS, setOutcome, 'task-problems');
+  const set = (change: Partial<typeof blank>) => {
+    // A field changed since the refusal no longer shows the refusal's words.
+    for (const key of Object.keys(change)) {
+      if (key in TASK_FIELD_IDS) form.clearError(key as TaskField);
+    }
+    setDraft((d) => ({ ...d, ...change }));
+  };
   const titleField = useRef<HTMLInputElement>(null);
   const others = tasks.filter((t) => t.id !== editing?.id);
 
@@ -86,48 +57,53 @@ export function TaskForm({
     titleField.current?.scrollIntoView({ block: 'center' });
   }, [editing]);
 
-  function submit(event: FormEvent): void {
+  async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     const { title, roadmapStep, stage, ownerRole, program, status, notes, dependsOn } = draft;
-    withConfirmation(
-      (confirmWarnings) =>
-        invoke('program.saveTask', {
-          countyId,
-          id: editing?.id ?? null,
-          version: draft.version,
-          ...{ title, roadmapStep, stage, ownerRole, program, status, notes, dependsOn },
-          startDate: draft.startDate || null,
-          dueDate: draft.dueDate || null,
-          componentId: draft.componentId || null,
-          confirmWarnings,
-        }),
-      (message) => confirm('These dates break a dependency', <p>{message}</p>, 'Save anyway'),
-    )
-      .then(async (saved) => {
-        if (!saved) return;
-        if (editing) {
-          onDone(`Saved “${saved.title}”.`);
-          return;
-        }
-        setDraft(blank);
-        setOutcome(`Added “${saved.title}”.`);
-      })
-      .catch(reportError);
+    const saved = await form.save(
+      () =>
+        withConfirmation(
+          (confirmWarnings) =>
+            invoke('program.saveTask', {
+              countyId,
+              id: editing?.id ?? null,
+              version: draft.version,
+              ...{ title, roadmapStep, stage, ownerRole, program, status, notes, dependsOn },
+              startDate: draft.startDate || null,
+              dueDate: draft.dueDate || null,
+              componentId: draft.componentId || null,
+              confirmWarnings,
+            }),
+          (message) => confirm('These dates break a dependency', <p>{message}</p>, 'Save anyway'),
+        ),
+      (done) => (done ? `${editing ? 'Saved' : 'Added'} “${done.title}”.` : ''),
+    );
+    if (!saved) return;
+    if (editing) onDone(`Saved “${saved.title}”.`);
+    else setDraft(blank);
   }
 
   return (
     <section aria-labelledby="task-form-heading">
       <h2 id="task-form-heading">{editing ? `Change “${editing.title}”` : 'Add a task'}</h2>
-      <form className="form form--grid" onSubmit={submit}>
+      <form className="form form--grid" noValidate onSubmit={(event) => void submit(event)}>
+        <ErrorSummary
+          id="task-problems"
+          title={editing ? 'The changes were not saved' : 'The task was not added'}
+          errors={form.errors}
+          fieldIds={TASK_FIELD_IDS}
+          labels={TASK_FIELD_LABELS}
+        />
         <label htmlFor="task-title">Task</label>
         <input
-          id="task-title"
+          {...form.field('title')}
           ref={titleField}
           required
           maxLength={200}
           value={draft.title}
           onChange={(e) => set({ title: e.target.value })}
         />
+        <FieldError fieldId={TASK_FIELD_IDS.title} message={form.errors.title} />
         <label htmlFor="task-step">Road-map step</label>
         <select
           id="task-step"
@@ -154,12 +130,13 @@ export function TaskForm({
         </select>
         <label htmlFor="task-owner">Owner (role)</label>
         <input
-          id="task-owner"
+          {...form.field('ownerRole')}
           maxLength={80}
           value={draft.ownerRole}
           placeholder="e.g. CWS co-chair"
           onChange={(e) => set({ ownerRole: e.target.value })}
         />
+        <FieldError fieldId={TASK_FIELD_IDS.ownerRole} message={form.errors.ownerRole} />
         <label htmlFor="task-program">Program</label>
         <select
           id="task-program"
@@ -172,18 +149,20 @@ export function TaskForm({
         </select>
         <label htmlFor="task-start">Start</label>
         <input
-          id="task-start"
+          {...form.field('startDate')}
           type="date"
           value={draft.startDate}
           onChange={(e) => set({ startDate: e.target.value })}
         />
+        <FieldError fieldId={TASK_FIELD_IDS.startDate} message={form.errors.startDate} />
         <label htmlFor="task-due">Due</label>
         <input
-          id="task-due"
+          {...form.field('dueDate')}
           type="date"
           value={draft.dueDate}
           onChange={(e) => set({ dueDate: e.target.value })}
         />
+        <FieldError fieldId={TASK_FIELD_IDS.dueDate} message={form.errors.dueDate} />
         <label htmlFor="task-status">Status</label>
         <select
           id="task-status"
@@ -198,7 +177,7 @@ export function TaskForm({
         </select>
         <label htmlFor="task-component">Component (optional)</label>
         <select
-          id="task-component"
+          {...form.field('componentId')}
           value={draft.componentId}
           onChange={(e) => set({ componentId: e.target.value })}
         >
@@ -209,20 +188,23 @@ export function TaskForm({
             </option>
           ))}
         </select>
+        <FieldError fieldId={TASK_FIELD_IDS.componentId} message={form.errors.componentId} />
         <label htmlFor="task-notes">Notes</label>
         <textarea
-          id="task-notes"
+          {...form.field('notes')}
           rows={2}
           maxLength={4000}
           value={draft.notes}
           onChange={(e) => set({ notes: e.target.value })}
         />
+        <FieldError fieldId={TASK_FIELD_IDS.notes} message={form.errors.notes} />
         {others.length > 0 && (
           <>
             <span className="form__label" id="task-depends-label">
               Depends on
             </span>
             <MultiPicker
+              inputId={TASK_FIELD_IDS.dependsOn}
               labelId="task-depends-label"
               noun="task"
               options={others.map((t) => ({
@@ -233,6 +215,7 @@ export function TaskForm({
               chosen={draft.dependsOn}
               onChange={(dependsOn) => set({ dependsOn })}
             />
+            <FieldError fieldId={TASK_FIELD_IDS.dependsOn} message={form.errors.dependsOn} />
           </>
         )}
         <div className="button-row">

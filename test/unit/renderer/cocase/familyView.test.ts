@@ -9,7 +9,6 @@ import {
   meetingsNewestFirst,
   servicesNewestFirst,
   servicesTotal,
-  splitIssues,
   usable,
   wtwAlignedOf,
   wtwChoiceOf,
@@ -167,25 +166,5 @@ describe('amountProblem', () => {
       '"12.345" is not an amount of money: amounts have at most two decimals (whole cents).',
     );
     expect(amountProblem('0.00')).toBe('A service of $0.00 records nothing.');
-  });
-});
-
-describe('splitIssues', () => {
-  it('puts each issue on its field (the first message of each), and the rest aside', () => {
-    const fields = ['date', 'nextReviewDue'] as const;
-    expect(
-      splitIssues(
-        [
-          { path: 'nextReviewDue', message: 'Not before the meeting.' },
-          { path: 'nextReviewDue', message: 'A second word on it.' },
-          { path: '', message: 'Invalid input' },
-          { path: 'familyId', message: 'No such family.' },
-        ],
-        fields,
-      ),
-    ).toEqual({
-      onFields: { nextReviewDue: 'Not before the meeting.' },
-      elsewhere: ['Invalid input', 'No such family.'],
-    });
   });
 });

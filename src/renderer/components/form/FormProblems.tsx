@@ -1,0 +1,63 @@
+import type { FieldErrors } from './useFormProblems';
+
+/** The service's word on one field, beside it; the field names it in aria-describedby. */
+export function FieldError({ fieldId, message }: { fieldId: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={`${fieldId}-error`} className="field-error">
+      {message}
+    </p>
+  );
+}
+
+/**
+ * Every problem of a refused form at its top, where the keyboard is taken (useFormProblems focuses
+ * it by `id`), each a way to its field, as the U.S. and UK government design systems do: the
+ * person sees what went wrong where they are looking, and one Tab and Enter reach each field.
+ */
+export function ErrorSummary<F extends string>({
+  id,
+  title,
+  errors,
+  fieldIds,
+  labels,
+  level = 3,
+}: {
+  id: string;
+  title: string;
+  errors: FieldErrors<F>;
+  fieldIds: Record<F, string>;
+  labels: Record<F, string>;
+  level?: 2 | 3 | 4;
+}) {
+  const fields = (Object.keys(fieldIds) as F[]).filter((field) => errors[field]);
+  if (fields.length === 0) return null;
+  const Heading = level === 2 ? 'h2' : level === 3 ? 'h3' : 'h4';
+  return (
+    <div
+      id={id}
+      className="error-summary"
+      role="group"
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+    >
+      <Heading id={`${id}-title`} className="error-summary__title">
+        {title}
+      </Heading>
+      <ul>
+        {fields.map((field) => (
+          <li key={field}>
+            {labels[field]}: {errors[field]}{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => document.getElementById(fieldIds[field])?.focus()}
+            >
+              Go to {labels[field]}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
