@@ -250,7 +250,8 @@ describe('mutual family records in Chromium', () => {
       'none',
     ]);
 
-    // The same pair again: refused at the CWS case number, which takes the keyboard; nothing added.
+    // The same pair again: refused at the CWS case number, named in the summary at the top of the
+    // form, which takes the keyboard and leads on to the field; nothing added.
     await recordByHand();
     const duplicate = 'This county already records the family C-HAND-1 / W-HAND-1.';
     await byHand.getByText(duplicate, { exact: true }).waitFor();
@@ -260,6 +261,11 @@ describe('mutual family records in Chromium', () => {
       'family-record-cws-hint family-record-cws-error',
     );
     expect(await page.locator('#family-record-cws-error').textContent()).toBe(duplicate);
+    await expect.poll(focused).toBe('family-record-add-problems');
+    await page
+      .locator('#family-record-add-problems')
+      .getByRole('button', { name: 'Go to CWS case number' })
+      .press('Enter');
     await expect.poll(focused).toBe('family-record-cws');
     expect(await byHandStatus.textContent()).toBe('');
     expect(await page.locator('.alert').count()).toBe(0);
