@@ -31,8 +31,10 @@ const line = (names: readonly [string, string], amount: string, quarters: string
   ...quarters.map((q) => `$${q}`),
   `Edit ${names.join(', ')}Delete ${names.join(', ')}`,
 ];
+/** A stream's (or the year's) total: its label under the stream, no category, then its sums. */
 const total = (of: string, amount: string, quarters: string[]) => [
   `Total, ${of}`,
+  '',
   `$${amount}`,
   ...quarters.map((q) => `$${q}`),
   '',
@@ -226,12 +228,12 @@ describe('fiscal set-up: funding streams, categories and budgets in Chromium', (
     // Amount sorts the lines within each stream, and the streams by their totals.
     await page.getByRole('button', { name: 'Amount', exact: true }).click();
     await expect
-      .poll(() => tableRows(page, 'budget-table').then((rows) => rows.map((r) => r[1])))
+      .poll(() => tableRows(page, 'budget-table').then((rows) => rows.map((r) => r[2])))
       .toEqual([
-        'Mental health treatment',
+        '$2,000.00 even split',
         '$2,000.00',
-        'Transportation',
-        'Housing',
+        '$1,000.01 even split',
+        '$40,000.00 by quarter',
         '$41,000.01',
         '$43,000.01',
       ]);

@@ -109,8 +109,9 @@ describe('the implementation team and the joint training log in Chromium', () =>
     // Edit the July session: two hours instead of two and a quarter.
     await page.getByRole('button', { name: 'Edit Joint case conferences' }).click();
     await expect.poll(() => focusedId(page)).toBe('training-date');
-    await page.getByLabel('Hours').fill('2');
-    await page.getByLabel('Hours').press('Enter');
+    // Exact: the table's column chooser has a checkbox named "Hours column".
+    await page.getByLabel('Hours', { exact: true }).fill('2');
+    await page.getByLabel('Hours', { exact: true }).press('Enter');
     await page.getByText('Saved changes to “Joint case conferences”').waitFor();
     await expect
       .poll(() => totalsRows(page))
@@ -118,8 +119,8 @@ describe('the implementation team and the joint training log in Chromium', () =>
     // Edited again: the row now carries the version the first edit stored, so this is no conflict.
     await page.getByRole('button', { name: 'Edit Joint case conferences' }).click();
     await expect.poll(() => focusedId(page)).toBe('training-date');
-    await page.getByLabel('Hours').fill('1.75');
-    await page.getByLabel('Hours').press('Enter');
+    await page.getByLabel('Hours', { exact: true }).fill('1.75');
+    await page.getByLabel('Hours', { exact: true }).press('Enter');
     await page.getByText('Saved changes to “Joint case conferences”').waitFor();
     await expect
       .poll(() => totalsRows(page))

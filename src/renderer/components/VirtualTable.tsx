@@ -97,7 +97,7 @@ export function VirtualTable<R extends RowData, K extends string>({
     data: rows,
     rowId: (row) => String(rowKey(row)),
     sorting: {
-      byService: [{ id: sort.key, desc: sort.descending }],
+      ordered: [{ id: sort.key, desc: sort.descending }],
       onSort: ([next]) => {
         if (next) onSort({ key: next.id as K, descending: next.desc });
       },

@@ -8,10 +8,14 @@ import {
 } from '@tanstack/react-table';
 import { TABLE_FEATURES, type DataColumn } from './tableFeatures';
 
-/** Sorted in the page from the rows given, or by the service (the rows come already in order). */
+/**
+ * Sorted here from the rows given (`initial`), or `ordered` by the caller: the rows come in the
+ * order the sorting says (the service's for a million ledger rows, a page's own for budget lines
+ * grouped under their totals), and the table only shows it and asks for another.
+ */
 export type TableSorting =
   | { readonly initial: SortingState }
-  | { readonly byService: SortingState; readonly onSort: (sorting: SortingState) => void };
+  | { readonly ordered: SortingState; readonly onSort: (sorting: SortingState) => void };
 
 const KEPT = 'linkages.columns.';
 
@@ -73,23 +77,23 @@ export function useDataTable<R extends RowData>({
     keptVisibility(name, columns as readonly DataColumn<RowData>[]),
   );
   const [ownSorting, setOwnSorting] = useState<SortingState>(() =>
-    'initial' in sorting ? sorting.initial : sorting.byService,
+    'initial' in sorting ? sorting.initial : sorting.ordered,
   );
-  const byService = 'byService' in sorting;
-  const current = byService ? sorting.byService : ownSorting;
+  const byCaller = 'ordered' in sorting;
+  const current = byCaller ? sorting.ordered : ownSorting;
 
   return useTable<typeof TABLE_FEATURES, R>({
     features: TABLE_FEATURES,
     columns: defined,
     data: data as R[],
     getRowId: rowId,
-    manualSorting: byService,
+    manualSorting: byCaller,
     enableSortingRemoval: false,
     sortDescFirst: false,
     state: { sorting: current, columnVisibility: visibility },
     onSortingChange: (updater) => {
       const next = applied(updater, current);
-      if (byService) sorting.onSort(next);
+      if (byCaller) sorting.onSort(next);
       else setOwnSorting(next);
     },
     onColumnVisibilityChange: (updater) => {

@@ -1,21 +1,14 @@
 import { useState } from 'react';
 import type { TeamMember } from '../../../api/program/team.contract';
-import {
-  TEAM_PROGRAMS,
-  TEAM_ROLES,
-  teamProgramLabel,
-  teamRoleLabel,
-} from '../../../core/program/training';
+import { teamProgramLabel, teamRoleLabel } from '../../../core/program/training';
 import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
-import { RowActions } from '../../components/RowActions';
 import { UndoButton } from '../../components/UndoButton';
-import { TableScroll } from '../../components/TableScroll';
 import { useEditList } from '../../components/editList';
 import { ProgramSubpage } from './ProgramSubpage';
-import { useSortableTable } from '../../components/sortableTable';
 import { TeamMemberForm } from './TeamMemberForm';
+import { TeamTable } from './TeamTable';
 
 export function TeamPage() {
   return (
@@ -34,10 +27,6 @@ export function TeamPage() {
   );
 }
 
-type SortKey = 'program' | 'role' | 'roleLabel';
-const programOrder = new Map<string, number>(TEAM_PROGRAMS.map((p, i) => [p.id, i]));
-const roleOrder = new Map<string, number>(TEAM_ROLES.map((r, i) => [r.id, i]));
-
 function CountyTeam({ countyId }: { countyId: number }) {
   const team = useApi('program.listTeam', { countyId });
   const { confirm, dialog } = useConfirm();
@@ -48,15 +37,6 @@ function CountyTeam({ countyId }: { countyId: number }) {
     setEditing,
     announce: setOutcome,
   });
-  const { sortRows, header } = useSortableTable<TeamMember, SortKey>(
-    { key: 'program', descending: false },
-    (m, key) =>
-      key === 'program'
-        ? (programOrder.get(m.program) ?? 9)
-        : key === 'role'
-          ? (roleOrder.get(m.role) ?? 99)
-          : m.roleLabel.toLowerCase(),
-  );
 
   function removeMember(member: TeamMember): void {
     remove(
@@ -83,38 +63,7 @@ function CountyTeam({ countyId }: { countyId: number }) {
         {team.data.length === 0 ? (
           <p>No one is on the team yet. Start with a co-chair from each program.</p>
         ) : (
-          <TableScroll label="Members of the implementation team">
-            <table className="data-table" data-testid="team-table">
-              <thead>
-                <tr>
-                  {header('roleLabel', 'Role label')}
-                  {header('program', 'Program')}
-                  {header('role', 'Role')}
-                  <th scope="col">Contact notes</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sortRows(team.data).map((m) => (
-                  <tr key={m.id}>
-                    <th scope="row">{m.roleLabel}</th>
-                    <td>{teamProgramLabel(m.program)}</td>
-                    <td>{teamRoleLabel(m.role)}</td>
-                    <td className="notes">{m.contactNotes || '–'}</td>
-                    <td>
-                      <RowActions
-                        rowName={m.roleLabel}
-                        onEdit={() => startEdit(m)}
-                        action="Delete"
-                        onAction={() => removeMember(m)}
-                        danger
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <TeamTable members={team.data} onEdit={startEdit} onDelete={removeMember} />
         )}
       </section>
       <TeamMemberForm key={editing?.id ?? 'new'} countyId={countyId} {...formProps} />

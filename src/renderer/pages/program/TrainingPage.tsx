@@ -3,18 +3,14 @@ import type { TrainingSession, TrainingTotals } from '../../../api/program/train
 import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
-import { RowActions } from '../../components/RowActions';
 import { UndoButton } from '../../components/UndoButton';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDate } from '../../components/format';
 import { useEditList } from '../../components/editList';
 import { ProgramSubpage } from './ProgramSubpage';
-import { useSortableTable } from '../../components/sortableTable';
 import { TrainingForm } from './TrainingForm';
-
-/** Lengths are whole minutes in storage; people read hours (always quarter hours here). */
-const hours = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-const count = (value: number) => value.toLocaleString('en-US');
+import { count, hours } from './trainingFigures';
+import { TrainingSessionsTable } from './TrainingSessionsTable';
 
 export function TrainingPage() {
   return (
@@ -33,9 +29,6 @@ export function TrainingPage() {
   );
 }
 
-type SortKey = 'heldOn' | 'topic' | 'hours' | 'attendees';
-const attendees = (s: TrainingSession) => s.calworksAttendees + s.cwsAttendees + s.partnerAttendees;
-
 function CountyTrainings({ countyId }: { countyId: number }) {
   const log = useApi('program.listTrainings', { countyId });
   const { confirm, dialog } = useConfirm();
@@ -46,12 +39,6 @@ function CountyTrainings({ countyId }: { countyId: number }) {
     setEditing,
     announce: setOutcome,
   });
-  // Latest first: the session just held is the one people come to check.
-  const { sortRows, header } = useSortableTable<TrainingSession, SortKey>(
-    { key: 'heldOn', descending: true },
-    (s, key) =>
-      key === 'topic' ? s.topic.toLowerCase() : key === 'attendees' ? attendees(s) : s[key],
-  );
 
   function removeSession(session: TrainingSession): void {
     const name = `“${session.topic}” on ${formatDate(session.heldOn)}`;
@@ -78,52 +65,7 @@ function CountyTrainings({ countyId }: { countyId: number }) {
         {sessions.length === 0 ? (
           <p>No joint training is logged yet.</p>
         ) : (
-          <TableScroll label="Joint training sessions">
-            <table className="data-table" data-testid="training-table">
-              <thead>
-                <tr>
-                  {header('heldOn', 'Date')}
-                  {header('topic', 'Topic')}
-                  <th scope="col">Curriculum</th>
-                  {header('hours', 'Hours', 'number')}
-                  <th scope="col" className="number">
-                    CalWORKs
-                  </th>
-                  <th scope="col" className="number">
-                    CWS
-                  </th>
-                  <th scope="col" className="number">
-                    Partner
-                  </th>
-                  {header('attendees', 'All attendees', 'number')}
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sortRows(sessions).map((s) => (
-                  <tr key={s.id}>
-                    <td>{formatDate(s.heldOn)}</td>
-                    <th scope="row">{s.topic}</th>
-                    <td>{s.curriculum || '–'}</td>
-                    <td className="number">{hours(s.hours)}</td>
-                    <td className="number">{count(s.calworksAttendees)}</td>
-                    <td className="number">{count(s.cwsAttendees)}</td>
-                    <td className="number">{count(s.partnerAttendees)}</td>
-                    <td className="number">{count(attendees(s))}</td>
-                    <td>
-                      <RowActions
-                        rowName={s.topic}
-                        onEdit={() => startEdit(s)}
-                        action="Delete"
-                        onAction={() => removeSession(s)}
-                        danger
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <TrainingSessionsTable sessions={sessions} onEdit={startEdit} onDelete={removeSession} />
         )}
       </section>
       <TrainingForm key={editing?.id ?? 'new'} countyId={countyId} {...formProps} />

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
 import type { RoundResults } from '../../../api/readiness/contract';
 import { formatScore, roundScore } from '../../../core/readiness/levels';
-import { TableScroll } from '../../components/TableScroll';
 import { formatChange } from '../../components/format';
+import { DataTable } from '../../components/table/DataTable';
+import { columnsOf } from '../../components/table/tableFeatures';
+import { useDataTable } from '../../components/table/useDataTable';
 
 type Domain = RoundResults['domains'][number];
 type Mean = Domain['overall'];
@@ -14,11 +16,76 @@ function previousMean(d: Domain): number | null {
     : roundScore(roundScore(d.overall.mean) - d.change);
 }
 
-interface Column {
-  readonly key: string;
-  readonly label: string;
-  readonly value: (d: Domain) => number | null;
-  readonly render: (d: Domain) => string;
+/** Domains with no figure sort last whichever way the column is sorted, not as a low score. */
+const figure = (value: number | null) => value ?? undefined;
+const NUMBER = { sortFn: 'basic', sortUndefined: 'last' } as const;
+
+const column = columnsOf<Domain>();
+
+/**
+ * The domain, this round's mean over everyone and its change since the last round are what a
+ * coordinator reads first, so they always show (the domain stays in view if the table scrolls).
+ * The figure headers wrap (readiness.css) so all columns fit a laptop screen.
+ */
+function domainColumns(few: number, hasPrevious: boolean) {
+  const mean = (m: Mean) => `${formatScore(m.mean)} (${m.n})${m.n > 0 && m.n < few ? ' †' : ''}`;
+  const program = (id: 'calworks' | 'cws' | 'partner', header: string) =>
+    column.accessor((d) => figure(d.byProgram[id].mean), {
+      id,
+      header,
+      cell: ({ row }) => mean(row.original.byProgram[id]),
+      ...NUMBER,
+      meta: { align: 'number' },
+    });
+  return column.columns([
+    column.accessor('name', {
+      header: 'Domain',
+      sortFn: 'text',
+      meta: { key: true, clip: true, width: 14 },
+    }),
+    column.accessor((d) => figure(d.overall.mean), {
+      id: 'all',
+      header: 'All',
+      cell: ({ row }) => mean(row.original.overall),
+      ...NUMBER,
+      meta: { key: true, align: 'number' },
+    }),
+    program('calworks', 'CalWORKs'),
+    program('cws', 'CWS'),
+    program('partner', 'Partner'),
+    column.accessor((d) => figure(d.alignmentGap), {
+      id: 'gap',
+      header: 'Gap CalWORKs − CWS',
+      cell: ({ row }) => formatChange(row.original.alignmentGap),
+      ...NUMBER,
+      meta: { align: 'number' },
+    }),
+    column.accessor((d) => figure(d.roleGap), {
+      id: 'role',
+      header: 'Managers − line staff',
+      cell: ({ row }) => formatChange(row.original.roleGap),
+      ...NUMBER,
+      meta: { align: 'number' },
+    }),
+    ...(hasPrevious
+      ? [
+          column.accessor((d) => figure(previousMean(d)), {
+            id: 'previous',
+            header: 'Previous round',
+            cell: ({ row }) => formatScore(previousMean(row.original)),
+            ...NUMBER,
+            meta: { align: 'number' },
+          }),
+        ]
+      : []),
+    column.accessor((d) => figure(d.change), {
+      id: 'change',
+      header: 'Change',
+      cell: ({ row }) => formatChange(row.original.change),
+      ...NUMBER,
+      meta: { key: true, align: 'number' },
+    }),
+  ]);
 }
 
 /**
@@ -27,112 +94,29 @@ interface Column {
  */
 export function DomainTable({ data }: { data: RoundResults }) {
   const few = data.fewAnswers;
-  const mean = (m: Mean) => `${formatScore(m.mean)} (${m.n})${m.n > 0 && m.n < few ? ' †' : ''}`;
-  const columns: Column[] = [
-    { key: 'all', label: 'All', value: (d) => d.overall.mean, render: (d) => mean(d.overall) },
-    {
-      key: 'calworks',
-      label: 'CalWORKs',
-      value: (d) => d.byProgram.calworks.mean,
-      render: (d) => mean(d.byProgram.calworks),
-    },
-    {
-      key: 'cws',
-      label: 'CWS',
-      value: (d) => d.byProgram.cws.mean,
-      render: (d) => mean(d.byProgram.cws),
-    },
-    {
-      key: 'partner',
-      label: 'Partner',
-      value: (d) => d.byProgram.partner.mean,
-      render: (d) => mean(d.byProgram.partner),
-    },
-    {
-      key: 'gap',
-      label: 'Gap CalWORKs − CWS',
-      value: (d) => d.alignmentGap,
-      render: (d) => formatChange(d.alignmentGap),
-    },
-    {
-      key: 'role',
-      label: 'Managers − line staff',
-      value: (d) => d.roleGap,
-      render: (d) => formatChange(d.roleGap),
-    },
-    ...(data.previous
-      ? [
-          {
-            key: 'previous',
-            label: 'Previous round',
-            value: previousMean,
-            render: (d: Domain) => formatScore(previousMean(d)),
-          },
-        ]
-      : []),
-    {
-      key: 'change',
-      label: 'Change',
-      value: (d) => d.change,
-      render: (d) => formatChange(d.change),
-    },
-  ];
-  const [sort, setSort] = useState<{ key: string; descending: boolean } | null>(null);
-  const column = columns.find((c) => c.key === sort?.key);
-  const rows = column
-    ? [...data.domains].sort((a, b) => {
-        const diff = (column.value(a) ?? -Infinity) - (column.value(b) ?? -Infinity);
-        return sort?.descending ? -diff : diff;
-      })
-    : data.domains;
-
-  function toggle(key: string): void {
-    setSort((current) =>
-      current?.key === key ? { key, descending: !current.descending } : { key, descending: true },
-    );
-  }
-
+  const hasPrevious = Boolean(data.previous);
+  const columns = useMemo(() => domainColumns(few, hasPrevious), [few, hasPrevious]);
+  const table = useDataTable({
+    name: 'readiness.domains',
+    columns,
+    data: data.domains,
+    rowId: (d) => d.domainId,
+    // The instrument's order until a person sorts.
+    sorting: { initial: [] },
+  });
   return (
-    <>
-      <TableScroll label="Scores by domain and program, table">
-        <table className="data-table" data-testid="domain-table">
-          <caption>
-            Mean (number of answers) per domain. † fewer than {few} answers. Select a column heading
-            to sort.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Domain</th>
-              {columns.map((c) => (
-                <th
-                  key={c.key}
-                  scope="col"
-                  className="number"
-                  aria-sort={
-                    sort?.key === c.key ? (sort.descending ? 'descending' : 'ascending') : undefined
-                  }
-                >
-                  <button type="button" className="sort" onClick={() => toggle(c.key)}>
-                    {c.label}
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((d) => (
-              <tr key={d.domainId}>
-                <th scope="row">{d.name}</th>
-                {columns.map((c) => (
-                  <td key={c.key} className="number">
-                    {c.render(d)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-    </>
+    <DataTable
+      table={table}
+      caption={
+        <>
+          Mean (number of answers) per domain. † fewer than {few} answers. Select a column heading
+          to sort.
+        </>
+      }
+      label="Scores by domain and program, table"
+      tableName="the domain scores"
+      className="domain-table"
+      testId="domain-table"
+    />
   );
 }

@@ -75,3 +75,45 @@ export function groupByStream(
     ...subtotalOf(group),
   }));
 }
+
+/** A row of the budget table: one budget line, or the total of a stream's lines under them. */
+export type BudgetTableRow =
+  | { readonly kind: 'line'; readonly row: BudgetRow }
+  | { readonly kind: 'total'; readonly group: StreamGroup };
+
+/** What the budget table sorts by, and which way. */
+export interface BudgetOrder {
+  readonly id: 'stream' | 'category' | 'amount';
+  readonly desc: boolean;
+}
+
+function measureOf(id: BudgetOrder['id'], row: BudgetRow | StreamGroup): string | number {
+  if (id === 'amount') return row.amountCents;
+  // A stream has no category of its own: by category, the streams keep their order by name.
+  if (id === 'category') return 'categoryName' in row ? row.categoryName.toLowerCase() : '';
+  return row.streamName.toLowerCase();
+}
+
+/** A stable sort, so lines and streams that tie keep their order by name. */
+function ordered<T extends BudgetRow | StreamGroup>(rows: readonly T[], order: BudgetOrder): T[] {
+  return [...rows].sort((a, b) => {
+    const [x, y] = [measureOf(order.id, a), measureOf(order.id, b)];
+    const sign = x < y ? -1 : x > y ? 1 : 0;
+    return order.desc ? -sign : sign;
+  });
+}
+
+/**
+ * The table's rows: the lines ordered within each stream and the streams by the same measure
+ * (their total for Amount), each stream's total under its lines. A table sort of the rows alone
+ * would part a stream's lines from its total, so the order is worked out here.
+ */
+export function budgetTableRows(
+  groups: readonly StreamGroup[],
+  order: BudgetOrder,
+): BudgetTableRow[] {
+  return ordered(groups, order).flatMap((group): BudgetTableRow[] => [
+    ...ordered(group.rows, order).map((row) => ({ kind: 'line' as const, row })),
+    { kind: 'total', group },
+  ]);
+}

@@ -104,7 +104,7 @@ export function LedgerTable({
     data: loaded,
     rowId: (row) => String(row.id),
     sorting: {
-      byService: [{ id: sort.sort, desc: sort.descending }],
+      ordered: [{ id: sort.sort, desc: sort.descending }],
       onSort: ([next]) => {
         if (next) onSort({ sort: next.id as Sort['sort'], descending: next.desc });
       },

@@ -1,16 +1,10 @@
 import type { ServiceCategoryView } from '../../../../api/fiscal/contract';
 import { invoke } from '../../../client/client';
-import { TableScroll } from '../../../components/TableScroll';
-import { useSortableTable } from '../../../components/sortableTable';
+import { DataTable } from '../../../components/table/DataTable';
+import { useDataTable } from '../../../components/table/useDataTable';
 import { CategoryForm } from './CategoryForm';
-import {
-  RetirementStatus,
-  formKey,
-  useRetirableList,
-  type ReferenceSectionProps,
-} from './retirement';
-
-type SortKey = 'name' | 'status';
+import { CATEGORY_COLUMNS } from './referenceColumns';
+import { formKey, useRetirableList, type ReferenceSectionProps } from './retirement';
 
 export function CategoriesSection({
   categories,
@@ -30,37 +24,27 @@ export function CategoriesSection({
         retired,
       }),
   );
-  const { sortRows, header } = useSortableTable<ServiceCategoryView, SortKey>(
-    { key: 'name', descending: false },
-    (c, key) => (key === 'name' ? c.name.toLowerCase() : Number(c.retired)),
-  );
+  const table = useDataTable({
+    name: 'fiscal.categories',
+    columns: CATEGORY_COLUMNS,
+    data: categories.map((category) => ({ ...category, actions: actions(category) })),
+    rowId: (category) => String(category.id),
+    sorting: { initial: [{ id: 'name', desc: false }] },
+  });
 
   return (
     <>
       <section aria-labelledby="categories-heading">
         <h2 id="categories-heading">Service categories ({categories.length})</h2>
-        <TableScroll label="Service categories">
-          <table className="data-table" data-testid="categories-table">
-            <thead>
-              <tr>
-                {header('name', 'Name')}
-                {header('status', 'Status')}
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sortRows(categories).map((c) => (
-                <tr key={c.id} className={c.retired ? 'is-retired' : undefined}>
-                  <th scope="row">{c.name}</th>
-                  <td>
-                    <RetirementStatus retired={c.retired} />
-                  </td>
-                  <td>{actions(c)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          table={table}
+          caption="Service categories"
+          captionHidden
+          tableName="the service categories"
+          className="reference-table"
+          testId="categories-table"
+          rowClassName={(category) => (category.retired ? 'is-retired' : undefined)}
+        />
       </section>
       <CategoryForm key={formKey(editing)} countyId={countyId} {...formProps} />
     </>

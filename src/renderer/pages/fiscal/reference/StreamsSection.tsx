@@ -1,37 +1,10 @@
-import { Fragment } from 'react';
 import type { FundingStreamView } from '../../../../api/fiscal/contract';
-import { FUNDING_LEVEL_LABELS, SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
-import { FUNDING_LEVELS, SOURCE_PROGRAMS } from '../../../../core/fiscal/types';
-import { sfyLabel } from '../../../../core/fiscalCalendar';
 import { invoke } from '../../../client/client';
-import { TableScroll } from '../../../components/TableScroll';
-import { useSortableTable } from '../../../components/sortableTable';
-import {
-  RetirementStatus,
-  formKey,
-  useRetirableList,
-  type ReferenceSectionProps,
-} from './retirement';
+import { DataTable } from '../../../components/table/DataTable';
+import { useDataTable } from '../../../components/table/useDataTable';
+import { STREAM_COLUMNS } from './referenceColumns';
+import { formKey, useRetirableList, type ReferenceSectionProps } from './retirement';
 import { StreamForm } from './StreamForm';
-
-/** "Every year" when the list is empty (the stream is not limited to some SFYs). */
-function ActiveSfys({ years }: { years: readonly number[] }) {
-  if (years.length === 0) return <>Every year</>;
-  const labels = [...years].sort((a, b) => a - b).map((startYear) => sfyLabel({ startYear }));
-  // Each label kept whole: "SFY 2026-" and "27" on two lines reads as two things.
-  return labels.map((label, i) => (
-    <Fragment key={label}>
-      {i > 0 && ', '}
-      <span className="nowrap">{label}</span>
-    </Fragment>
-  ));
-}
-
-const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
-
-type SortKey = 'name' | 'sourceProgram' | 'level' | 'status';
-const programOrder = new Map<string, number>(SOURCE_PROGRAMS.map((p, i) => [p, i]));
-const levelOrder = new Map<string, number>(FUNDING_LEVELS.map((l, i) => [l, i]));
 
 export function StreamsSection({
   streams,
@@ -56,57 +29,28 @@ export function StreamsSection({
         retired,
       }),
   );
-  // By program first, as the county's list is grouped; ties keep the county's own order.
-  const { sortRows, header } = useSortableTable<FundingStreamView, SortKey>(
-    { key: 'sourceProgram', descending: false },
-    (s, key) =>
-      key === 'name'
-        ? s.name.toLowerCase()
-        : key === 'sourceProgram'
-          ? (programOrder.get(s.sourceProgram) ?? 9)
-          : key === 'level'
-            ? (levelOrder.get(s.level) ?? 9)
-            : Number(s.retired),
-  );
+  const table = useDataTable({
+    name: 'fiscal.streams',
+    columns: STREAM_COLUMNS,
+    data: streams.map((stream) => ({ ...stream, actions: actions(stream) })),
+    rowId: (stream) => String(stream.id),
+    // By program first, as the county's list is grouped; ties keep the county's own order.
+    sorting: { initial: [{ id: 'sourceProgram', desc: false }] },
+  });
 
   return (
     <>
       <section aria-labelledby="streams-heading">
         <h2 id="streams-heading">Funding streams ({streams.length})</h2>
-        <TableScroll label="Funding streams">
-          <table className="data-table" data-testid="streams-table">
-            <thead>
-              <tr>
-                {header('name', 'Name')}
-                {header('sourceProgram', 'Source program')}
-                {header('level', 'Level')}
-                <th scope="col">Claimable</th>
-                <th scope="col">General fund</th>
-                <th scope="col">Active in</th>
-                {header('status', 'Status')}
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sortRows(streams).map((s) => (
-                <tr key={s.id} className={s.retired ? 'is-retired' : undefined}>
-                  <th scope="row">{s.name}</th>
-                  <td>{SOURCE_PROGRAM_LABELS[s.sourceProgram]}</td>
-                  <td>{FUNDING_LEVEL_LABELS[s.level]}</td>
-                  <td>{yesNo(s.claimable)}</td>
-                  <td>{yesNo(s.generalFund)}</td>
-                  <td>
-                    <ActiveSfys years={s.activeSfys} />
-                  </td>
-                  <td>
-                    <RetirementStatus retired={s.retired} />
-                  </td>
-                  <td>{actions(s)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          table={table}
+          caption="Funding streams"
+          captionHidden
+          tableName="the funding streams"
+          className="reference-table"
+          testId="streams-table"
+          rowClassName={(stream) => (stream.retired ? 'is-retired' : undefined)}
+        />
       </section>
       <StreamForm key={formKey(editing)} countyId={countyId} {...formProps} />
     </>
