@@ -45,6 +45,8 @@ export async function openSession(
     demo?: boolean | 'flag';
     route?: string;
     viewport?: { width: number; height: number };
+    /** Device pixels per CSS pixel: 2 with a halved viewport is the browser zoomed to 200%. */
+    deviceScaleFactor?: number;
     /** Fills the data folder before the server starts (e.g. a plan of thousands of tasks). */
     prepare?: (dataFolder: string) => Promise<void>;
   } = {},
@@ -67,6 +69,7 @@ export async function openSession(
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor,
   });
   const page = browser.pages()[0] ?? (await browser.newPage());
   const policyViolations: string[] = [];
