@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { RolloutTask } from '../../../api/program/rollout.contract';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDate } from '../../components/format';
@@ -46,7 +46,9 @@ export function PlanTimeline({
     // The sticky axis sits above the rows inside the same scrolling region.
     scrollMargin: AXIS_PX,
   });
-  const scale = useMemo(() => timelineScale(dated), [dated]);
+  const axis = useRef<HTMLDivElement>(null);
+  const maxTicks = useTicksThatFit(axis, dated.length > 0);
+  const scale = useMemo(() => timelineScale(dated, maxTicks), [dated, maxTicks]);
   const undated = tasks.length - dated.length;
   if (!scale) return <p>No task has dates yet: give tasks a start or due date to see them here.</p>;
   const percent = (x: number) => `${(x * 100).toFixed(3)}%`;
@@ -60,7 +62,7 @@ export function PlanTimeline({
         same tasks.
       </figcaption>
       <TableScroll label="Timeline of the rollout plan" ref={scroller} tall>
-        <div className="timeline__axis" aria-hidden="true">
+        <div className="timeline__axis" aria-hidden="true" ref={axis}>
           {scale.ticks
             .filter((tick) => tick.at < LAST_TICK_AT)
             .map((tick) => (
@@ -126,4 +128,27 @@ export function PlanTimeline({
       </ul>
     </figure>
   );
+}
+
+/** A month label ("Sep 2026") and the gap after it take about this many rem. */
+const TICK_REM = 5.5;
+
+/** How many month labels the axis holds side by side at its present width. */
+function useTicksThatFit(
+  axis: RefObject<HTMLDivElement | null>,
+  /** Whether the axis is drawn: a plan without dates has none until a task gets one. */
+  drawn: boolean,
+): number | undefined {
+  const [fit, setFit] = useState<number | undefined>();
+  useLayoutEffect(() => {
+    const element = axis.current;
+    if (!element) return;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const measure = () => setFit(Math.max(1, Math.floor(element.clientWidth / (TICK_REM * rem))));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [axis, drawn]);
+  return fit;
 }

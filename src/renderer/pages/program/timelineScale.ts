@@ -2,6 +2,7 @@
 const DAY_MS = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600];
+/** As many month labels as a laptop-wide axis holds without crowding. */
 const MAX_TICKS = 12;
 const JULY = 6;
 
@@ -17,8 +18,10 @@ export interface TimelineScale {
   position(iso: string, endOfDay?: boolean): number | null;
 }
 
+/** `maxTicks`: fewer on a narrow axis (a small window, 200% zoom), so labels never overlap. */
 export function timelineScale(
   tasks: readonly { startDate: string | null; dueDate: string | null }[],
+  maxTicks = MAX_TICKS,
 ): TimelineScale | null {
   let first = '';
   let last = '';
@@ -37,7 +40,8 @@ export function timelineScale(
   const start = dayOf(from);
   const span = dayOf(to) - start;
   const months = (ly - fy) * 12 + (lm - fm) + 1;
-  const step = STEPS.find((s) => months / s <= MAX_TICKS) ?? STEPS[STEPS.length - 1] ?? 12;
+  const step =
+    STEPS.find((s) => months / s <= Math.max(1, maxTicks)) ?? STEPS[STEPS.length - 1] ?? 12;
   const ticks = [];
   for (let m = 0; m < months; m++) {
     // Months counted from year 0, so every step of 3 or more lands in July, the state fiscal

@@ -32,4 +32,19 @@ describe('timelineScale', () => {
       [2020, 2022, 2024, 2026, 2028, 2030, 2032, 2034].map((y) => `Jul ${y}`),
     );
   });
+
+  it('labels fewer months on a narrow axis, never more than fit', () => {
+    const plan = [{ startDate: '2026-01-15', dueDate: '2027-10-31' }]; // 22 months
+    const wide = timelineScale(plan);
+    const narrow = timelineScale(plan, 4);
+    // Every other month on a laptop-wide axis; every half year, in July's step, on a narrow one.
+    expect(wide?.ticks.map((t) => t.label)).toHaveLength(11);
+    expect(narrow?.ticks.map((t) => t.label)).toEqual([
+      'Jan 2026',
+      'Jul 2026',
+      'Jan 2027',
+      'Jul 2027',
+    ]);
+    expect(timelineScale(plan, 0)?.ticks.length).toBeLessThanOrEqual(2);
+  });
 });
