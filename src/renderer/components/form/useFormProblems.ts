@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, type FieldIssue } from '../../../api/errors';
 import { reportError } from '../../alerts';
 
@@ -38,13 +38,18 @@ export function useFormProblems<F extends string>(
   const [errors, setErrors] = useState<FieldErrors<F>>({});
   const saving = useRef(false);
   const fields = Object.keys(fieldIds) as F[];
+  // Counts the refusals shown: each one takes the keyboard to the summary once it is rendered
+  // (an effect runs after the commit that puts the summary on the page, whenever React makes it).
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0 && summaryId) document.getElementById(summaryId)?.focus();
+  }, [refusals, summaryId]);
 
   function showErrors(found: FieldErrors<F>): void {
     setErrors(found);
     const first = fields.find((field) => found[field]);
     if (!first) return;
-    // The summary renders with the errors: focused once it is on the page.
-    if (summaryId) requestAnimationFrame(() => document.getElementById(summaryId)?.focus());
+    if (summaryId) setRefusals((count) => count + 1);
     else document.getElementById(fieldIds[first])?.focus();
   }
 
