@@ -279,6 +279,7 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'counties.list': () => ({}),
   'workspace.get': () => ({}),
   'workspace.setCounty': () => ({ countyId: 19 }),
+  'workspace.standing': () => ({ countyId: 19 }),
   'system.info': () => ({}),
   'system.backupNow': () => ({}),
   'system.listBackups': () => ({}),

@@ -30,7 +30,11 @@ import { rolloutPlan } from '../program/rollout';
 import { trainingLog } from '../program/training';
 import { countyOrThrow } from '../county';
 
-function countyPackage(ctx: ServiceContext, countyId: number, sfyStartYear: number): CountyPackage {
+export function countyPackage(
+  ctx: ServiceContext,
+  countyId: number,
+  sfyStartYear: number,
+): CountyPackage {
   const county = countyOrThrow(ctx.workbench.db, countyId);
   const today = localIsoDate(new Date());
   const yearEnd = sfyEnd({ startYear: sfyStartYear });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { ContractSlice } from '../contractTypes';
+import { Standing } from '../../core/workspace/standing';
+import { COUNTY_DATA, type ContractSlice } from '../contractTypes';
+import { IsoDay } from '../dates.contract';
 
 export const County = z.object({
   id: z.number().int().positive(),
@@ -36,5 +38,13 @@ export const workspaceContract = {
     summary: 'Choose the county the Workbench works on.',
     input: z.object({ countyId: z.number().int().positive() }).strict(),
     output: Workspace,
+  },
+  'workspace.standing': {
+    reads: COUNTY_DATA,
+    identifiers: 'none',
+    summary:
+      'Where the county stands today: what is overdue or running out, what is coming, its newest match run and training, and the getting-started steps its data has ticked.',
+    input: z.object({ countyId: z.number().int().positive(), asOf: IsoDay.optional() }).strict(),
+    output: Standing,
   },
 } as const satisfies ContractSlice;

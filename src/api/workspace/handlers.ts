@@ -3,6 +3,7 @@ import type { Db } from '../../db/openDatabase';
 import type { HandlersFor } from '../context';
 import { countyOrThrow } from '../county';
 import type { Workspace, workspaceContract } from './contract';
+import { countyStandingOf } from './standing';
 
 const CURRENT_COUNTY = 'currentCountyId';
 
@@ -16,6 +17,8 @@ export const workspaceHandlers: HandlersFor<typeof workspaceContract> = {
     writeSetting(workbench.db, CURRENT_COUNTY, countyId, actor);
     return currentWorkspace(workbench.db);
   },
+
+  'workspace.standing': ({ countyId, asOf }, ctx) => countyStandingOf(ctx, countyId, asOf),
 };
 
 function currentWorkspace(db: Db): Workspace {

@@ -120,6 +120,7 @@ describe('identifiers stay out of logs, errors, packages and exports', () => {
     await evidence.call('cocase.families', { countyId: COUNTY });
     await evidence.call('cocase.worklists', { countyId: COUNTY });
     await evidence.call('cocase.evaluation', { countyId: COUNTY });
+    await evidence.call('workspace.standing', { countyId: COUNTY });
     for (const round of await invoke('readiness.listRounds', { countyId: COUNTY })) {
       await evidence.call('readiness.results', { roundId: round.id });
       await evidence.exported('readiness.exportWorkbook', { roundId: round.id }, 'exports');

@@ -52,6 +52,7 @@ describe('what each method reads and changes', () => {
       'history.list',
       'reports.exportPackage',
       'reports.previewPackage',
+      'workspace.standing',
     ]);
   });
 

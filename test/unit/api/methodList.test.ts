@@ -111,6 +111,8 @@ const METHODS = [
   'system.setNetworkDrive',
   'workspace.get',
   'workspace.setCounty',
+  // Issue 23: the Overview says where the county stands.
+  'workspace.standing',
 ];
 
 describe('the API contract', () => {
