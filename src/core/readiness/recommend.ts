@@ -76,7 +76,7 @@ export function recommend(
       verb: rule.verb,
       tier: rule.tier,
       components: rule.components.map((id) => ({ id, name: componentName.get(id) ?? id })),
-      reason: `${rule.when.map((c) => describe(c, subjects)).join(' and ')}: ${rule.advice}`,
+      reason: `${rule.when.map((c) => describe(c, subjects)).join(', and ')}. ${sentence(rule.advice)}`,
     });
   }
 
@@ -87,17 +87,30 @@ export function recommend(
   return { recommendations, tiers, unjudged: [...unjudged].sort() };
 }
 
-/** Judged on the score as shown (one decimal), so the reason never reads "3.0 < 3.0". */
+/** Judged on the score as shown (one decimal), so the reason never says 3.0 is below 3.0. */
 function conditionHolds(condition: RuleCondition, score: number): boolean {
   const shown = roundScore(score);
   return condition.op === 'below' ? shown < condition.value : shown >= condition.value;
 }
 
+/**
+ * A condition in words a coordinator reads aloud ("Shared goals scored 2.8; 3.0 is needed"), not
+ * as a comparison sign: a "below" rule fires because the county has not yet reached its mark.
+ */
 function describe(
   condition: RuleCondition,
   subjects: ReadonlyMap<string, { name: string; score: number | null }>,
 ): string {
   const subject = subjects.get(condition.subject);
-  const sign = condition.op === 'below' ? '<' : '≥';
-  return `${subject?.name ?? condition.subject} ${formatScore(subject?.score ?? null)} ${sign} ${condition.value.toFixed(1)}`;
+  const scored = `${subject?.name ?? condition.subject} scored ${formatScore(subject?.score ?? null)}`;
+  const mark = condition.value.toFixed(1);
+  return condition.op === 'below'
+    ? `${scored}; ${mark} is needed`
+    : `${scored}, at least the ${mark} needed`;
+}
+
+/** The rule's advice as a sentence of its own. */
+function sentence(advice: string): string {
+  const text = advice.charAt(0).toUpperCase() + advice.slice(1);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

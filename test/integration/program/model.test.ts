@@ -25,7 +25,9 @@ describe('the program model', () => {
     expect(proposals.length).toBeGreaterThan(0);
     expect(
       proposals.every(
-        (p) => p.reasons.length > 0 && /\d\.\d [<≥] \d\.\d: /.test(p.reasons[0] ?? ''),
+        (p) =>
+          p.reasons.length > 0 &&
+          /scored \d\.\d(; \d\.\d is needed|, at least the \d\.\d needed)/.test(p.reasons[0] ?? ''),
       ),
     ).toBe(true);
 

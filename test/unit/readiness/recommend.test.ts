@@ -15,10 +15,10 @@ describe('recommend', () => {
       ['start', 'start-primary'],
     ]);
     expect(result.recommendations[0]?.reason).toBe(
-      'Information sharing 2.6 < 3.0: put a data-sharing MOU in place before a coordinated case plan',
+      'Information sharing scored 2.6; 3.0 is needed. Put a data-sharing MOU in place before a coordinated case plan.',
     );
     expect(result.recommendations[2]?.reason).toBe(
-      'Overall readiness 3.2 ≥ 2.5 and Leadership 3.9 ≥ 3.0: start with information for every CalWORKs family',
+      'Overall readiness scored 3.2, at least the 2.5 needed, and Leadership scored 3.9, at least the 3.0 needed. Start with information for every CalWORKs family.',
     );
     expect(result.recommendations[2]?.components).toEqual([
       { id: 'protective-factors-info', name: 'Protective-factors information' },
@@ -42,7 +42,7 @@ describe('recommend', () => {
       catalog,
     );
     expect(at288.recommendations.find((r) => r.ruleId === 'info-mou')?.reason).toMatch(
-      /^Information sharing 2\.9 < 3\.0: /,
+      /^Information sharing scored 2\.9; 3\.0 is needed\. /,
     );
   });
 
