@@ -69,6 +69,15 @@ describe('a readiness round in Chromium', () => {
     ).toEqual([expect.stringMatching(/-\d{2}$/), '4', true]);
     await expectAxeClean(page, 'answer entry');
     await page.getByRole('link', { name: 'Done: back to the round' }).click();
+    // One respondent's answers are shown, but as provisional: no level, and why in words.
+    await page.getByRole('link', { name: 'See results' }).click();
+    await page.getByTestId('provisional').waitFor();
+    expect(await page.getByTestId('provisional').textContent()).toMatch(
+      /^Provisional: they rest on one respondent\./,
+    );
+    expect(await page.getByTestId('overall-score').textContent()).toBe('4.0');
+    expect(await page.getByText('Ready to coordinate', { exact: true }).count()).toBe(0);
+    await page.locator('.breadcrumb').getByRole('link', { name: 'Autumn 2026' }).click();
     await enterRespondent(page, 'CWS', 'Line staff', [...Array<string>(ITEMS - 1).fill('3'), '0']);
     // Focus stayed on the last statement: Up once and Delete clear statement 49; 3 answers it again.
     await page.keyboard.press('ArrowUp');
@@ -95,6 +104,7 @@ describe('a readiness round in Chromium', () => {
     // (5 × 4 + 4 × 3) / 9 = 3.56. Overall = (9 × 3.5 + 3.56) / 10 = 3.506 → 3.5, "Ready to coordinate".
     await expect.poll(() => page.getByTestId('overall-score').textContent()).toBe('3.5');
     expect(await page.getByText('Ready to coordinate', { exact: true }).count()).toBe(1);
+    expect(await page.getByTestId('provisional').count()).toBe(0);
     const rows = await page.getByTestId('domain-table').locator('tbody tr').allInnerTexts();
     expect(rows).toHaveLength(10);
     expect(rows[0]).toMatch(/3\.5 \(10\)\s+4\.0 \(5\)\s+3\.0 \(5\)/);

@@ -76,6 +76,10 @@ export const RoundResults = z.object({
   respondents: z.number().int().nonnegative(),
   overall: z.number().nullable(),
   level: ReadinessLevelView.nullable(),
+  /** Answers given (don't-know included) out of those the respondents could give; null with none. */
+  answeredShare: z.number().min(0).max(1).nullable(),
+  /** Why the results are provisional (one respondent, too few answers): never the county's score. */
+  provisional: z.array(z.enum(['one-respondent', 'few-answers'])),
   /** Every level with its threshold, so the page shows the product rule as core defines it. */
   levels: z.array(ReadinessLevelView),
   fewAnswers: z.number().int().positive(),

@@ -1,5 +1,10 @@
 import type { Instrument } from '../../core/readiness/instrument';
-import { FEW_ANSWERS, READINESS_LEVELS } from '../../core/readiness/levels';
+import {
+  FEW_ANSWERS,
+  provisionalReasons,
+  READINESS_LEVELS,
+  type ProvisionalReason,
+} from '../../core/readiness/levels';
 import { recommend, type RecommendationResult } from '../../core/readiness/recommend';
 import {
   scoreRound,
@@ -33,7 +38,8 @@ function scoresOf(ctx: ServiceContext, round: RoundRow) {
       answers: new Map(Object.entries(r.answers)) as RespondentAnswers['answers'],
     }),
   );
-  return { instrument, scores: scoreRound(instrument, respondents) };
+  const answered = respondents.reduce((sum, r) => sum + r.answers.size, 0);
+  return { instrument, scores: scoreRound(instrument, respondents), answered };
 }
 
 export interface RoundEvaluation {
@@ -42,11 +48,14 @@ export interface RoundEvaluation {
   readonly recommendation: RecommendationResult;
   readonly earlier: { readonly round: RoundRow; readonly scores: RoundScores } | null;
   readonly trend: RoundTrend | null;
+  /** Answers given (don't-know included) out of those the respondents could give; null with none. */
+  readonly answeredShare: number | null;
+  readonly provisional: ProvisionalReason[];
 }
 
 /** Everything the results page and the workbook show about a round, computed once by core. */
 export function evaluateRound(ctx: ServiceContext, round: RoundRow): RoundEvaluation {
-  const { instrument, scores } = scoresOf(ctx, round);
+  const { instrument, scores, answered } = scoresOf(ctx, round);
   const rules = ctx.content.rules.get(round.instrumentVersion);
   if (!rules)
     throw new Error(`No recommendation rules for instrument v${round.instrumentVersion}.`);
@@ -60,11 +69,15 @@ export function evaluateRound(ctx: ServiceContext, round: RoundRow): RoundEvalua
     recommendation: recommend(scores, rules, ctx.content.catalog),
     earlier,
     trend: earlier ? trendSince(earlier.scores, scores) : null,
+    answeredShare:
+      scores.respondents === 0 ? null : answered / (scores.respondents * instrument.items.length),
+    provisional: provisionalReasons(scores.respondents, answered, instrument.items.length),
   };
 }
 
 export function resultsOfRound(ctx: ServiceContext, round: RoundRow, summary: Round): RoundResults {
-  const { instrument, scores, recommendation, earlier, trend } = evaluateRound(ctx, round);
+  const { instrument, scores, recommendation, earlier, trend, answeredShare, provisional } =
+    evaluateRound(ctx, round);
   const itemText = new Map(instrument.items.map((item) => [item.id, item.text]));
 
   return {
@@ -72,6 +85,8 @@ export function resultsOfRound(ctx: ServiceContext, round: RoundRow, summary: Ro
     respondents: scores.respondents,
     overall: scores.overall,
     level: scores.level,
+    answeredShare,
+    provisional,
     levels: [...READINESS_LEVELS],
     fewAnswers: FEW_ANSWERS,
     domains: scores.domains.map((domain) => ({

@@ -19,6 +19,28 @@ export const FEW_ANSWERS = 5;
 /** A level is set only when at least this share of the domains has FEW_ANSWERS answers or more. */
 export const JUDGED_SHARE_FOR_LEVEL = 0.5;
 
+/**
+ * Results resting on one respondent, or on fewer than this share of the answers a round's
+ * respondents could give ("don't know" counts as an answer), are provisional: shown, but never as
+ * the county's score or level.
+ */
+export const PROVISIONAL_ANSWERED_SHARE = 0.5;
+
+export type ProvisionalReason = 'one-respondent' | 'few-answers';
+
+/** Why a round's results are provisional; none for a round with no answers (nothing is shown). */
+export function provisionalReasons(
+  respondents: number,
+  answered: number,
+  itemCount: number,
+): ProvisionalReason[] {
+  if (respondents === 0 || answered === 0) return [];
+  const reasons: ProvisionalReason[] = [];
+  if (respondents === 1) reasons.push('one-respondent');
+  if (answered < PROVISIONAL_ANSWERED_SHARE * respondents * itemCount) reasons.push('few-answers');
+  return reasons;
+}
+
 export type ReadinessLevelId = 'foundation' | 'developing' | 'ready' | 'established';
 
 export interface ReadinessLevel {

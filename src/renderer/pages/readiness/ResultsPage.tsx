@@ -10,6 +10,7 @@ import { hrefOf } from '../../navigation';
 import { formatChange, formatDate } from '../../components/format';
 import { AlignmentGapChart, DomainScoreChart, TrendChart } from './ReadinessCharts';
 import { DomainTable } from './DomainTable';
+import { provisionalWords } from './provisionalWords';
 
 const VERB_HEADINGS = {
   prepare: 'Prepare first',
@@ -105,14 +106,19 @@ export function ResultsPage({ roundId }: { roundId: number }) {
 }
 
 function Summary({ data }: { data: RoundResults }) {
+  const provisional = provisionalWords(data.provisional, data.respondents, data.answeredShare);
   return (
     <section aria-labelledby="summary-heading" className="summary">
-      <h2 id="summary-heading">Overall readiness</h2>
+      <h2 id="summary-heading">Overall readiness{provisional && ' (provisional)'}</h2>
       <p className="score-line">
-        <span className="score" data-testid="overall-score">
+        <span
+          className={provisional ? 'score score--provisional' : 'score'}
+          data-testid="overall-score"
+        >
           {formatScore(data.overall)}
         </span>{' '}
-        <span className="level">{data.level?.label}</span>
+        {/* A provisional score is no level of the county's: the level waits for more answers. */}
+        {!provisional && <span className="level">{data.level?.label}</span>}
         {data.previous && (
           <span className="change">
             {' '}
@@ -120,10 +126,16 @@ function Summary({ data }: { data: RoundResults }) {
           </span>
         )}
       </p>
-      <p>
-        {data.level?.meaning ??
-          `Not enough answers yet to set a level: it needs ${data.fewAnswers} answers or more in at least half of the domains.`}
-      </p>
+      {provisional ? (
+        <p className="notice" data-testid="provisional">
+          {provisional}
+        </p>
+      ) : (
+        <p>
+          {data.level?.meaning ??
+            `Not enough answers yet to set a level: it needs ${data.fewAnswers} answers or more in at least half of the domains.`}
+        </p>
+      )}
       <p>
         {data.respondents} {data.respondents === 1 ? 'respondent' : 'respondents'}. The overall
         score is the mean of the domain means; “don’t know” answers are left out of every mean.
@@ -147,6 +159,9 @@ function Recommendation({ data }: { data: RoundResults }) {
   return (
     <section aria-labelledby="recommendation-heading">
       <h2 id="recommendation-heading">Recommendation</h2>
+      {data.provisional.length > 0 && (
+        <p>These follow from provisional results: read them as a first look.</p>
+      )}
       <p>
         {tiers.length > 0
           ? `Tiers to start or extend: ${tiers.map((tier) => TIER_LABELS[tier]).join(', ')}.`
