@@ -11,6 +11,7 @@
  * - the prior (the chance that two random persons are the same) as the fixed point of the
  *   expected number of matches among all scored pairs.
  */
+import { levelChains, orderedM } from './orderedLevels';
 import { seededRandom } from '../../seededRandom';
 import { comparePairs, COMPARED_FIELDS, levelColumns } from './comparePairs';
 import { estimateEm, levelShares, startingParameters, type FieldLevels } from './fellegiSunter';
@@ -174,8 +175,12 @@ export function estimateM(
       });
     }
   }
-  const m = sums.map((levels, f) =>
+  const estimated = sums.map((levels, f) =>
     (taking[f] ?? 0) === 0 ? [...(start.m[f] ?? [])] : levels.map((sum) => sum / (taking[f] ?? 1)),
+  );
+  // No level may weigh more than a stronger one (orderedLevels.ts): small samples say otherwise.
+  const m = estimated.map((levels, f) =>
+    orderedM(levels, u[f] ?? [], levelChains(COMPARED_FIELDS[f]?.levels ?? [])),
   );
   return { m, u, sessions };
 }

@@ -21,6 +21,12 @@ export function ModelDiagnostics({ model }: { model: Model }) {
         Estimated from the extracts themselves, without labels. The chance that two persons picked
         at random are the same is {model.prior.toExponential(2)}.
       </p>
+      <p>
+        Within a field, a stronger agreement never weighs less than a weaker one, and any agreement
+        weighs at least as much as none. With few matches to learn from, the extracts alone can say
+        otherwise (a nickname worth more than the exact name); such levels then share one weight,
+        which is why two rows below can show the same.
+      </p>
       <WeightChart model={model} />
       <TableScroll label="Weights per field and level">
         <table className="data-table">

@@ -4,6 +4,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
 import { hrefOf } from '../../navigation';
 import { formatShare } from '../../components/countyAndYear';
+import { formatDate } from '../../components/format';
+import { localIsoDate } from '../../../core/isoDate';
 import type { Thresholds } from './bands';
 import { ExportRun } from './ExportRun';
 import { ModelDiagnostics } from './ModelDiagnostics';
@@ -42,26 +44,33 @@ function RunResults({ runId }: { runId: number }) {
       <p>
         <a href={hrefOf('matching')}>Mutual families</a>
       </p>
-      <PageHeading>Match run {runId}</PageHeading>
+      <PageHeading>
+        Match run {runId}
+        {data && `, ${formatDate(localIsoDate(new Date(data.run.finishedAt)))}`}
+      </PageHeading>
       {view.error && !data && <p className="error-summary">{view.error.message}</p>}
       {data && (
         <>
-          <p role="status">
-            {count(data.links)} person links and {count(data.families)} family pairs (
-            {count(data.tiers.tertiary)} Tertiary, {count(data.tiers.secondary)} Secondary) at{' '}
-            {data.accept}; {count(data.reviewPairs)} pairs for review from {data.review}. Reviewers
-            decided {count(data.decided.matches)} matches and {count(data.decided.nonMatches)}{' '}
-            non-matches.
+          <p className="lead" role="status" data-testid="run-lead">
+            {count(data.links)} {data.links === 1 ? 'person' : 'people'} found on both caseloads, in{' '}
+            {count(data.families)} {data.families === 1 ? 'family' : 'families'} (
+            {count(data.tiers.tertiary)} Tertiary, {count(data.tiers.secondary)} Secondary);{' '}
+            {data.reviewPairs === 0
+              ? 'no pair needs a person to look.'
+              : `${count(data.reviewPairs)} ${data.reviewPairs === 1 ? 'pair needs' : 'pairs need'} a person to look.`}
           </p>
-          <p>
-            <a href={hrefOf('matching', 'runs', runId, 'review')}>
+          <div className="button-row">
+            <a className="button" href={hrefOf('matching', 'runs', runId, 'review')}>
               Review uncertain pairs ({count(data.reviewPairs)})
             </a>
-          </p>
-          <p>
-            <a href={hrefOf('matching', 'runs', runId, 'families')}>
+            <a className="button" href={hrefOf('matching', 'runs', runId, 'families')}>
               Family pairs ({count(data.families)})
             </a>
+          </div>
+          <p data-testid="run-decided">
+            Reviewers have decided {count(data.decided.matches)}{' '}
+            {data.decided.matches === 1 ? 'pair' : 'pairs'} to be the same person and{' '}
+            {count(data.decided.nonMatches)} not.
           </p>
           <TableScroll label="Match rates">
             <table className="data-table">
@@ -88,20 +97,29 @@ function RunResults({ runId }: { runId: number }) {
               </tbody>
             </table>
           </TableScroll>
-          <ThresholdBands
-            histogram={data.model.histogram}
-            prior={data.model.prior}
-            shown={data}
-            updating={view.isFetching}
-            refusal={view.error?.message}
-            onSettle={settle}
-          />
-          <ModelDiagnostics model={data.model} />
-          <p className="hint">
-            Run settings: extracts {data.run.calworksExtractId} (CalWORKs) and{' '}
-            {data.run.cwsExtractId} (CWS), seed {data.run.seed}, {count(data.run.pairsCompared)}{' '}
-            pairs compared, by {data.run.actor} on {data.run.finishedAt.slice(0, 10)}.
-          </p>
+          {/* For analysts: coordinators read the figures above; the model's workings wait here. */}
+          <details className="how-decided">
+            <summary>How the model decided</summary>
+            <p>
+              Pairs at a match chance of {data.accept} or more are linked; from {data.review} up to
+              that, a person looks.
+            </p>
+            <ThresholdBands
+              histogram={data.model.histogram}
+              prior={data.model.prior}
+              shown={data}
+              updating={view.isFetching}
+              refusal={view.error?.message}
+              onSettle={settle}
+            />
+            <ModelDiagnostics model={data.model} />
+            <p className="hint">
+              Run settings: extracts {data.run.calworksExtractId} (CalWORKs) and{' '}
+              {data.run.cwsExtractId} (CWS), seed {data.run.seed}, {count(data.run.pairsCompared)}{' '}
+              pairs compared, by {data.run.actor} on{' '}
+              {formatDate(localIsoDate(new Date(data.run.finishedAt)))}.
+            </p>
+          </details>
           <ExportRun runId={runId} purged={data.run.purged} />
         </>
       )}
