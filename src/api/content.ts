@@ -1,6 +1,6 @@
 /**
  * The versioned content in resources/: instruments, recommendation rules, component catalog,
- * fiscal reference data, the nickname table.
+ * fiscal reference data, the nickname table, and the fonts PDF reports embed.
  * Loaded once, checked against core's schemas and against each other; a content error stops the
  * app at start rather than misleading a coordinator later.
  */
@@ -25,6 +25,11 @@ export interface Content {
   readonly fiscalReference: FiscalReference;
   /** Nicknames and the formal first names they stand for, for matching. */
   readonly nicknames: NicknameFile;
+  /**
+   * DejaVu Sans (resources/fonts, with its license), embedded in every PDF report: a Unicode
+   * font read from resources like the rest, so the desktop, browser mode and a server print alike.
+   */
+  readonly reportFonts: { readonly regular: Uint8Array; readonly bold: Uint8Array };
 }
 
 function readJson<T extends z.ZodType>(file: string, schema: T): z.output<T> {
@@ -104,5 +109,17 @@ export function loadContent(resourcesFolder: string): Content {
     path.join(resourcesFolder, 'linkage', 'nicknames-v1.json'),
     NicknameFile,
   );
-  return { instruments, currentInstrument, rules, catalog, fiscalReference, nicknames };
+  const reportFonts = {
+    regular: fs.readFileSync(path.join(resourcesFolder, 'fonts', 'DejaVuSans.ttf')),
+    bold: fs.readFileSync(path.join(resourcesFolder, 'fonts', 'DejaVuSans-Bold.ttf')),
+  };
+  return {
+    instruments,
+    currentInstrument,
+    rules,
+    catalog,
+    fiscalReference,
+    nicknames,
+    reportFonts,
+  };
 }

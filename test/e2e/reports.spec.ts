@@ -43,6 +43,14 @@ describe('reports in Chromium', () => {
     await ownPackage.saveAs(ownFile);
     const own = await workbookAt(ownFile);
     expect(own.getWorksheet(PACKAGE_SHEET)?.state).toBe('hidden');
+    const [report] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the report (PDF)' }).click(),
+    ]);
+    expect(report.suggestedFilename()).toBe('Sonoma-Linkages-report-SFY-2025-26.pdf');
+    const reportFile = path.join(folder, report.suggestedFilename());
+    await report.saveAs(reportFile);
+    expect(fs.readFileSync(reportFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
 
     // A roll-up for SFY 2025-26, by keyboard.

@@ -242,6 +242,7 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'program.exportWorkbook': () => ({ countyId: 49 }),
   'reports.exportPackage': () => ({ countyId: 49, sfyStartYear: 2026 }),
   'reports.previewPackage': () => ({ countyId: 49, sfyStartYear: 2026 }),
+  'reports.exportReportPdf': () => ({ countyId: 49, sfyStartYear: 2026 }),
   'reports.listRollups': () => ({}),
   'reports.createRollup': () => ({ name: 'SFY 2025-26 statewide', sfyStartYear: 2025 }),
   'reports.deleteRollup': ({ rollupId }) => ({ rollupId }),

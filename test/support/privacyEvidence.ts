@@ -5,6 +5,7 @@
 import { vi } from 'vitest';
 import type { Envelope } from '../../src/api/errors';
 import type { Service } from '../../src/api/service';
+import { pdfPages } from './pdfText';
 import { type Finding, type IdentifierScanner, xlsxText } from './privacyScan';
 
 export class PrivacyEvidence {
@@ -32,6 +33,14 @@ export class PrivacyEvidence {
   async exported(method: string, input: unknown, into: 'exports' | 'packages') {
     const file = (await this.service.invoke(method, input)) as { bytesBase64: string };
     const text = xlsxText(Buffer.from(file.bytesBase64, 'base64'));
+    this[into].push([`${method} ${JSON.stringify(input)}`, text]);
+    return file;
+  }
+
+  /** A PDF export, kept as the text a reader would copy from it (pdftotext); the file is returned. */
+  async exportedPdf(method: string, input: unknown, into: 'exports' | 'packages') {
+    const file = (await this.service.invoke(method, input)) as { bytesBase64: string };
+    const text = pdfPages(Buffer.from(file.bytesBase64, 'base64')).join('\n');
     this[into].push([`${method} ${JSON.stringify(input)}`, text]);
     return file;
   }

@@ -25,6 +25,14 @@ export const reportsContract = {
     input: PackageYear,
     output: ExportFile,
   },
+  'reports.exportReportPdf': {
+    reads: COUNTY_DATA,
+    identifiers: 'none',
+    summary:
+      'The county Linkages report for an SFY as PDF, for the oversight committee: the report package’s figures with charts, tables and plain-language headlines (aggregates only, small counts suppressed).',
+    input: PackageYear,
+    output: ExportFile,
+  },
   'reports.readPackage': {
     reads: [],
     identifiers: 'none',

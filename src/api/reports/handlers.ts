@@ -25,34 +25,51 @@ import { fileNamePart } from '../files.contract';
 import { fiscalFigures } from '../fiscal/summary';
 import { programModel } from '../program/handlers';
 import { countyRounds, roundResults } from '../readiness/handlers';
+import type { RoundResults } from '../readiness/contract';
 import type { reportsContract } from './contract';
 import { rolloutPlan } from '../program/rollout';
 import { trainingLog } from '../program/training';
 import { countyOrThrow } from '../county';
+import { countyReport, reportPdfExport } from './countyReport';
 
+/** The county report package for an SFY, as the file and its preview carry it. */
 export function countyPackage(
   ctx: ServiceContext,
   countyId: number,
   sfyStartYear: number,
 ): CountyPackage {
+  return gatherCountyPackage(ctx, countyId, sfyStartYear).pkg;
+}
+
+/**
+ * The package, and the results of the readiness round its figures come from (null without one):
+ * the PDF report shows that round's domains, which the package sums up in one overall score.
+ */
+export function gatherCountyPackage(
+  ctx: ServiceContext,
+  countyId: number,
+  sfyStartYear: number,
+): { pkg: CountyPackage; readinessResults: RoundResults | null } {
   const county = countyOrThrow(ctx.workbench.db, countyId);
   const today = localIsoDate(new Date());
   const yearEnd = sfyEnd({ startYear: sfyStartYear });
   const asOf = today < yearEnd ? today : yearEnd;
-  return {
+  const { figures, results } = readiness(ctx, countyId, yearEnd);
+  const pkg: CountyPackage = {
     format: PACKAGE_FORMAT,
     version: PACKAGE_VERSION,
     county: { fips: county.fips, name: county.name },
     sfyStartYear,
     generatedAt: new Date().toISOString(),
     appVersion: ctx.appVersion,
-    ...readiness(ctx, countyId, yearEnd),
+    ...figures,
     model: model(ctx, countyId),
     rollout: rollout(ctx, countyId, asOf),
     fiscal: fiscal(ctx, countyId, sfyStartYear),
     training: training(ctx, countyId, sfyStartYear),
     evaluation: evaluation(ctx, countyId, sfyStartYear, today),
   };
+  return { pkg, readinessResults: results };
 }
 
 /**
@@ -99,13 +116,13 @@ function readiness(
   ctx: ServiceContext,
   countyId: number,
   yearEnd: string,
-): Pick<CountyPackage, 'readiness' | 'readinessAbsent'> {
+): { figures: Pick<CountyPackage, 'readiness' | 'readinessAbsent'>; results: RoundResults | null } {
   const held = countyRounds(ctx, countyId).filter((r) => r.heldOn <= yearEnd);
   const closed = held.filter((r) => r.status === 'closed');
   for (const round of closed) {
     const results = roundResults(ctx, round.id);
     if (results.respondents > 0) {
-      return {
+      const figures: Pick<CountyPackage, 'readiness' | 'readinessAbsent'> = {
         readiness: {
           title: round.title,
           status: 'closed',
@@ -117,6 +134,7 @@ function readiness(
         },
         readinessAbsent: null,
       };
+      return { figures, results };
     }
   }
   const readinessAbsent: ReadinessAbsent =
@@ -125,7 +143,7 @@ function readiness(
       : closed.length === 0
         ? 'no-round-closed'
         : 'no-closed-round-answered';
-  return { readiness: null, readinessAbsent };
+  return { figures: { readiness: null, readinessAbsent }, results: null };
 }
 
 function model(ctx: ServiceContext, countyId: number): CountyPackage['model'] {
@@ -215,6 +233,12 @@ export const reportsHandlers: HandlersFor<typeof reportsContract> = {
       packageWorkbook(pkg),
     );
   },
+
+  'reports.exportReportPdf': ({ countyId, sfyStartYear }, ctx) =>
+    reportPdfExport(
+      ctx,
+      countyReport(ctx, countyId, gatherCountyPackage(ctx, countyId, sfyStartYear)),
+    ),
 
   'reports.readPackage': async ({ bytesBase64 }, ctx) => {
     try {

@@ -2,7 +2,8 @@
  * No identifier of a person (name, date of birth, SSN) in what the Workbench writes where one must
  * never be (DOMAIN.md, privacy): its log at the most verbose setting (LINKAGES_LOG=debug) in
  * process and from `npm run serve`, every error message and field issue, the county report package
- * and the statewide roll-up, and every export that is not the identifier export the user asked for.
+ * (workbook and PDF report) and the statewide roll-up, and every export that is not the identifier
+ * export the user asked for.
  *
  * Left out on purpose: the run workbook with `identifiers: true` and the review queue and family
  * names (matching.reviewQueue, matching.familyPersons) carry identifiers by design, for the person
@@ -145,6 +146,11 @@ describe('identifiers stay out of logs, errors, packages and exports', () => {
       );
       const pkg = await evidence.exported(
         'reports.exportPackage',
+        { countyId: COUNTY, sfyStartYear },
+        'packages',
+      );
+      await evidence.exportedPdf(
+        'reports.exportReportPdf',
         { countyId: COUNTY, sfyStartYear },
         'packages',
       );

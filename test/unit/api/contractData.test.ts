@@ -51,6 +51,7 @@ describe('what each method reads and changes', () => {
       'history.lastUndone',
       'history.list',
       'reports.exportPackage',
+      'reports.exportReportPdf',
       'reports.previewPackage',
       'workspace.standing',
     ]);

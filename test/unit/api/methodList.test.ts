@@ -91,6 +91,7 @@ const METHODS = [
   'reports.createRollup',
   'reports.deleteRollup',
   'reports.exportPackage',
+  'reports.exportReportPdf',
   'reports.exportRollup',
   'reports.listRollups',
   // Issue 22: the figures the county package would carry, shown on the page before writing it.

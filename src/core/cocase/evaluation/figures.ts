@@ -31,13 +31,14 @@ export interface IndicatorFigure {
   readonly followUpComplete: boolean;
 }
 
-const small = (count: number) => count > 0 && count < SMALL_CELL;
+/** A count the rule hides wherever it is shown: from 1 to SMALL_CELL − 1 (0 is shown). */
+export const isSmallCell = (count: number) => count > 0 && count < SMALL_CELL;
 
 export function rateCell(numerator: number, denominator: number): RateCell {
-  if (small(denominator)) {
+  if (isSmallCell(denominator)) {
     return { numerator: null, denominator: null, rate: null, suppressed: true };
   }
-  if (small(numerator)) {
+  if (isSmallCell(numerator)) {
     return { numerator: null, denominator, rate: null, suppressed: true };
   }
   return {

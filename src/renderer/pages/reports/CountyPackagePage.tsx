@@ -39,6 +39,17 @@ export function CountyPackagePage() {
               invoke('reports.exportPackage', { countyId: county.id, sfyStartYear: sfy })
             }
           />
+          <p>
+            The same figures as a report to read or print: a cover, a section per area with a
+            headline, charts and their tables (PDF).
+          </p>
+          <DownloadButton
+            label="Download the report (PDF)"
+            busyLabel="Making the report…"
+            build={() =>
+              invoke('reports.exportReportPdf', { countyId: county.id, sfyStartYear: sfy })
+            }
+          />
         </section>
       )}
     </>
