@@ -17,12 +17,14 @@ import { ReportsArea } from './pages/reports/ReportsArea';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { UpcomingAreaPage } from './pages/upcoming/UpcomingAreaPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { GlossaryPage } from './help/GlossaryPage';
 
 export function App() {
   const route = useRoute();
   const area = route.area;
   const workspace = useApi('workspace.get', {});
   const county = workspace.data?.county;
+  const onGlossary = route.area.id === 'overview' && route.path.join('/') === 'glossary';
 
   return (
     <div className="shell">
@@ -44,12 +46,21 @@ export function App() {
             <li key={item.id}>
               <a
                 href={hrefOf(item.id)}
-                aria-current={route.known && item.id === area.id ? 'page' : undefined}
+                aria-current={
+                  route.known && item.id === area.id && !onGlossary ? 'page' : undefined
+                }
               >
                 {item.label}
               </a>
             </li>
           ))}
+        </ul>
+        <ul className="shell__nav-help">
+          <li>
+            <a href={hrefOf('overview', 'glossary')} aria-current={onGlossary ? 'page' : undefined}>
+              Glossary
+            </a>
+          </li>
         </ul>
       </nav>
       <main id="main" className="shell__main" tabIndex={-1}>
@@ -71,7 +82,8 @@ function Page({ route }: { route: Route }) {
   if (!route.known) return <NotFoundPage />;
   switch (route.area.id) {
     case 'overview':
-      return route.path.length === 0 ? <OverviewPage /> : <NotFoundPage />;
+      if (route.path.length === 0) return <OverviewPage />;
+      return route.path.join('/') === 'glossary' ? <GlossaryPage /> : <NotFoundPage />;
     case 'settings':
       // "#/settings/encryption" opens on the encryption section (the first-start offer's link).
       return route.path.length === 0 || route.path.join('/') === 'encryption' ? (

@@ -5,6 +5,8 @@
  */
 export const ROUTE_PATTERNS = [
   'overview',
+  // The glossary, linked from the menu and every page's help.
+  'overview/glossary',
   'readiness',
   'readiness/round/:id',
   'readiness/round/:id/results',

@@ -92,6 +92,31 @@ describe('the Workbench shell in Chromium', () => {
     await expect.poll(() => heading.textContent()).toBe('Overview');
   });
 
+  it('says what each page is for, and keeps a glossary one click from every page', async () => {
+    const session = await sessions.open({ route: '#/fiscal/ledger' });
+    const { page } = session;
+    const help = page.locator('details.page-help');
+    await help.waitFor();
+    // Closed until asked, under the heading.
+    expect(await help.getAttribute('open')).toBeNull();
+    await page.getByText('What this page is for', { exact: true }).click();
+    expect(await help.locator('p').textContent()).toMatch(/^Every spending entry/);
+    await help.getByRole('link', { name: 'glossary' }).click();
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.textContent()).toBe('Glossary');
+    // The menu marks the glossary, not the Overview, as the current page.
+    expect(await page.locator('nav [aria-current="page"]').allTextContents()).toEqual(['Glossary']);
+    expect(await page.locator('.glossary dt').allTextContents()).toEqual(
+      expect.arrayContaining(['Leverage ratio', 'SFY (state fiscal year)', 'Suppressed cell']),
+    );
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    // From any page, the menu reaches it too.
+    await page.getByRole('link', { name: 'Fiscal', exact: true }).click();
+    await expect.poll(() => heading.textContent()).not.toBe('Glossary');
+    await page.getByRole('link', { name: 'Glossary', exact: true }).click();
+    await expect.poll(() => heading.textContent()).toBe('Glossary');
+  });
+
   it('shows the schema version and data folder on Settings', async () => {
     const session = await sessions.open();
     const { page } = session;
