@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { formatDate } from '../../src/renderer/components/format';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/calendarDays';
 import { sfyStart } from '../../src/core/fiscalCalendar';
@@ -105,7 +106,7 @@ describe('a mutual family’s co-case page in Chromium', () => {
       CWS,
       'Tertiary',
       'Linkages',
-      START,
+      formatDate(START),
       'open',
       'not recorded',
       'not recorded',
@@ -155,7 +156,7 @@ describe('a mutual family’s co-case page in Chromium', () => {
     const meetingStatus = meetings.getByRole('status');
     await expect
       .poll(() => meetingStatus.textContent())
-      .toBe(`Recorded the joint meeting of ${TODAY}.`);
+      .toBe(`Recorded the joint meeting of ${formatDate(TODAY)}.`);
     await expect.poll(() => focused(page)).toBe('meeting-date');
     expect(await meetings.getByLabel('Date of the meeting').inputValue()).toBe(TODAY);
     expect(await meetings.getByLabel('Others attended (optional)').inputValue()).toBe('');
@@ -164,19 +165,21 @@ describe('a mutual family’s co-case page in Chromium', () => {
     expect(
       await meetingRows.locator('tbody tr').first().locator('th, td').allTextContents(),
     ).toEqual([
-      TODAY,
+      formatDate(TODAY),
       'Yes',
       'Yes',
       'parent, child care provider',
       'Job search hours set around visits',
       reviewDue,
-      `Edit the meeting of ${TODAY}`,
+      `Edit the meeting of ${formatDate(TODAY)}`,
     ]);
 
     // Edit loads the meeting into the form; Cancel puts the form back and the keyboard on Edit.
     await tabTo(page, '[data-testid="family-meetings-table"] button', true);
     await page.keyboard.press('Enter');
-    await meetings.getByRole('heading', { name: `Change the meeting of ${TODAY}` }).waitFor();
+    await meetings
+      .getByRole('heading', { name: `Change the meeting of ${formatDate(TODAY)}` })
+      .waitFor();
     await expect.poll(() => focused(page)).toBe('meeting-date');
     expect(await meetings.getByLabel('Decisions (optional)').inputValue()).toBe(
       'Job search hours set around visits',
@@ -187,7 +190,7 @@ describe('a mutual family’s co-case page in Chromium', () => {
     await meetings.getByRole('heading', { name: 'Record a joint meeting' }).waitFor();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe(`Edit the meeting of ${TODAY}`);
+      .toBe(`Edit the meeting of ${formatDate(TODAY)}`);
 
     // The coordinated plan: its date, WtW activities aligned (Yes), and which ones.
     const plan = page.getByRole('region', { name: 'Coordinated plan' });
@@ -202,7 +205,7 @@ describe('a mutual family’s co-case page in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => plan.getByRole('status').textContent())
-      .toBe(`Saved the coordinated plan of ${TODAY}.`);
+      .toBe(`Saved the coordinated plan of ${formatDate(TODAY)}.`);
     expect(await plan.getByRole('radio', { name: 'Yes' }).isChecked()).toBe(true);
     expect(await plan.getByLabel('Which activities (optional)').inputValue()).toBe(
       'Job search around visits',
@@ -219,15 +222,15 @@ describe('a mutual family’s co-case page in Chromium', () => {
     const barrierStatus = barriers.getByRole('status');
     await expect
       .poll(() => barrierStatus.textContent())
-      .toBe(`Recorded the barrier “Housing”, open since ${TODAY}.`);
+      .toBe(`Recorded the barrier “Housing”, open since ${formatDate(TODAY)}.`);
     const barrierRow = page.getByRole('table', { name: /^Barriers/ }).locator('tbody tr');
     expect(await barrierRow.locator('th, td').allTextContents()).toEqual([
       'Housing',
-      TODAY,
+      formatDate(TODAY),
       'open',
       '0 days',
       'Rent arrears',
-      `Resolve Housing opened ${TODAY}Edit Housing opened ${TODAY}`,
+      `Resolve Housing opened ${formatDate(TODAY)}Edit Housing opened ${formatDate(TODAY)}`,
     ]);
     await tabTo(page, '[id^="barrier-resolve-"]', true);
     await page.keyboard.press('Enter');
@@ -236,22 +239,26 @@ describe('a mutual family’s co-case page in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => barrierStatus.textContent())
-      .toBe(`Resolved the barrier “Housing” on ${TODAY}.`);
-    expect(await barrierRow.locator('td').nth(1).textContent()).toBe(TODAY);
+      .toBe(`Resolved the barrier “Housing” on ${formatDate(TODAY)}.`);
+    expect(await barrierRow.locator('td').nth(1).textContent()).toBe(formatDate(TODAY));
     await expect.poll(() => focused(page)).toMatch(/^barrier-edit-\d+$/);
 
     // The seeded ledger row becomes the family's service, with the row's figures.
     const services = page.getByRole('region', { name: 'Services' });
     await tabTo(page, '#service-ledger-row');
     expect(await services.getByLabel('Ledger row').locator('option:checked').textContent()).toMatch(
-      new RegExp(`^${START} · .+ · .+ · \\$42\\.10 · Bus passes$`),
+      new RegExp(`^${formatDate(START)} · .+ · .+ · \\$42\\.10 · Bus passes$`),
     );
     await page.keyboard.press('Tab');
     await page.keyboard.type('Monthly passes');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => services.getByRole('status').textContent())
-      .toMatch(new RegExp(`^Linked ledger row \\d+ as a service of \\$42\\.10 on ${START}\\.$`));
+      .toMatch(
+        new RegExp(
+          `^Linked ledger row \\d+ as a service of \\$42\\.10 on ${formatDate(START)}\\.$`,
+        ),
+      );
     await services.getByText('No ledger row for this family is waiting to be linked.').waitFor();
     expect(await page.getByTestId('family-services-total').textContent()).toBe('$42.10');
     const serviceRows = page.getByTestId('family-services-table').locator('tbody tr');
@@ -267,7 +274,7 @@ describe('a mutual family’s co-case page in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => services.getByRole('status').textContent())
-      .toBe(`Added a service of $125.00 on ${TODAY}.`);
+      .toBe(`Added a service of $125.00 on ${formatDate(TODAY)}.`);
     await expect.poll(() => focused(page)).toBe('service-date');
     expect(await page.getByTestId('family-services-total').textContent()).toBe('$167.10');
     expect(await serviceRows.first().locator('td').nth(3).textContent()).toBe('Entered by hand');
@@ -288,13 +295,15 @@ describe('a mutual family’s co-case page in Chromium', () => {
     await recordOutcome('Entry to');
     await expect
       .poll(() => outcomeStatus.textContent())
-      .toBe(`Recorded Entry to foster care on ${TODAY}.`);
+      .toBe(`Recorded Entry to foster care on ${formatDate(TODAY)}.`);
     await recordOutcome('Reunification');
     await expect
       .poll(() => outcomeStatus.textContent())
-      .toBe(`Recorded Reunification on ${TODAY}.`);
+      .toBe(`Recorded Reunification on ${formatDate(TODAY)}.`);
     // The entry cannot go while the reunification needs it; the refusal stays in view.
-    await outcomes.getByRole('button', { name: `Remove Entry to foster care on ${TODAY}` }).focus();
+    await outcomes
+      .getByRole('button', { name: `Remove Entry to foster care on ${formatDate(TODAY)}` })
+      .focus();
     await page.keyboard.press('Enter');
     await page.getByRole('dialog').getByRole('button', { name: 'Remove outcome' }).focus();
     await page.keyboard.press('Enter');
@@ -315,7 +324,7 @@ describe('a mutual family’s co-case page in Chromium', () => {
     const review = page.locator('section[aria-labelledby="worklist-reviews-heading"] tbody tr', {
       has: page.getByRole('link', { name: CALWORKS }),
     });
-    expect(await review.locator('td').allTextContents()).toContain(reviewDue);
+    expect(await review.locator('td').allTextContents()).toContain(formatDate(reviewDue));
     await page.screenshot({ path: path.join(SCREENSHOTS, 'cocase-worklists.png'), fullPage: true });
     expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
   }, 30_000);

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { Locator, Page } from 'playwright-core';
+import { formatDate } from '../../src/renderer/components/format';
 import { describe, expect, it } from 'vitest';
 import { sfyStart } from '../../src/core/fiscalCalendar';
 import { localIsoDate } from '../../src/core/isoDate';
@@ -57,7 +58,7 @@ describe('record versions on the co-case pages in Chromium', () => {
     const plan = page.getByRole('region', { name: 'Coordinated plan' });
     const planNote = plan.getByLabel('Which activities (optional)');
     const savePlan = () => plan.getByRole('button', { name: 'Save the plan' }).click();
-    const planSaved = `Saved the coordinated plan of ${TODAY}.`;
+    const planSaved = `Saved the coordinated plan of ${formatDate(TODAY)}.`;
     await plan.getByLabel('Date the plan was coordinated (optional)').fill(TODAY);
     await savePlan();
     await saved(page, plan.getByRole('status'), planSaved);
@@ -87,15 +88,21 @@ describe('record versions on the co-case pages in Chromium', () => {
     await page.locator('#meeting-date').fill(TODAY);
     await page.locator('#meeting-calworks').check();
     await meetings.getByRole('button', { name: 'Record the meeting' }).click();
-    await saved(page, meetings.getByRole('status'), `Recorded the joint meeting of ${TODAY}.`);
+    await saved(
+      page,
+      meetings.getByRole('status'),
+      `Recorded the joint meeting of ${formatDate(TODAY)}.`,
+    );
     for (const decisions of ['Refer to housing navigator', 'Child care authorized']) {
-      await meetings.getByRole('button', { name: `Edit the meeting of ${TODAY}` }).click();
+      await meetings
+        .getByRole('button', { name: `Edit the meeting of ${formatDate(TODAY)}` })
+        .click();
       await page.locator('#meeting-decisions').fill(decisions);
       await meetings.getByRole('button', { name: 'Save changes' }).click();
       await saved(
         page,
         meetings.getByRole('status'),
-        `Saved the changes to the meeting of ${TODAY}.`,
+        `Saved the changes to the meeting of ${formatDate(TODAY)}.`,
       );
     }
 
@@ -103,14 +110,22 @@ describe('record versions on the co-case pages in Chromium', () => {
     const barrierStatus = barriers.getByRole('status');
     await page.locator('#barrier-kind').selectOption('housing');
     await barriers.getByRole('button', { name: 'Add the barrier' }).click();
-    await saved(page, barrierStatus, `Recorded the barrier “Housing”, open since ${TODAY}.`);
-    await barriers.getByRole('button', { name: `Edit Housing opened ${TODAY}` }).click();
+    await saved(
+      page,
+      barrierStatus,
+      `Recorded the barrier “Housing”, open since ${formatDate(TODAY)}.`,
+    );
+    await barriers
+      .getByRole('button', { name: `Edit Housing opened ${formatDate(TODAY)}` })
+      .click();
     await page.locator('#barrier-note').fill('Rent arrears');
     await barriers.getByRole('button', { name: 'Save changes' }).click();
     await saved(page, barrierStatus, 'Saved the changes to the barrier “Housing”.');
-    await barriers.getByRole('button', { name: `Resolve Housing opened ${TODAY}` }).click();
+    await barriers
+      .getByRole('button', { name: `Resolve Housing opened ${formatDate(TODAY)}` })
+      .click();
     await page.locator('form.family-resolve button[type="submit"]').click();
-    await saved(page, barrierStatus, `Resolved the barrier “Housing” on ${TODAY}.`);
+    await saved(page, barrierStatus, `Resolved the barrier “Housing” on ${formatDate(TODAY)}.`);
 
     // The logic model: saved from the starting model, then from the county's own.
     await page.goto(new URL('#/cocase/evaluation', page.url()).href);
@@ -145,7 +160,7 @@ describe('record versions on the co-case pages in Chromium', () => {
     await saved(
       first,
       planOf(first).getByRole('status'),
-      `Saved the coordinated plan of ${TODAY}.`,
+      `Saved the coordinated plan of ${formatDate(TODAY)}.`,
     );
 
     await planOf(second).getByLabel('Which activities (optional)').fill('Overwrite');

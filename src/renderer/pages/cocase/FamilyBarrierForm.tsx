@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatDate } from '../../components/format';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
 import { FamilyDateField } from './FamilyDateField';
@@ -95,7 +96,7 @@ export function FamilyBarrierForm({
       (barrier) =>
         editing
           ? `Saved the changes to the barrier “${BARRIER_LABELS[barrier.kind]}”.`
-          : `Recorded the barrier “${BARRIER_LABELS[barrier.kind]}”, open since ${barrier.openedOn}.`,
+          : `Recorded the barrier “${BARRIER_LABELS[barrier.kind]}”, open since ${formatDate(barrier.openedOn)}.`,
     );
     if (!saved) return;
     if (editing) {
@@ -111,7 +112,7 @@ export function FamilyBarrierForm({
     <div className="family-subform">
       <h3 id="barrier-form-heading">
         {editing
-          ? `Change the barrier “${BARRIER_LABELS[editing.kind]}” opened ${editing.openedOn}`
+          ? `Change the barrier “${BARRIER_LABELS[editing.kind]}” opened ${formatDate(editing.openedOn)}`
           : 'Add a barrier'}
       </h3>
       <FamilyFormFrame

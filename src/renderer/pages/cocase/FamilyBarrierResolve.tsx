@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatDate } from '../../components/format';
 import { invoke } from '../../client/client';
 import { useFormProblems } from '../../components/form/useFormProblems';
 import { halfTypedDate, today } from './familyForm';
@@ -48,7 +49,7 @@ export function FamilyBarrierResolve({
           resolvedOn,
           note: barrier.note,
         }),
-      (b) => `Resolved the barrier “${label}” on ${b.resolvedOn ?? resolvedOn}.`,
+      (b) => `Resolved the barrier “${label}” on ${formatDate(b.resolvedOn ?? resolvedOn)}.`,
     );
     if (saved) onDone(true);
   }
@@ -61,7 +62,7 @@ export function FamilyBarrierResolve({
       onSubmit={(event) => void submit(event)}
     >
       <h3 id="barrier-resolve-heading">
-        Resolve the barrier “{label}” opened {barrier.openedOn}
+        Resolve the barrier “{label}” opened {formatDate(barrier.openedOn)}
       </h3>
       <FamilyDateField
         form={form}

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { formatDate } from '../../components/format';
 import { FamilyBarrierForm } from './FamilyBarrierForm';
 import { FamilyBarrierResolve } from './FamilyBarrierResolve';
 import { today } from './familyForm';
@@ -61,12 +62,14 @@ export function FamilyBarriers({
         >
           <tbody>
             {barriersInOrder(barriers).map((b) => {
-              const name = `${BARRIER_LABELS[b.kind]} opened ${b.openedOn}`;
+              const name = `${BARRIER_LABELS[b.kind]} opened ${formatDate(b.openedOn)}`;
               return (
                 <tr key={b.barrierId}>
                   <th scope="row">{BARRIER_LABELS[b.kind]}</th>
-                  <td className="date">{b.openedOn}</td>
-                  <td className="date">{b.resolvedOn ?? <span className="muted">open</span>}</td>
+                  <td className="date">{formatDate(b.openedOn)}</td>
+                  <td className="date">
+                    {b.resolvedOn ? formatDate(b.resolvedOn) : <span className="muted">open</span>}
+                  </td>
                   <td className="number">
                     {b.resolvedOn === null ? daysLabel(daysOpen(b.openedOn, day)) : ''}
                   </td>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatDate } from '../../components/format';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
 import { FamilyDateField } from './FamilyDateField';
@@ -117,8 +118,8 @@ export function FamilyMeetingForm({
         }),
       (meeting) =>
         editing
-          ? `Saved the changes to the meeting of ${meeting.date}.`
-          : `Recorded the joint meeting of ${meeting.date}.`,
+          ? `Saved the changes to the meeting of ${formatDate(meeting.date)}.`
+          : `Recorded the joint meeting of ${formatDate(meeting.date)}.`,
     );
     if (!saved) return;
     if (editing) onDone();
@@ -142,7 +143,7 @@ export function FamilyMeetingForm({
   return (
     <div className="family-subform">
       <h3 id="meeting-form-heading">
-        {editing ? `Change the meeting of ${editing.date}` : 'Record a joint meeting'}
+        {editing ? `Change the meeting of ${formatDate(editing.date)}` : 'Record a joint meeting'}
       </h3>
       <FamilyFormFrame
         labelledBy="meeting-form-heading"

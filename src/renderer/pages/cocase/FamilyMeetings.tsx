@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { formatDate } from '../../components/format';
 import { FamilyMeetingForm } from './FamilyMeetingForm';
 import { FamilyTable } from './FamilyTable';
 import { meetingsNewestFirst, yesNo, type JointMeeting } from './familyView';
@@ -56,7 +57,7 @@ export function FamilyMeetings({
             {meetingsNewestFirst(meetings).map((m) => (
               <tr key={m.meetingId}>
                 <th scope="row" className="nowrap">
-                  {m.date}
+                  {formatDate(m.date)}
                 </th>
                 <td>{yesNo(m.calworksAttended)}</td>
                 <td>{yesNo(m.cwsAttended)}</td>
@@ -67,7 +68,8 @@ export function FamilyMeetings({
                 </td>
                 <td>
                   <button type="button" className="link" onClick={() => startEdit(m)}>
-                    Edit<span className="visually-hidden"> the meeting of {m.date}</span>
+                    Edit
+                    <span className="visually-hidden"> the meeting of {formatDate(m.date)}</span>
                   </button>
                 </td>
               </tr>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { formatDate } from '../../components/format';
 import { ApiError } from '../../../api/errors';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
@@ -82,7 +83,7 @@ export function FamilyOutcomes({
           <tbody>
             {ordered.map((o) => (
               <tr key={o.outcomeId}>
-                <td className="date">{o.date}</td>
+                <td className="date">{formatDate(o.date)}</td>
                 <th scope="row">{OUTCOME_LABELS[o.kind]}</th>
                 <td>{outcomeProgram(o.kind)}</td>
                 <td>{outcomeSource(o)}</td>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDate } from '../../components/format';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf } from '../../navigation';
@@ -117,7 +118,7 @@ function FamilyFacts({ family }: { family: MutualFamilyRecord }) {
       <dt>Group</dt>
       <dd>{GROUP_LABELS[family.group]}</dd>
       <dt>Start date</dt>
-      <dd>{family.startDate}</dd>
+      <dd>{formatDate(family.startDate)}</dd>
       <dt>End date</dt>
       <dd>{family.endDate ?? <span className="muted">open</span>}</dd>
       <dt>CalWORKs worker</dt>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { formatDate } from '../../components/format';
 import { invoke } from '../../client/client';
 import { FamilyDateField } from './FamilyDateField';
 import { useFormProblems } from '../../components/form/useFormProblems';
@@ -86,7 +87,7 @@ export function FamilyPlanForm({ familyId, plan }: { familyId: number; plan: Coo
         }),
       (stored) =>
         stored.coordinatedPlanOn
-          ? `Saved the coordinated plan of ${stored.coordinatedPlanOn}.`
+          ? `Saved the coordinated plan of ${formatDate(stored.coordinatedPlanOn)}.`
           : 'Saved the plan: not coordinated yet.',
     );
     if (!saved) return;

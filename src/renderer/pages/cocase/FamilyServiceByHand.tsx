@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { formatDate } from '../../components/format';
 import { invoke } from '../../client/client';
 import { FamilyDateField } from './FamilyDateField';
 import { useFormProblems, type FieldErrors } from '../../components/form/useFormProblems';
@@ -87,7 +88,8 @@ export function FamilyServiceByHand({
           amount: draft.amount,
           note: draft.note,
         }),
-      (service) => `Added a service of ${formatMoney(service.amountCents)} on ${service.date}.`,
+      (service) =>
+        `Added a service of ${formatMoney(service.amountCents)} on ${formatDate(service.date)}.`,
     );
     if (!saved) return;
     setDraft(blank());

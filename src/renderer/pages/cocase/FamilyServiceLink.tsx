@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { formatDate } from '../../components/format';
 import { invoke } from '../../client/client';
 import { useFormProblems } from '../../components/form/useFormProblems';
 import { FieldError } from '../../components/form/FormProblems';
@@ -45,7 +46,7 @@ export function FamilyServiceLink({
     const saved = await form.save(
       () => invoke('cocase.saveService', { familyId, ledgerEntryId: row.entryId, note }),
       (service) =>
-        `Linked ledger row ${row.entryId} as a service of ${formatMoney(service.amountCents)} on ${service.date}.`,
+        `Linked ledger row ${row.entryId} as a service of ${formatMoney(service.amountCents)} on ${formatDate(service.date)}.`,
     );
     if (!saved) return;
     setChosen(null);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDate } from '../../components/format';
 import { useApi } from '../../client/queries';
 import { FamilyServiceByHand } from './FamilyServiceByHand';
 import { FamilyServiceLink } from './FamilyServiceLink';
@@ -68,7 +69,7 @@ function ServicesSection({
             {servicesNewestFirst(services).map((s) => (
               <tr key={s.serviceId}>
                 <th scope="row" className="nowrap">
-                  {s.date}
+                  {formatDate(s.date)}
                 </th>
                 <td>{nameOf(reference.categories, s.categoryId)}</td>
                 <td>{nameOf(reference.streams, s.streamId)}</td>

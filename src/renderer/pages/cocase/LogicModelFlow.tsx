@@ -1,4 +1,5 @@
 import { indicatorLabels, savedOnText, stageGroups, type LogicModel } from './logicModelView';
+import { formatDate } from '../../components/format';
 
 /**
  * The model read left to right, inputs to outcomes. The arrows between the stages are drawn by the
@@ -14,7 +15,7 @@ export function LogicModelFlow({ model }: { model: LogicModel }) {
           it to describe your county’s program.
         </p>
       ) : (
-        savedOn && <p className="hint">The county’s model, last saved on {savedOn}.</p>
+        savedOn && <p className="hint">The county’s model, last saved on {formatDate(savedOn)}.</p>
       )}
       <ol className="logic-model-flow" aria-label="Logic model, from inputs to outcomes">
         {stageGroups(model.items).map((group) => (

@@ -1,4 +1,5 @@
 import { hrefOf } from '../../navigation';
+import { formatDate } from '../../components/format';
 import type { WorklistDefinition } from './WorklistSection';
 import type { WorklistColumn } from './WorklistTable';
 import {
@@ -43,9 +44,15 @@ export const REVIEWS: WorklistDefinition<ReviewRow, ReviewKey> = {
       label: 'Last meeting',
       width: 9,
       className: 'date',
-      cell: (row) => row.lastMeeting,
+      cell: (row) => formatDate(row.lastMeeting),
     },
-    { key: 'due', label: 'Review due', width: 9, className: 'date', cell: (row) => row.due },
+    {
+      key: 'due',
+      label: 'Review due',
+      width: 9,
+      className: 'date',
+      cell: (row) => formatDate(row.due),
+    },
     {
       key: 'status',
       label: 'Status',
@@ -81,7 +88,7 @@ export const WITHOUT_PLAN: WorklistDefinition<WithoutPlanRow, WithoutPlanKey> = 
       label: 'Start date',
       width: 9,
       className: 'date',
-      cell: (row) => row.startDate,
+      cell: (row) => formatDate(row.startDate),
     },
     {
       key: 'days',
@@ -103,7 +110,13 @@ export const OPEN_BARRIERS: WorklistDefinition<BarrierRow, BarrierKey> = {
   columns: [
     ...caseColumns<BarrierRow>(),
     { key: 'kind', label: 'Barrier', width: 15, cell: (row) => BARRIER_LABELS[row.kind] },
-    { key: 'openedOn', label: 'Opened', width: 9, className: 'date', cell: (row) => row.openedOn },
+    {
+      key: 'openedOn',
+      label: 'Opened',
+      width: 9,
+      className: 'date',
+      cell: (row) => formatDate(row.openedOn),
+    },
     {
       key: 'ageDays',
       label: 'Age in days',

@@ -1,3 +1,4 @@
+import { formatDate } from '../../components/format';
 import {
   OUTCOME_KINDS,
   OUTCOME_LABELS,
@@ -24,7 +25,7 @@ export const outcomeProgram = (kind: OutcomeKind) => PROGRAM_LABELS[OUTCOME_PROG
 
 /** One event in words: "Reunification on 2025-03-14". */
 export const outcomeName = (outcome: Pick<FamilyOutcome, 'kind' | 'date'>) =>
-  `${OUTCOME_LABELS[outcome.kind]} on ${outcome.date}`;
+  `${OUTCOME_LABELS[outcome.kind]} on ${formatDate(outcome.date)}`;
 
 export const outcomeSource = (outcome: Pick<FamilyOutcome, 'importFileName'>) =>
   outcome.importFileName === null ? 'Entered by hand' : `Imported from ${outcome.importFileName}`;

@@ -3,6 +3,7 @@ import { daysInclusive } from '../../../core/calendarDays';
 import { BARRIER_KINDS, BARRIER_LABELS } from '../../../core/cocase/worklists';
 import { formatMoney, MoneyFormatError, parseMoney, sumCents } from '../../../core/money';
 import { nameOf } from '../../../core/names';
+import { formatDate } from '../../components/format';
 import type { MutualFamilyRecord } from './familyRecordsView';
 
 export type FamilyDetail = Output<'cocase.family'>;
@@ -98,7 +99,7 @@ export function ledgerRowLabel(
   },
 ): string {
   return [
-    row.date,
+    formatDate(row.date),
     nameOf(reference.streams, row.streamId),
     nameOf(reference.categories, row.categoryId),
     formatMoney(row.amountCents),

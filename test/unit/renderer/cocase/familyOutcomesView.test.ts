@@ -38,7 +38,7 @@ describe('the outcome events of a mutual family', () => {
 
   it('names an event, its program and where it came from', () => {
     const entry = outcome(4, 'foster-care-entry', '2025-02-03', 'outcomes-2025q1.csv');
-    expect(outcomeName(entry)).toBe('Entry to foster care on 2025-02-03');
+    expect(outcomeName(entry)).toBe('Entry to foster care on Feb 3, 2025');
     expect(outcomeProgram('foster-care-entry')).toBe('CWS');
     expect(outcomeProgram('sanction-cured')).toBe('CalWORKs');
     expect(outcomeSource(entry)).toBe('Imported from outcomes-2025q1.csv');

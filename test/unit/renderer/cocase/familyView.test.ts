@@ -144,12 +144,12 @@ describe('streams, categories and ledger rows', () => {
       description: ' Bus passes ',
     };
     expect(ledgerRowLabel(row, reference)).toBe(
-      '2026-05-04 · CalWORKs Single Allocation · Transportation · $42.10 · Bus passes',
+      'May 4, 2026 · CalWORKs Single Allocation · Transportation · $42.10 · Bus passes',
     );
     // A retired name still shows; an unknown id shows as "#id"; no description, no trailing dot.
     expect(
       ledgerRowLabel({ ...row, streamId: 2, categoryId: 99, description: '' }, reference),
-    ).toBe('2026-05-04 · Old stream · #99 · $42.10');
+    ).toBe('May 4, 2026 · Old stream · #99 · $42.10');
   });
 });
 

@@ -5,6 +5,7 @@ import type {
 } from '../../../../api/fiscal/contract';
 import { SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
 import { formatMoney } from '../../../../core/money';
+import { formatDate } from '../../../components/format';
 import { nameOf } from '../../../components/countyAndYear';
 import { columnsOf } from '../../../components/table/tableFeatures';
 import { periodOf, rowName } from './ledgerView';
@@ -32,7 +33,8 @@ export function ledgerColumns(
   return column.columns([
     column.accessor('date', {
       header: 'Date',
-      meta: { key: true, align: 'date', width: 6.5 },
+      cell: ({ getValue }) => formatDate(getValue()),
+      meta: { key: true, align: 'date', width: 7.5 },
     }),
     // The SFY is the filter's: the quarter is what a row adds (its full period on hover).
     column.display({
