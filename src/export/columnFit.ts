@@ -80,6 +80,28 @@ export function lineCount(text: string, width: number, bold = false): number {
   return lines;
 }
 
+/** Texts seen in a column of this width, and their lines: a ledger repeats its stream names. */
+const seen = new Map<number, Map<string, number>>();
+let seenCount = 0;
+const MAX_SEEN = 10_000;
+
+function knownLineCount(text: string, width: number): number {
+  let ofWidth = seen.get(width);
+  const known = ofWidth?.get(text);
+  if (known !== undefined) return known;
+  // Bounded, so a million distinct descriptions do not stay in memory.
+  if (seenCount >= MAX_SEEN) {
+    seen.clear();
+    seenCount = 0;
+    ofWidth = undefined;
+  }
+  if (!ofWidth) seen.set(width, (ofWidth = new Map()));
+  const lines = lineCount(text, width);
+  ofWidth.set(text, lines);
+  seenCount++;
+  return lines;
+}
+
 /**
  * The height a row of wrapped text needs, or undefined for one line (the row keeps its default).
  * LibreOffice does not work out the height of a wrapped row it imports, so the file must say it.
@@ -90,9 +112,14 @@ export function wrappedRowHeight(
   bold = false,
 ): number | undefined {
   let lines = 1;
-  values.forEach((value, i) => {
-    if (typeof value === 'string') lines = Math.max(lines, lineCount(value, widths[i] ?? 1, bold));
-  });
+  // Run for every row of a million-row ledger: most texts fit their column, found without a split.
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== 'string') continue;
+    const width = widths[i] ?? 1;
+    if (value.length * (bold ? BOLD : 1) <= width && !value.includes('\n')) continue;
+    lines = Math.max(lines, bold ? lineCount(value, width, true) : knownLineCount(value, width));
+  }
   return lines > 1 ? LINE_HEIGHT * lines : undefined;
 }
 
