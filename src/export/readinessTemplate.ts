@@ -37,6 +37,8 @@ export function buildResponseTemplate(input: TemplateInput): ExcelJS.Workbook {
   const about = workbook.addWorksheet(INSTRUCTIONS_SHEET);
   about.columns = [{ width: 24 }, { width: 100 }];
   about.addRow([`${instrument.title}: response template`]).font = { bold: true, size: 14 };
+  // Across both columns, so the title neither widens the label column nor wraps inside it.
+  about.mergeCells('A1:B1');
   about.addRow([]);
   const facts: [string, string | number][] = [
     [TEMPLATE_FACTS.kind, TEMPLATE_KIND],
