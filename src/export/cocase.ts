@@ -11,8 +11,10 @@ import {
   LOGIC_MODEL_STAGE_LABELS,
   type LogicModelItem,
 } from '../core/cocase/evaluation/logicModel';
+import { dayInWords } from './dateWords';
+import { printReady } from './printSetup';
 import { DATE_FORMAT, excelDate, table, type Cell, type Column } from './sheets';
-import { createWorkbook } from './workbook';
+import { createWorkbook, type CoverDetails } from './workbook';
 
 interface Cover {
   readonly countyName: string;
@@ -61,18 +63,20 @@ const dateColumn = <T>(heading: string, value: (row: T) => string): Column<T> =>
 });
 
 export function buildWorklistsWorkbook(input: WorklistsWorkbookInput): ExcelJS.Workbook {
-  const workbook = createWorkbook({
+  const asOf = dayInWords(input.asOf);
+  const cover: CoverDetails = {
     title: 'Co-case worklists',
     countyName: input.countyName,
-    period: `As of ${input.asOf}`,
+    period: `As of ${asOf}`,
     appVersion: input.appVersion,
     generatedAt: input.generatedAt,
     notes: [
-      `Joint reviews overdue, or due within ${input.dueWithinDays} days of ${input.asOf}.`,
+      `Joint reviews overdue, or due within ${input.dueWithinDays} days of ${asOf}.`,
       `Families in Linkages without a coordinated plan ${input.planWithinDays} days or more after they joined.`,
       'Open barriers, oldest first. Families are named by case number only, never by name.',
     ],
-  });
+  };
+  const workbook = createWorkbook(cover);
   type Review = WorklistsWorkbookInput['reviews'][number];
   table<Review>(
     workbook.addWorksheet(WORKLIST_SHEETS.reviews),
@@ -106,7 +110,7 @@ export function buildWorklistsWorkbook(input: WorklistsWorkbookInput): ExcelJS.W
     ],
     input.openBarriers,
   );
-  return workbook;
+  return printReady(workbook, cover);
 }
 
 interface RateCell {
@@ -149,19 +153,21 @@ const RATE_FORMAT = '0.0%';
 
 export function buildEvaluationWorkbook(input: EvaluationWorkbookInput): ExcelJS.Workbook {
   const hidden = `<${input.smallCell}`;
-  const workbook = createWorkbook({
+  const asOf = dayInWords(input.asOf);
+  const cover: CoverDetails = {
     title: 'Linkages evaluation',
     countyName: input.countyName,
-    period: `As of ${input.asOf}`,
+    period: `As of ${asOf}`,
     appVersion: input.appVersion,
     generatedAt: input.generatedAt,
     notes: [
       'Each rate is families with the event ÷ families counted; both are given.',
       `Counts from 1 to ${input.smallCell - 1} are shown as “${hidden}” (and their rate left out), as California's public child-welfare reports do: a small count could point at a family.`,
       'The comparison group is families matched the same way and served as usual. Difference = Linkages rate − comparison rate, in percentage points.',
-      `“Follow-up still open”: the period ended less than the indicator's window before ${input.asOf}, so its rate can still change.`,
+      `“Follow-up still open”: the period ended less than the indicator's window before ${asOf}, so its rate can still change.`,
     ],
-  });
+  };
+  const workbook = createWorkbook(cover);
   table(
     workbook.addWorksheet(EVALUATION_SHEETS.families),
     [
@@ -193,7 +199,7 @@ export function buildEvaluationWorkbook(input: EvaluationWorkbookInput): ExcelJS
     ],
     input.logicModel,
   );
-  return workbook;
+  return printReady(workbook, cover);
 }
 
 export function evaluationFigureColumns(hidden: string): Column<EvaluationFigureRow>[] {

@@ -12,11 +12,14 @@ import { SOURCE_PROGRAM_LABELS } from '../core/fiscal/reference';
 import type { FiscalLedgerRow, SourceProgram } from '../core/fiscal/types';
 import { sfyLabel } from '../core/fiscalCalendar';
 import { COVER_SHEET, writeCover } from './cover';
+import { dayInWords } from './dateWords';
+import { printOptions, type PrintedHeading } from './printSetup';
 import {
   DATE_FORMAT,
   excelDate,
   figureTable,
   frozenHeader,
+  MONEY_FORMAT,
   streamTable,
   table,
   type Column,
@@ -32,7 +35,7 @@ export const FISCAL_SHEETS = {
   ledger: 'Ledger',
 } as const;
 
-export const MONEY_FORMAT = '"$"#,##0.00;-"$"#,##0.00';
+export { MONEY_FORMAT } from './sheets';
 const SHARE_FORMAT = '0.0%';
 const RATIO_FORMAT = '0.00';
 
@@ -69,14 +72,18 @@ async function writeFiscalWorkbook(
   input: FiscalWorkbookInput,
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
 ): Promise<void> {
-  const period = sfyLabel({ startYear: input.sfyStartYear });
-  // Each sheet is committed as soon as it is written: the zip takes sheets in order, and while one
-  // is open every later sheet (the ledger) would wait in memory, whole.
-  const cover = workbook.addWorksheet(COVER_SHEET);
-  writeCover(cover, {
+  const heading: PrintedHeading = {
     title: 'Fiscal workbook',
     countyName: input.countyName,
-    period,
+    period: sfyLabel({ startYear: input.sfyStartYear }),
+  };
+  const tableSheet = (name: string) =>
+    workbook.addWorksheet(name, { ...frozenHeader(), ...printOptions(heading) });
+  // Each sheet is committed as soon as it is written: the zip takes sheets in order, and while one
+  // is open every later sheet (the ledger) would wait in memory, whole.
+  const cover = workbook.addWorksheet(COVER_SHEET, printOptions(heading));
+  writeCover(cover, {
+    ...heading,
     appVersion: input.appVersion,
     generatedAt: input.generatedAt,
     notes: [
@@ -86,7 +93,7 @@ async function writeFiscalWorkbook(
     ],
   });
   cover.commit();
-  const summary = workbook.addWorksheet(FISCAL_SHEETS.summary, frozenHeader());
+  const summary = tableSheet(FISCAL_SHEETS.summary);
   writeSummary(summary, input);
   summary.commit();
   const small: [string, (sheet: ExcelJS.Worksheet) => void][] = [
@@ -98,12 +105,12 @@ async function writeFiscalWorkbook(
     [FISCAL_SHEETS.leverage, (s) => table(s, leverageColumns, leverageRows(input))],
   ];
   for (const [name, write] of small) {
-    const sheet = workbook.addWorksheet(name, frozenHeader());
+    const sheet = tableSheet(name);
     write(sheet);
     sheet.commit();
   }
   await streamTable(
-    (part) => workbook.addWorksheet(ledgerSheetName(part), frozenHeader()),
+    (part) => tableSheet(ledgerSheetName(part)),
     ledgerColumns(input),
     input.ledger,
     input.rowsPerSheet,
@@ -201,7 +208,7 @@ function quarterColumns(input: FiscalWorkbookInput): Column<QuarterRow>[] {
         const b = burn.get(r.stream);
         if (!b || r.quarter !== 4) return null;
         return b.status === 'runs-out'
-          ? `Runs out ${b.runOutDate ?? ''}`
+          ? `Runs out ${b.runOutDate ? dayInWords(b.runOutDate) : ''}`
           : b.status === 'unspent'
             ? 'Will be left partly unspent'
             : 'On track';
@@ -255,13 +262,14 @@ function ledgerColumns(input: FiscalWorkbookInput): Column<FiscalLedgerRow>[] {
   return [
     { heading: 'Date', value: (r) => excelDate(r.date), numFmt: DATE_FORMAT, width: 12 },
     { heading: 'Quarter', value: (r) => `Q${r.quarter}` },
-    { heading: 'Funding stream', value: (r) => input.streamName(r.streamId), width: 40 },
-    { heading: 'Service category', value: (r) => input.categoryName(r.categoryId), width: 28 },
-    { heading: 'Paying program', value: (r) => program(r.payingProgram), width: 16 },
+    // Widths for a ledger read as it is written (not measured first): long names wrap.
+    { heading: 'Funding stream', value: (r) => input.streamName(r.streamId), width: 30 },
+    { heading: 'Service category', value: (r) => input.categoryName(r.categoryId), width: 24 },
+    { heading: 'Paying program', value: (r) => program(r.payingProgram), width: 11 },
     { heading: 'Amount', value: (r) => dollars(r.amountCents), numFmt: MONEY_FORMAT, width: 14 },
     { heading: 'Leveraged', value: (r) => (r.leveraged ? 'Yes' : 'No') },
-    { heading: 'Spared program', value: (r) => program(r.savedProgram), width: 16 },
-    { heading: 'Vendor / description', value: (r) => r.description, width: 40 },
-    { heading: 'Refund reason', value: (r) => r.refundReason, width: 30 },
+    { heading: 'Spared program', value: (r) => program(r.savedProgram), width: 11 },
+    { heading: 'Vendor / description', value: (r) => r.description, width: 30 },
+    { heading: 'Refund reason', value: (r) => r.refundReason, width: 24 },
   ];
 }

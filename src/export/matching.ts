@@ -8,6 +8,7 @@
 import type ExcelJS from 'exceljs';
 import { TIER_LABELS } from '../core/program/catalog';
 import { COVER_SHEET, writeCover } from './cover';
+import { printOptions, type PrintedHeading } from './printSetup';
 import {
   DATE_FORMAT,
   SHEET_DATA_ROWS,
@@ -140,16 +141,23 @@ async function writeMatchingWorkbook(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
 ): Promise<void> {
   const marking = input.withIdentifiers ? CONFIDENTIAL_MARKING : undefined;
-  const sheetOptions = () => (marking ? markedSheet(marking) : frozenHeader());
-
-  const cover = workbook.addWorksheet(
-    COVER_SHEET,
-    marking ? markedSheet(marking, { table: false }) : {},
-  );
-  writeCover(cover, {
+  const heading: PrintedHeading = {
     title: `${marking ? 'CONFIDENTIAL · ' : ''}Mutual families: match run ${input.runId}`,
     countyName: input.countyName,
     period: null,
+    marking,
+  };
+  const sheetOptions = () => ({
+    ...(marking ? markedSheet(marking) : frozenHeader()),
+    ...printOptions(heading),
+  });
+
+  const cover = workbook.addWorksheet(COVER_SHEET, {
+    ...(marking ? markedSheet(marking, { table: false }) : {}),
+    ...printOptions(heading),
+  });
+  writeCover(cover, {
+    ...heading,
     appVersion: input.appVersion,
     generatedAt: input.generatedAt,
     notes: [

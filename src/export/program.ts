@@ -18,8 +18,10 @@ import {
   type TaskStatus,
 } from '../core/program/rollout';
 import { teamProgramLabel, teamRoleLabel, type SfyTrainingTotals } from '../core/program/training';
+import { dayInWords } from './dateWords';
+import { printReady } from './printSetup';
 import { DATE_FORMAT, excelDate, table, type Column } from './sheets';
-import { createWorkbook } from './workbook';
+import { createWorkbook, type CoverDetails } from './workbook';
 
 export interface ModelComponent {
   readonly componentId: string;
@@ -109,18 +111,19 @@ const HOURS = '0.00';
 const PERCENT = '0%';
 
 export function buildProgramWorkbook(input: ProgramWorkbookInput): ExcelJS.Workbook {
-  const workbook = createWorkbook({
+  const cover: CoverDetails = {
     title: 'Program model and rollout plan',
     countyName: input.countyName,
     period: null,
     appVersion: input.appVersion,
     generatedAt: input.generatedAt,
     notes: [
-      `Overdue means not done and due before ${input.today}, the day the workbook was made.`,
+      `Overdue means not done and due before ${dayInWords(input.today)}, the day the workbook was made.`,
       'The implementation team is listed by role label only; contact notes stay in the Workbench.',
       'Training hours are hours per session; attendee-hours are attendees × hours, summed.',
     ],
-  });
+  };
+  const workbook = createWorkbook(cover);
   const model = [...input.model].sort(
     (a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || a.name.localeCompare(b.name),
   );
@@ -131,7 +134,7 @@ export function buildProgramWorkbook(input: ProgramWorkbookInput): ExcelJS.Workb
   table(workbook.addWorksheet(PROGRAM_SHEETS.team), teamColumns, input.team);
   table(workbook.addWorksheet(PROGRAM_SHEETS.trainings), sessionColumns, input.trainings.sessions);
   table(workbook.addWorksheet(PROGRAM_SHEETS.trainingTotals), totalColumns, input.trainings.totals);
-  return workbook;
+  return printReady(workbook, cover);
 }
 
 const modelColumns: Column<ModelComponent>[] = [

@@ -16,8 +16,10 @@ import type {
   RoundTrend,
 } from '../core/readiness/scoring';
 import { programLabel, responseHeader, RESPONSES_SHEET, roleLabel } from '../files/readinessLayout';
-import { table, type Column } from './sheets';
-import { createWorkbook } from './workbook';
+import { dayInWords } from './dateWords';
+import { printReady } from './printSetup';
+import { DATE_FORMAT, excelDate, table, type Column } from './sheets';
+import { createWorkbook, type CoverDetails } from './workbook';
 
 export interface ReadinessWorkbookInput {
   readonly countyName: string;
@@ -64,23 +66,24 @@ function groupColumns<T extends GroupMeans>(): Column<T>[] {
 
 export function buildReadinessWorkbook(input: ReadinessWorkbookInput): ExcelJS.Workbook {
   const { scores, recommendation, instrument } = input;
-  const workbook = createWorkbook({
+  const cover: CoverDetails = {
     title: 'Readiness workbook',
     countyName: input.countyName,
-    period: `${input.round.title} (${input.round.heldOn})`,
+    period: `${input.round.title} (${dayInWords(input.round.heldOn)})`,
     appVersion: input.appVersion,
     generatedAt: input.generatedAt,
     notes: [
       'Respondents are anonymous: only their program and role level are recorded. Their optional labels are left out of this workbook.',
       'Means leave out "don\'t know" answers; each mean is shown with its number of answers (n).',
     ],
-  });
+  };
+  const workbook = createWorkbook(cover);
 
   const summary = workbook.addWorksheet('Summary');
   summary.columns = [{ width: 28 }, { width: 16 }, { width: 48 }, { width: 90 }];
-  const facts: [string, string | number | null][] = [
+  const facts: [string, string | number | Date | null][] = [
     ['Round', input.round.title],
-    ['Held on', input.round.heldOn],
+    ['Held on', excelDate(input.round.heldOn)],
     ['Status', input.round.status],
     ['Instrument version', input.round.instrumentVersion],
     ['Respondents', scores.respondents],
@@ -97,6 +100,7 @@ export function buildReadinessWorkbook(input: ReadinessWorkbookInput): ExcelJS.W
   ];
   for (const [label, value] of facts)
     summary.addRow([label, value]).getCell(1).font = { bold: true };
+  summary.getCell('B2').numFmt = DATE_FORMAT;
   summary.getCell('B6').numFmt = MEAN;
   summary.getCell('B8').numFmt = GAP;
   summary.addRow([]);
@@ -152,5 +156,5 @@ export function buildReadinessWorkbook(input: ReadinessWorkbookInput): ExcelJS.W
     ],
     input.respondents,
   );
-  return workbook;
+  return printReady(workbook, cover);
 }

@@ -14,6 +14,8 @@ import {
   TEMPLATE_FACTS,
   TEMPLATE_KIND,
 } from '../files/readinessLayout';
+import { momentInWords } from './dateWords';
+import { printReady } from './printSetup';
 
 /** Rows prepared with drop-downs and answer checks; more can be added below. */
 const PREPARED_ROWS = 200;
@@ -35,13 +37,15 @@ export function buildResponseTemplate(input: TemplateInput): ExcelJS.Workbook {
   const about = workbook.addWorksheet(INSTRUCTIONS_SHEET);
   about.columns = [{ width: 24 }, { width: 100 }];
   about.addRow([`${instrument.title}: response template`]).font = { bold: true, size: 14 };
+  // Across both columns, so the title neither widens the label column nor wraps inside it.
+  about.mergeCells('A1:B1');
   about.addRow([]);
   const facts: [string, string | number][] = [
     [TEMPLATE_FACTS.kind, TEMPLATE_KIND],
     [TEMPLATE_FACTS.version, instrument.version],
     ['County', `${input.countyName} County`],
     ['Round', input.roundTitle],
-    ['Made with', `Linkages Workbench ${input.appVersion} on ${input.generatedAt.toISOString()}`],
+    ['Made with', `Linkages Workbench ${input.appVersion} on ${momentInWords(input.generatedAt)}`],
   ];
   for (const [label, value] of facts) about.addRow([label, value]).getCell(1).font = { bold: true };
   about.addRow([]);
@@ -99,5 +103,9 @@ export function buildResponseTemplate(input: TemplateInput): ExcelJS.Workbook {
       };
     }
   }
-  return workbook;
+  return printReady(workbook, {
+    title: `${instrument.title}: response template`,
+    countyName: input.countyName,
+    period: input.roundTitle,
+  });
 }

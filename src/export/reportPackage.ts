@@ -25,11 +25,19 @@ import {
   type PackageRow,
 } from '../core/reports/packageLayout';
 import { evaluationFigureColumns, packageFigure } from './cocase';
-import { MONEY_FORMAT } from './fiscal';
 import { columnLetter } from '../files/readinessLayout';
 import { unreadableCells } from '../files/sheetCells';
-import { figureTable, table, type Column } from './sheets';
-import { createWorkbook } from './workbook';
+import { printReady } from './printSetup';
+import {
+  DATE_FORMAT,
+  excelDate,
+  figureTable,
+  MONEY_FORMAT,
+  table,
+  type Cell,
+  type Column,
+} from './sheets';
+import { createWorkbook, type CoverDetails } from './workbook';
 import {
   checkWorkbookSize,
   MAX_CELL_CHARS,
@@ -57,7 +65,7 @@ export const PACKAGE_WORKBOOK_LIMITS: WorkbookLimits = {
 const dollars = (cents: number) => cents / 100;
 
 export function packageWorkbook(pkg: CountyPackage): ExcelJS.Workbook {
-  const workbook = createWorkbook({
+  const cover: CoverDetails = {
     title: 'County report package',
     countyName: pkg.county.name,
     period: sfyLabel({ startYear: pkg.sfyStartYear }),
@@ -67,7 +75,8 @@ export function packageWorkbook(pkg: CountyPackage): ExcelJS.Workbook {
       `Package format ${PACKAGE_FORMAT}, version ${pkg.version}. The last sheet, “${PACKAGE_SHEET}” (hidden), holds the same figures for the statewide roll-up; edit neither.`,
       'Aggregates only: no person, case number or free text from the Workbench is in this file.',
     ],
-  });
+  };
+  const workbook = createWorkbook(cover);
   addReadiness(workbook.addWorksheet('Readiness'), pkg);
   table(workbook.addWorksheet('Program model'), modelColumns, pkg.model.byTierStatus);
   table(workbook.addWorksheet('Rollout'), rolloutColumns, pkg.rollout.byStage);
@@ -97,7 +106,8 @@ export function packageWorkbook(pkg: CountyPackage): ExcelJS.Workbook {
   ];
   // Text stays text: a value is written as the string or number it is, never as a formula.
   for (const { key, value } of flattenPackage(pkg)) machine.addRow([key, value]);
-  return workbook;
+  // The hidden sheet is not printed; printReady leaves it as it is.
+  return printReady(workbook, cover);
 }
 
 /**
@@ -115,7 +125,7 @@ function addReadiness(sheet: ExcelJS.Worksheet, pkg: CountyPackage) {
   }
   figures(sheet, [
     ['Round', readiness.title ?? 'Not named (package made before format version 3)'],
-    ['Held on', readiness.heldOn],
+    ['Held on', excelDate(readiness.heldOn), DATE_FORMAT],
     ['Status', readiness.status === 'closed' ? 'Closed' : 'Not recorded'],
     ['Instrument version', readiness.instrumentVersion],
     ['Respondents', readiness.respondents],
@@ -125,7 +135,7 @@ function addReadiness(sheet: ExcelJS.Worksheet, pkg: CountyPackage) {
 }
 
 /** Figure and value rows, a format where the figure needs one. */
-function figures(sheet: ExcelJS.Worksheet, rows: [string, string | number | null, string?][]) {
+function figures(sheet: ExcelJS.Worksheet, rows: [string, Cell, string?][]) {
   const lines = rows.map(([label, value, numFmt]) => ({ label, values: [value], numFmt }));
   figureTable(sheet, ['Figure', 'Value'], lines);
 }
@@ -173,7 +183,7 @@ function addEvaluation(workbook: ExcelJS.Workbook, evaluation: CountyPackage['ev
   }
   const hidden = `<${evaluation.smallCell}`;
   figures(sheet, [
-    ['Indicators as of', evaluation.asOf],
+    ['Indicators as of', excelDate(evaluation.asOf), DATE_FORMAT],
     ['Families in Linkages', evaluation.families.linkages],
     ['Families in the comparison group', evaluation.families.comparison],
     [`Counts under this are shown as “${hidden}”`, evaluation.smallCell],

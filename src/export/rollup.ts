@@ -9,9 +9,17 @@ import { sfyLabel } from '../core/fiscalCalendar';
 import { TIER_LABELS, type Tier } from '../core/program/catalog';
 import { STATUS_LABELS, type ComponentStatus } from '../core/program/model';
 import type { RollupView } from '../core/reports/rollupView';
-import { MONEY_FORMAT } from './fiscal';
-import { figureTable, table, type Column, type FigureRow } from './sheets';
-import { createWorkbook } from './workbook';
+import { printReady } from './printSetup';
+import {
+  DATE_FORMAT,
+  excelDate,
+  figureTable,
+  MONEY_FORMAT,
+  table,
+  type Column,
+  type FigureRow,
+} from './sheets';
+import { createWorkbook, type CoverDetails } from './workbook';
 
 const dollars = (cents: number) => cents / 100;
 const money = <T>(heading: string, cents: (row: T) => number): Column<T> => ({
@@ -34,7 +42,11 @@ const countyColumns: Column<CountyRow>[] = [
   money('Leveraged', (r) => r.leveragedCents),
   { heading: 'Leverage ratio', value: (r) => r.leverageRatio, numFmt: '0.00' },
   { heading: 'Mutual families', value: (r) => r.mutualFamilies },
-  { heading: 'Package made', value: (r) => r.generatedAt.slice(0, 10), width: 14 },
+  {
+    heading: 'Package made',
+    value: (r) => excelDate(r.generatedAt.slice(0, 10)),
+    numFmt: DATE_FORMAT,
+  },
 ];
 
 export function rollupWorkbook(
@@ -43,7 +55,7 @@ export function rollupWorkbook(
   generatedAt: Date,
 ): ExcelJS.Workbook {
   const { rollup, statewide } = view;
-  const workbook = createWorkbook({
+  const cover: CoverDetails = {
     title: `Statewide roll-up: ${rollup.name}`,
     countyName: null,
     period: sfyLabel({ startYear: rollup.sfyStartYear }),
@@ -53,7 +65,8 @@ export function rollupWorkbook(
       `${statewide.counties} of 58 counties sent a package; the others are listed on “Missing counties”.`,
       'The statewide leverage ratio is all leveraged funds ÷ all general fund committed; medians are over the counties with a value.',
     ],
-  });
+  };
+  const workbook = createWorkbook(cover);
   const { totals, medians } = statewide;
   const money = (label: string, total: number, median: number | null): FigureRow => ({
     label,
@@ -85,7 +98,7 @@ export function rollupWorkbook(
   table(workbook.addWorksheet('By tier'), tierColumns, view.byTierStatus);
   table(workbook.addWorksheet('By stream'), streamColumns, view.byStream);
   table(workbook.addWorksheet('Missing counties'), missingColumns, view.missing);
-  return workbook;
+  return printReady(workbook, cover);
 }
 
 const tierColumns: Column<RollupView['byTierStatus'][number]>[] = [

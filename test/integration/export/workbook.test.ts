@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { momentInWords } from '../../../src/export/dateWords';
 import { COVER_SHEET, createWorkbook, workbookBytes } from '../../../src/export/workbook';
 
 describe('a Workbench workbook', () => {
@@ -26,13 +27,18 @@ describe('a Workbench workbook', () => {
       .filter((row) => Array.isArray(row))
       .map((row) => (row as unknown[]).filter((cell) => cell !== undefined && cell !== null));
     expect(values).toEqual([
-      ['Fiscal workbook'],
+      // Merged across both columns: exceljs reads the title in each.
+      ['Fiscal workbook', 'Fiscal workbook'],
+      [],
       ['County', 'Sonoma County'],
       ['Period', 'SFY 2026-27'],
-      ['Generated', '2026-11-22T18:30:00.000Z'],
+      // In the words and local time of whoever made it (dateWords.test.ts pins the words).
+      ['Generated', momentInWords(generatedAt)],
       ['Made with', 'Linkages Workbench 0.1.0'],
-      ['Aggregates only: no person appears in this workbook.'],
+      [],
+      ['Notes', 'Aggregates only: no person appears in this workbook.'],
     ]);
+    expect(values[4]?.[1]).toMatch(/^Nov 2[23], 2026, \d{1,2}:30 [AP]M$/);
   });
 
   it('says "All periods" when the workbook is not about one period', async () => {

@@ -78,7 +78,7 @@ describe('the readiness round in the county report package', () => {
     });
     expect(pkg.readinessAbsent).toBeNull();
     expect(sheet.get('Round')).toBe('Fall 2025 readiness');
-    expect(sheet.get('Held on')).toBe('2025-10-01');
+    expect(sheet.get('Held on')).toEqual(new Date('2025-10-01T00:00:00Z'));
     expect(sheet.get('Status')).toBe('Closed');
     expect(sheet.get('Respondents')).toBe(3);
   });
