@@ -11,6 +11,16 @@ export function FieldError({ fieldId, message }: { fieldId: string; message?: st
 }
 
 /**
+ * The keyboard to the field, with the field and its message (under it) in the middle of the view:
+ * focusing alone scrolls only until the field's edge shows, leaving its message below the fold.
+ */
+function goTo(fieldId: string): void {
+  const field = document.getElementById(fieldId);
+  field?.focus({ preventScroll: true });
+  (document.getElementById(`${fieldId}-error`) ?? field)?.scrollIntoView({ block: 'center' });
+}
+
+/**
  * Every problem of a refused form at its top, where the keyboard is taken (useFormProblems focuses
  * it by `id`), each a way to its field, as the U.S. and UK government design systems do: the
  * person sees what went wrong where they are looking, and one Tab and Enter reach each field.
@@ -54,11 +64,7 @@ export function ErrorSummary<F extends string>({
         {fields.map((field) => (
           <li key={field}>
             {labels[field]}: {errors[field]}{' '}
-            <button
-              type="button"
-              className="link"
-              onClick={() => document.getElementById(fieldIds[field])?.focus()}
-            >
+            <button type="button" className="link" onClick={() => goTo(fieldIds[field])}>
               Go to {labels[field]}
             </button>
           </li>
