@@ -101,7 +101,8 @@ describe('the fiscal ledger in Chromium', () => {
     expect(await row('Vendor credited').textContent()).toContain('-$45.50 refund');
     expect(await row('Vendor credited').textContent()).toContain('Q1');
 
-    // A bad amount: the service's words next to the field, the cursor on it, nothing written.
+    // A bad amount: the service's words above the row (the keyboard there, one Tab and Enter from
+    // the field) and next to the field, nothing written.
     await page.keyboard.type('12.345');
     await page.keyboard.press('Enter');
     const refusal = page.locator('#ledger-amount-error');
@@ -109,6 +110,9 @@ describe('the fiscal ledger in Chromium', () => {
     expect(await refusal.textContent()).toBe(
       '"12.345" is not an amount of money: amounts have at most two decimals (whole cents).',
     );
+    await expect.poll(() => activeId(page)).toBe('ledger-entry-problems');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     expect(await activeId(page)).toBe('ledger-amount');
     expect(await page.getByLabel('Amount', { exact: true }).getAttribute('aria-invalid')).toBe(
       'true',

@@ -181,10 +181,13 @@ describe('fiscal set-up: funding streams, categories and budgets in Chromium', (
     await page.getByLabel('Q1 (Jul–Sep)').fill('$15,000.00');
     await page.getByText('Quarters add up to $45,000.00 of $40,000.00: $5,000.00 over.').waitFor();
     await page.getByLabel('Q1 (Jul–Sep)').press('Enter');
-    await expect
-      .poll(() => page.getByRole('alert').textContent())
-      .toContain(`The quarters add up to $45,000.00, not the $40,000.00 committed for ${thisSfy}.`);
-    await expect.poll(() => focusedId(page)).toBe('budget-q1');
+    // Said at the top of the form, which takes the keyboard; its link leads to the first quarter.
+    await expect.poll(() => focusedId(page)).toBe('budget-problems');
+    expect(await page.locator('#budget-problems').textContent()).toContain(
+      `The quarters add up to $45,000.00, not the $40,000.00 committed for ${thisSfy}.`,
+    );
+    await page.getByRole('button', { name: 'Go to Amount per quarter' }).press('Enter');
+    expect(await focusedId(page)).toBe('budget-q1');
     expect(await page.getByText(`No budget lines for ${thisSfy} yet.`).count()).toBe(1);
 
     // Fixed: Q4 takes the $5,000 less.
@@ -264,8 +267,9 @@ describe('fiscal set-up: funding streams, categories and budgets in Chromium', (
       .poll(() => tableRows(page, 'budget-table').then((rows) => rows.at(-1)))
       .toEqual(total(thisSfy, '43,400.01', ['15,850.01', '10,850.00', '10,850.00', '5,850.00']));
     expect(await tableRows(page, 'budget-table')).toHaveLength(6);
-    // The quarters' error has been dealt with; clear it before the picture.
-    await page.getByRole('button', { name: 'Dismiss' }).click();
+    // The quarters' refusal went with the save that fixed it: nothing is left in the app's alert.
+    expect(await page.locator('.alert').count()).toBe(0);
+    expect(await page.locator('#budget-problems').count()).toBe(0);
     await expectAxeClean(page, 'budgets page');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'fiscal-budgets.png'), fullPage: true });
 

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { focusedId, inView } from './formErrors';
 import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
 const sessions = sessionPerTest();
@@ -12,16 +12,6 @@ function inDays(days: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
-
-/** Whether the element is wholly inside the window as the person sees it now. */
-function inView(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-  });
-}
-
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 describe('a refused save is shown where the person is looking', () => {
   it('rollout plan: a task due before it starts', async () => {

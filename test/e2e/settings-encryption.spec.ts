@@ -13,7 +13,11 @@ const PASSPHRASE = 'river stone lantern meadow';
 const focused = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement;
-    return { text: element?.textContent ?? '', testId: element?.getAttribute('data-testid') };
+    return {
+      text: element?.textContent ?? '',
+      testId: element?.getAttribute('data-testid'),
+      id: element?.id,
+    };
   });
 
 describe('encryption at rest on the Settings page in Chromium', () => {
@@ -34,8 +38,8 @@ describe('encryption at rest on the Settings page in Chromium', () => {
     await form.getByLabel('New passphrase again').fill('river stone lantern meadows');
     await page.keyboard.press('Enter');
     // Refused at this form: a summary that takes the keyboard, and the message beside the field.
-    const problem = page.getByTestId('encrypt-problem');
-    await expect.poll(async () => (await focused(page)).testId).toBe('encrypt-problem');
+    const problem = page.locator('#encrypt-problems');
+    await expect.poll(async () => (await focused(page)).id).toBe('encrypt-problems');
     expect(await problem.textContent()).toMatch(/The two passphrases differ/);
     const again = form.getByLabel('New passphrase again');
     expect(await again.getAttribute('aria-invalid')).toBe('true');
@@ -45,8 +49,8 @@ describe('encryption at rest on the Settings page in Chromium', () => {
     expect(await form.locator('#encrypt-confirmPassphrase-error').textContent()).toMatch(
       /Type the same passphrase in both fields/,
     );
-    // The summary's link puts the keyboard on the field, without leaving the page.
-    await problem.getByRole('link').press('Enter');
+    // The summary's button puts the keyboard on the field, without leaving the page.
+    await problem.getByRole('button', { name: 'Go to New passphrase again' }).press('Enter');
     expect(await again.evaluate((input) => input === document.activeElement)).toBe(true);
     expect(new URL(page.url()).hash).toBe('#/settings/encryption');
     expect(lookOfDataFile(databaseFileIn(session.dataFolder))).toBe('plain');
@@ -74,7 +78,7 @@ describe('encryption at rest on the Settings page in Chromium', () => {
         timeout: 10_000,
       })
       .toBe('That is not the passphrase the data is encrypted with. Nothing was changed.');
-    expect(await page.getByTestId('decrypt-problem').count()).toBe(0);
+    expect(await page.locator('#decrypt-problems').count()).toBe(0);
     expect(await seriousAxeFindings(page)).toEqual([]);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({

@@ -9,7 +9,7 @@ import * as repo from '../../db/reports/rollup';
 import { PackageRefusal } from '../../export/reportPackage';
 import { rollupWorkbook } from '../../export/rollup';
 import type { HandlersFor, ServiceContext } from '../context';
-import { Conflict, NotFound } from '../errors';
+import { fieldError, NotFound } from '../errors';
 import { asExport } from '../exportFile';
 import { fileNamePart } from '../files.contract';
 import { readKnownPackage } from './handlers';
@@ -65,7 +65,8 @@ export const rollupHandlers: HandlersFor<typeof rollupContract> = {
 
   'reports.createRollup': ({ name, sfyStartYear }, ctx) => {
     if (repo.findRollupByName(ctx.workbench.db, name)) {
-      throw new Conflict(`There is a roll-up named “${name}” already; choose another name.`);
+      // Named as the form's field, so the refusal is said beside the name typed.
+      throw fieldError('name', `There is a roll-up named “${name}” already; choose another name.`);
     }
     const made = repo.createRollup(ctx.workbench.db, name, sfyStartYear);
     return rollupSummary(ctx, made.id);

@@ -1,17 +1,20 @@
 /**
  * The buttons of a form that adds a row or edits the one loaded into it. Cancel shows only while
- * editing: an add form has nothing to leave.
+ * editing: an add form has nothing to leave. `outcome`, when given, is the form's own status line
+ * beside its buttons, where the person who just pressed one is looking.
  */
 export function FormButtons({
   editing,
   addLabel,
   saveLabel = 'Save changes',
   onCancel,
+  outcome,
 }: {
   editing: boolean;
   addLabel: string;
   saveLabel?: string;
   onCancel: () => void;
+  outcome?: string;
 }) {
   return (
     <div className="button-row">
@@ -23,6 +26,7 @@ export function FormButtons({
           Cancel
         </button>
       )}
+      {outcome !== undefined && <span role="status">{outcome}</span>}
     </div>
   );
 }

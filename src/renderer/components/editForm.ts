@@ -1,11 +1,11 @@
-import { useEffect, type RefObject } from 'react';
-import { reportError } from '../alerts';
-import { focusField } from './formFocus';
+import { useEffect, useState, type RefObject } from 'react';
+import { useFormProblems } from './form/useFormProblems';
 
 /** An add-or-edit form below a table: it adds a row, or edits the one loaded into it. */
 export interface EditFormProps<Row> {
   countyId: number;
   editing: Row | null;
+  /** After an edit is saved, with what to announce beside the table the keyboard goes back to. */
   onSaved: (message: string) => void;
   onCancel: () => void;
 }
@@ -22,29 +22,37 @@ export function useFocusOnEdit(first: RefObject<HTMLElement | null>, loaded: unk
 }
 
 /**
- * Saving an add-or-edit form: an add form clears for the next entry, the tables showing the change
- * are refetched before it is announced, and a refusal puts the keyboard on the field it names.
+ * Saving an add-or-edit form, in the one pattern for refused saves (useFormProblems: a summary at
+ * the form's top that takes the keyboard). An add is announced at the form (`outcome`), where the
+ * person is still looking, and the form clears for the next entry; an edit is announced through
+ * `onSaved`, beside the table the keyboard goes back to. The tables showing the change are
+ * refetched before either is said.
  */
-export function useSaveForm({
-  adding,
-  reset,
+export function useEditForm<F extends string>({
   fieldIds,
+  summaryId,
+  editing,
+  reset,
   onSaved,
 }: {
-  adding: boolean;
+  fieldIds: Record<F, string>;
+  summaryId: string;
+  editing: boolean;
   reset: () => void;
-  fieldIds: Record<string, string>;
   onSaved: (message: string) => void;
 }) {
-  return function save<Saved>(request: Promise<Saved>, message: (saved: Saved) => string): void {
-    request
-      .then((saved) => {
-        if (adding) reset();
-        onSaved(message(saved));
-      })
-      .catch((error: unknown) => {
-        reportError(error);
-        focusField(error, fieldIds);
-      });
-  };
+  const [outcome, setOutcome] = useState('');
+  const form = useFormProblems(fieldIds, setOutcome, summaryId);
+
+  async function save<Saved>(
+    request: () => Promise<Saved>,
+    message: (saved: Saved) => string,
+  ): Promise<void> {
+    const saved = await form.save(request, (done) => (editing ? '' : message(done)));
+    if (saved === null) return;
+    if (editing) onSaved(message(saved));
+    else reset();
+  }
+
+  return { form, outcome, save };
 }

@@ -22,20 +22,30 @@ export function splitIssues<F extends string>(
   return { onFields, elsewhere };
 }
 
+/** A refusal that is no one field's: the words the form's summary shows for it. */
+function wordsOf(error: unknown, elsewhere: readonly string[]): string[] {
+  if (elsewhere.length > 0) return [...elsewhere];
+  return [error instanceof Error ? error.message : String(error)];
+}
+
 /**
  * One form's problems, and saving it: the one pattern every form follows. A save refetches what
  * it changed before it is announced, so the tables already show what the message says. A refusal
- * naming the form's fields is shown at the top of the form (ErrorSummary, which takes the
- * keyboard, `summaryId`) and beside each field; anything else goes to the app's alert. Called
- * directly rather than as a mutation, so the alert does not repeat the field messages; the draft
- * is never touched on a refusal. Without a summary, the keyboard goes to the first field instead.
+ * is shown at the top of the form (ErrorSummary, which takes the keyboard, `summaryId`): each
+ * problem naming a field of the form also beside that field, the rest (the form as a whole, e.g.
+ * "a match run is working") as plain words, since the app's alert at the top of the page may be
+ * out of sight. A save from an older copy of a record (Stale) still goes to the app's alert, which
+ * offers Reload. Called directly rather than as a mutation, so nothing is said twice; the draft
+ * is never touched on a refusal. Without a summary, the keyboard goes to the first field instead,
+ * and words for the form as a whole go to the app's alert.
  */
 export function useFormProblems<F extends string>(
   fieldIds: Record<F, string>,
   announce: (message: string) => void,
   summaryId?: string,
 ) {
-  const [errors, setErrors] = useState<FieldErrors<F>>({});
+  const [errors, setFieldErrors] = useState<FieldErrors<F>>({});
+  const [general, setGeneral] = useState<readonly string[]>([]);
   const saving = useRef(false);
   const fields = Object.keys(fieldIds) as F[];
   // Counts the refusals shown: each one takes the keyboard to the summary once it is rendered
@@ -45,16 +55,28 @@ export function useFormProblems<F extends string>(
     if (refusals > 0 && summaryId) document.getElementById(summaryId)?.focus();
   }, [refusals, summaryId]);
 
-  function showErrors(found: FieldErrors<F>): void {
-    setErrors(found);
+  /** Clears (or sets) the field messages, and the form's words with them. */
+  function setErrors(found: FieldErrors<F>): void {
+    setFieldErrors(found);
+    setGeneral([]);
+  }
+
+  /** A refusal, the service's or the form's own check: `wholeForm` is no one field's. */
+  function showErrors(found: FieldErrors<F>, wholeForm: readonly string[] = []): void {
+    setFieldErrors(found);
     const first = fields.find((field) => found[field]);
-    if (!first) return;
-    if (summaryId) setRefusals((count) => count + 1);
-    else document.getElementById(fieldIds[first])?.focus();
+    if (summaryId) {
+      setGeneral(wholeForm);
+      if (first || wholeForm.length > 0) setRefusals((count) => count + 1);
+      return;
+    }
+    setGeneral([]);
+    if (wholeForm.length > 0) reportError(new Error(wholeForm.join(' ')));
+    if (first) document.getElementById(fieldIds[first])?.focus();
   }
 
   function clearError(field: F): void {
-    setErrors((current) =>
+    setFieldErrors((current) =>
       field in current
         ? (Object.fromEntries(
             Object.entries(current).filter(([key]) => key !== field),
@@ -74,14 +96,14 @@ export function useFormProblems<F extends string>(
       announce(message(saved));
       return saved;
     } catch (error) {
+      if (error instanceof ApiError && error.kind === 'Stale') {
+        reportError(error);
+        return null;
+      }
       const issues = error instanceof ApiError ? error.issues : [];
       const { onFields, elsewhere } = splitIssues(issues, fields);
-      if (Object.keys(onFields).length === 0) {
-        reportError(error);
-      } else {
-        showErrors(onFields);
-        if (elsewhere.length > 0) reportError(new Error(elsewhere.join(' ')));
-      }
+      if (Object.keys(onFields).length === 0) showErrors({}, wordsOf(error, elsewhere));
+      else showErrors(onFields, elsewhere);
       return null;
     } finally {
       saving.current = false;
@@ -98,7 +120,7 @@ export function useFormProblems<F extends string>(
     };
   }
 
-  return { ids: fieldIds, errors, setErrors, showErrors, clearError, save, field };
+  return { ids: fieldIds, errors, general, setErrors, showErrors, clearError, save, field };
 }
 
 /** What useFormProblems gives a form: the shared field pieces take it whole. */

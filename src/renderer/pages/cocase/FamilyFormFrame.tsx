@@ -1,11 +1,8 @@
 import type { FormEvent, ReactNode } from 'react';
-import { ErrorSummary } from '../../components/form/FormProblems';
+import { FormWithProblems } from '../../components/form/FormWithProblems';
 import type { FormProblems } from '../../components/form/useFormProblems';
 
-/**
- * A family form named by its heading: the browser's own checks off (the form says what is wrong
- * itself), and after a refusal every problem at its top, above the fields.
- */
+/** A family form named by its heading, in the one pattern for forms that save. */
 export function FamilyFormFrame<F extends string>({
   labelledBy,
   problemsId,
@@ -21,7 +18,7 @@ export function FamilyFormFrame<F extends string>({
   /** The summary's id: the form's useFormProblems focuses it on a refusal. */
   problemsId: string;
   problemsTitle: string;
-  form: Pick<FormProblems<F>, 'ids' | 'errors'>;
+  form: Pick<FormProblems<F>, 'ids' | 'errors' | 'general'>;
   labels: Record<F, string>;
   level?: 3 | 4;
   wide?: boolean;
@@ -29,21 +26,17 @@ export function FamilyFormFrame<F extends string>({
   children: ReactNode;
 }) {
   return (
-    <form
+    <FormWithProblems
       className={wide ? 'form family-form family-form--wide' : 'form family-form'}
-      aria-labelledby={labelledBy}
-      noValidate
-      onSubmit={(event) => void onSubmit(event)}
+      labelledBy={labelledBy}
+      problemsId={problemsId}
+      problemsTitle={problemsTitle}
+      form={form}
+      labels={labels}
+      level={level}
+      onSubmit={onSubmit}
     >
-      <ErrorSummary
-        id={problemsId}
-        title={problemsTitle}
-        errors={form.errors}
-        fieldIds={form.ids}
-        labels={labels}
-        level={level}
-      />
       {children}
-    </form>
+    </FormWithProblems>
   );
 }

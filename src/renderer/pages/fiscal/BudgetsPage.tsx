@@ -114,6 +114,8 @@ function CountyBudgets({ countyId }: { countyId: number }) {
                 onDelete={remove}
               />
             )}
+            {/* Beside the table: deletes and saved edits leave the keyboard here. */}
+            <p role="status">{outcome}</p>
           </section>
           <BudgetForm
             // A new version of the line (undo, say) starts the form again from it.
@@ -133,7 +135,6 @@ function CountyBudgets({ countyId }: { countyId: number }) {
           />
         </>
       )}
-      <p role="status">{outcome}</p>
       {dialog}
     </>
   );

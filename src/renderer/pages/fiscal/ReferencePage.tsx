@@ -31,7 +31,6 @@ export function ReferencePage() {
 function CountyReference({ countyId }: { countyId: number }) {
   const reference = useApi('fiscal.reference', { countyId });
   const { confirm, dialog } = useConfirm();
-  const [outcome, setOutcome] = useState('');
   // Ids, not rows: the form then saves the row as it is now (e.g. retired meanwhile).
   const [editingStreamId, setEditingStreamId] = useState<number | null>(null);
   const [editingCategoryId, setEditingCategoryId] = useState<number | null>(null);
@@ -57,7 +56,6 @@ function CountyReference({ countyId }: { countyId: number }) {
         editingId={editingStreamId}
         onEditingChange={setEditingStreamId}
         confirm={confirm}
-        announce={setOutcome}
       />
       <CategoriesSection
         countyId={countyId}
@@ -65,9 +63,7 @@ function CountyReference({ countyId }: { countyId: number }) {
         editingId={editingCategoryId}
         onEditingChange={setEditingCategoryId}
         confirm={confirm}
-        announce={setOutcome}
       />
-      <p role="status">{outcome}</p>
       {dialog}
     </>
   );

@@ -1,13 +1,36 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Output } from '../../../api/contract';
 import { invoke } from '../../client/client';
+import { FieldError } from '../../components/form/FormProblems';
+import { FormWithProblems } from '../../components/form/FormWithProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../components/useJob';
 import { navigate } from '../../navigation';
+import { readThresholds } from './bands';
 
 type Extract = Output<'matching.extracts'>[number];
 
-/** Chooses the two extracts and the thresholds, and runs the match as a job. */
+type RunField = 'calworksExtractId' | 'cwsExtractId' | 'accept' | 'review';
+
+const FIELD_IDS: Record<RunField, string> = {
+  calworksExtractId: 'run-calworks',
+  cwsExtractId: 'run-cws',
+  accept: 'run-accept',
+  review: 'run-review',
+};
+
+const LABELS: Record<RunField, string> = {
+  calworksExtractId: 'CalWORKs extract',
+  cwsExtractId: 'CWS extract',
+  accept: 'Link pairs at least this likely',
+  review: 'Review pairs from',
+};
+
+/**
+ * Chooses the two extracts and the thresholds, and runs the match as a job. Thresholds that are
+ * not probabilities are refused here, in the service's shape; a run that stops is said at the form.
+ */
 export function StartRun({
   countyId,
   extracts,
@@ -23,30 +46,41 @@ export function StartRun({
   const [accept, setAccept] = useState('0.9');
   const [review, setReview] = useState('0.5');
   const job = useJob();
-  const [problem, setProblem] = useState('');
+  const form = useFormProblems(FIELD_IDS, () => undefined, 'run-problems');
   const chosenCalworks = calworksId ?? calworks[0]?.extractId ?? null;
   const chosenCws = cwsId ?? cws[0]?.extractId ?? null;
 
-  async function run(event: FormEvent): Promise<void> {
-    event.preventDefault();
+  async function run(): Promise<void> {
     if (chosenCalworks === null || chosenCws === null) return;
-    setProblem('');
-    try {
-      const started = await invoke('matching.startRun', {
-        countyId,
-        calworksExtractId: chosenCalworks,
-        cwsExtractId: chosenCws,
-        accept: Number(accept),
-        review: Number(review),
-      });
-      const ended = await job.follow(started);
-      if (ended.state === 'done')
-        navigate('matching', 'runs', (ended.result as { runId: number }).runId);
-      else setProblem(ended.message ?? 'The run stopped; nothing was saved.');
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+    const read = readThresholds(accept, review);
+    if (read.problem !== undefined) {
+      form.showErrors({ [read.field]: read.problem });
+      return;
+    }
+    const ended = await form.save(
+      async () =>
+        job.follow(
+          await invoke('matching.startRun', {
+            countyId,
+            calworksExtractId: chosenCalworks,
+            cwsExtractId: chosenCws,
+            ...read.thresholds,
+          }),
+        ),
+      () => '',
+    );
+    if (!ended) return;
+    if (ended.state === 'done') {
+      navigate('matching', 'runs', (ended.result as { runId: number }).runId);
+    } else {
+      form.showErrors({}, [ended.message ?? 'The run stopped; nothing was saved.']);
     }
   }
+
+  const change = (field: RunField, apply: () => void) => {
+    form.clearError(field);
+    apply();
+  };
 
   if (calworks.length === 0 || cws.length === 0) {
     return <p className="hint">Import a CalWORKs extract and a CWS extract to run a match.</p>;
@@ -57,45 +91,56 @@ export function StartRun({
     </option>
   );
   return (
-    <form onSubmit={(event) => void run(event)} className="start-run">
+    <FormWithProblems
+      className="start-run"
+      problemsId="run-problems"
+      problemsTitle="The match did not run"
+      form={form}
+      labels={LABELS}
+      onSubmit={run}
+    >
       <fieldset disabled={job.status !== null}>
         <legend>Run a match</legend>
-        <label htmlFor="run-calworks">CalWORKs extract</label>
+        <label htmlFor="run-calworks">{LABELS.calworksExtractId}</label>
         <select
-          id="run-calworks"
+          {...form.field('calworksExtractId')}
           value={chosenCalworks ?? ''}
-          onChange={(e) => setCalworksId(Number(e.target.value))}
+          onChange={(e) => change('calworksExtractId', () => setCalworksId(Number(e.target.value)))}
         >
           {calworks.map(option)}
         </select>
-        <label htmlFor="run-cws">CWS extract</label>
+        <FieldError fieldId={FIELD_IDS.calworksExtractId} message={form.errors.calworksExtractId} />
+        <label htmlFor="run-cws">{LABELS.cwsExtractId}</label>
         <select
-          id="run-cws"
+          {...form.field('cwsExtractId')}
           value={chosenCws ?? ''}
-          onChange={(e) => setCwsId(Number(e.target.value))}
+          onChange={(e) => change('cwsExtractId', () => setCwsId(Number(e.target.value)))}
         >
           {cws.map(option)}
         </select>
-        <label htmlFor="run-accept">Link pairs at least this likely (0–1)</label>
+        <FieldError fieldId={FIELD_IDS.cwsExtractId} message={form.errors.cwsExtractId} />
+        <label htmlFor="run-accept">{LABELS.accept} (0–1)</label>
         <input
-          id="run-accept"
+          {...form.field('accept')}
           type="number"
           min="0.000001"
           max="0.999999"
           step="any"
           value={accept}
-          onChange={(e) => setAccept(e.target.value)}
+          onChange={(e) => change('accept', () => setAccept(e.target.value))}
         />
-        <label htmlFor="run-review">Review pairs from (0–1)</label>
+        <FieldError fieldId={FIELD_IDS.accept} message={form.errors.accept} />
+        <label htmlFor="run-review">{LABELS.review} (0–1)</label>
         <input
-          id="run-review"
+          {...form.field('review')}
           type="number"
           min="0.000001"
           max="0.999999"
           step="any"
           value={review}
-          onChange={(e) => setReview(e.target.value)}
+          onChange={(e) => change('review', () => setReview(e.target.value))}
         />
+        <FieldError fieldId={FIELD_IDS.review} message={form.errors.review} />
         <button type="submit" className="primary">
           Run the match
         </button>
@@ -108,11 +153,6 @@ export function StartRun({
           onCancel={job.cancel}
         />
       )}
-      {problem && (
-        <p className="error-summary" role="alert">
-          {problem}
-        </p>
-      )}
-    </form>
+    </FormWithProblems>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ModelComponent } from '../../../api/program/contract';
 import { localIsoDate } from '../../../core/isoDate';
 import {
@@ -10,8 +10,23 @@ import {
   STATUS_LABELS,
   type ComponentStatus,
 } from '../../../core/program/model';
-import { useApiMutation } from '../../client/queries';
+import { invoke } from '../../client/client';
+import { FieldError } from '../../components/form/FormProblems';
+import { FormWithProblems } from '../../components/form/FormWithProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
 import { formatDate } from '../../components/format';
+
+type ComponentField =
+  'status' | 'leadProgram' | 'startDate' | 'targetPopulation' | 'notes' | 'reason';
+
+const LABELS: Record<ComponentField, string> = {
+  status: 'Status',
+  leadProgram: 'Lead program',
+  startDate: 'Start date',
+  targetPopulation: 'Target families',
+  notes: 'Notes',
+  reason: 'Why the status changes',
+};
 
 /**
  * The card's draft keeps the version it was made from: the card outlives refetches (its details
@@ -37,27 +52,41 @@ export function ComponentCard({
   countyId: number;
   component: ModelComponent;
 }) {
-  const save = useApiMutation('program.setComponent');
   const [draft, setDraft] = useState(() => draftOf(component));
+  const [outcome, setOutcome] = useState('');
   const id = `component-${component.componentId}`;
+  const fieldIds: Record<ComponentField, string> = {
+    status: `${id}-status`,
+    leadProgram: `${id}-lead`,
+    startDate: `${id}-start`,
+    targetPopulation: `${id}-target`,
+    notes: `${id}-notes`,
+    reason: `${id}-reason`,
+  };
+  const form = useFormProblems(fieldIds, setOutcome, `${id}-problems`);
+  const set = (change: Partial<ReturnType<typeof draftOf>>) => {
+    for (const key of Object.keys(change)) form.clearError(key as ComponentField);
+    setDraft({ ...draft, ...change });
+  };
 
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    save.mutate(
-      {
-        countyId,
-        componentId: component.componentId,
-        version: draft.version,
-        status: draft.status,
-        leadProgram: draft.leadProgram,
-        startDate: draft.startDate === '' ? null : draft.startDate,
-        targetPopulation: draft.targetPopulation === '' ? null : Number(draft.targetPopulation),
-        notes: draft.notes,
-        reason: draft.reason,
-      },
-      // The next save from this card is made from what this one stored.
-      { onSuccess: (saved) => setDraft(draftOf(saved)) },
+  async function submit(): Promise<void> {
+    const saved = await form.save(
+      () =>
+        invoke('program.setComponent', {
+          countyId,
+          componentId: component.componentId,
+          version: draft.version,
+          status: draft.status,
+          leadProgram: draft.leadProgram,
+          startDate: draft.startDate === '' ? null : draft.startDate,
+          targetPopulation: draft.targetPopulation === '' ? null : Number(draft.targetPopulation),
+          notes: draft.notes,
+          reason: draft.reason,
+        }),
+      (stored) => `Saved “${stored.name}”.`,
     );
+    // The next save from this card is made from what this one stored.
+    if (saved) setDraft(draftOf(saved));
   }
 
   return (
@@ -75,12 +104,19 @@ export function ComponentCard({
         <summary>
           Change<span className="visually-hidden"> {component.name}</span>
         </summary>
-        <form className="form form--grid" onSubmit={submit}>
+        <FormWithProblems
+          problemsId={`${id}-problems`}
+          problemsTitle={`The changes to ${component.name} were not saved`}
+          form={form}
+          labels={LABELS}
+          level={4}
+          onSubmit={submit}
+        >
           <label htmlFor={`${id}-status`}>Status</label>
           <select
-            id={`${id}-status`}
+            {...form.field('status')}
             value={draft.status}
-            onChange={(e) => setDraft({ ...draft, status: e.target.value as ComponentStatus })}
+            onChange={(e) => set({ status: e.target.value as ComponentStatus })}
           >
             {COMPONENT_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -88,11 +124,12 @@ export function ComponentCard({
               </option>
             ))}
           </select>
+          <FieldError fieldId={fieldIds.status} message={form.errors.status} />
           <label htmlFor={`${id}-lead`}>Lead program</label>
           <select
-            id={`${id}-lead`}
+            {...form.field('leadProgram')}
             value={draft.leadProgram}
-            onChange={(e) => setDraft({ ...draft, leadProgram: e.target.value as LeadProgram })}
+            onChange={(e) => set({ leadProgram: e.target.value as LeadProgram })}
           >
             {(Object.keys(LEAD_LABELS) as LeadProgram[]).map((l) => (
               <option key={l} value={l}>
@@ -100,45 +137,51 @@ export function ComponentCard({
               </option>
             ))}
           </select>
+          <FieldError fieldId={fieldIds.leadProgram} message={form.errors.leadProgram} />
           <label htmlFor={`${id}-start`}>Start date</label>
           <input
-            id={`${id}-start`}
+            {...form.field('startDate')}
             type="date"
             value={draft.startDate}
-            onChange={(e) => setDraft({ ...draft, startDate: e.target.value })}
+            onChange={(e) => set({ startDate: e.target.value })}
           />
+          <FieldError fieldId={fieldIds.startDate} message={form.errors.startDate} />
           <label htmlFor={`${id}-target`}>Target families</label>
           <input
-            id={`${id}-target`}
+            {...form.field('targetPopulation')}
             type="number"
             min={0}
             step={1}
             value={draft.targetPopulation}
-            onChange={(e) => setDraft({ ...draft, targetPopulation: e.target.value })}
+            onChange={(e) => set({ targetPopulation: e.target.value })}
           />
+          <FieldError fieldId={fieldIds.targetPopulation} message={form.errors.targetPopulation} />
           <label htmlFor={`${id}-notes`}>Notes</label>
           <textarea
-            id={`${id}-notes`}
+            {...form.field('notes')}
             rows={2}
             value={draft.notes}
-            onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
+            onChange={(e) => set({ notes: e.target.value })}
           />
+          <FieldError fieldId={fieldIds.notes} message={form.errors.notes} />
           {draft.status !== component.status && (
             <>
               <label htmlFor={`${id}-reason`}>Why the status changes</label>
               <input
-                id={`${id}-reason`}
+                {...form.field('reason')}
                 value={draft.reason}
-                onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
+                onChange={(e) => set({ reason: e.target.value })}
               />
+              <FieldError fieldId={fieldIds.reason} message={form.errors.reason} />
             </>
           )}
           <div className="button-row">
-            <button type="submit" disabled={save.isPending}>
+            <button type="submit">
               Save<span className="visually-hidden"> {component.name}</span>
             </button>
+            <span role="status">{outcome}</span>
           </div>
-        </form>
+        </FormWithProblems>
       </details>
       <details>
         <summary>

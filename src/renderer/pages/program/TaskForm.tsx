@@ -91,6 +91,7 @@ export function TaskForm({
           id="task-problems"
           title={editing ? 'The changes were not saved' : 'The task was not added'}
           errors={form.errors}
+          general={form.general}
           fieldIds={TASK_FIELD_IDS}
           labels={TASK_FIELD_LABELS}
         />

@@ -1,9 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { TeamMember } from '../../../api/program/team.contract';
 import { TEAM_PROGRAMS, TEAM_ROLES, type TeamProgram } from '../../../core/program/training';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
-import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../components/editForm';
+import { useEditForm, useFocusOnEdit, type EditFormProps } from '../../components/editForm';
+import { FieldError } from '../../components/form/FormProblems';
+import { FormWithProblems } from '../../components/form/FormWithProblems';
 
 const blank = {
   role: 'co-chair' as string,
@@ -12,11 +14,20 @@ const blank = {
   contactNotes: '',
 };
 
-const FIELD_IDS: Record<string, string> = {
+type MemberField = keyof typeof blank;
+
+const FIELD_IDS: Record<MemberField, string> = {
   role: 'member-role',
   program: 'member-program',
   roleLabel: 'member-label',
   contactNotes: 'member-notes',
+};
+
+const LABELS: Record<MemberField, string> = {
+  role: 'Role',
+  program: 'Program',
+  roleLabel: 'Role label',
+  contactNotes: 'Contact notes',
 };
 
 /**
@@ -31,27 +42,31 @@ export function TeamMemberForm({
 }: EditFormProps<TeamMember>) {
   const [draft, setDraft] = useState(editing ?? blank);
   const first = useRef<HTMLSelectElement>(null);
-  const set = (change: Partial<typeof blank>) => setDraft((d) => ({ ...d, ...change }));
   useFocusOnEdit(first, editing);
-  const save = useSaveForm({
-    adding: !editing,
-    reset: () => setDraft(blank),
+  const { form, outcome, save } = useEditForm({
     fieldIds: FIELD_IDS,
+    summaryId: 'member-problems',
+    editing: editing !== null,
+    reset: () => setDraft(blank),
     onSaved,
   });
+  const set = (change: Partial<typeof blank>) => {
+    for (const key of Object.keys(change)) form.clearError(key as MemberField);
+    setDraft((d) => ({ ...d, ...change }));
+  };
 
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    save(
-      invoke('program.saveTeamMember', {
-        countyId,
-        id: editing?.id ?? null,
-        version: editing?.version ?? null,
-        role: draft.role,
-        program: draft.program,
-        roleLabel: draft.roleLabel,
-        contactNotes: draft.contactNotes,
-      }),
+  function submit(): Promise<void> {
+    return save(
+      () =>
+        invoke('program.saveTeamMember', {
+          countyId,
+          id: editing?.id ?? null,
+          version: editing?.version ?? null,
+          role: draft.role,
+          program: draft.program,
+          roleLabel: draft.roleLabel,
+          contactNotes: draft.contactNotes,
+        }),
       (saved) =>
         editing ? `Saved changes to “${saved.roleLabel}”.` : `Added “${saved.roleLabel}”.`,
     );
@@ -62,10 +77,16 @@ export function TeamMemberForm({
       <h2 id="member-form-heading">
         {editing ? `Edit “${editing.roleLabel}”` : 'Add a team member'}
       </h2>
-      <form className="form form--grid" onSubmit={submit}>
+      <FormWithProblems
+        problemsId="member-problems"
+        problemsTitle={editing ? 'The changes were not saved' : 'The member was not added'}
+        form={form}
+        labels={LABELS}
+        onSubmit={submit}
+      >
         <label htmlFor="member-role">Role</label>
         <select
-          id="member-role"
+          {...form.field('role')}
           ref={first}
           value={draft.role}
           onChange={(e) => set({ role: e.target.value })}
@@ -76,9 +97,10 @@ export function TeamMemberForm({
             </option>
           ))}
         </select>
+        <FieldError fieldId={FIELD_IDS.role} message={form.errors.role} />
         <label htmlFor="member-program">Program</label>
         <select
-          id="member-program"
+          {...form.field('program')}
           value={draft.program}
           onChange={(e) => set({ program: e.target.value as TeamProgram })}
         >
@@ -88,30 +110,37 @@ export function TeamMemberForm({
             </option>
           ))}
         </select>
+        <FieldError fieldId={FIELD_IDS.program} message={form.errors.program} />
         <label htmlFor="member-label">Role label</label>
         <input
-          id="member-label"
+          {...form.field('roleLabel', 'member-label-hint')}
           required
           maxLength={80}
           value={draft.roleLabel}
           placeholder="e.g. CWS deputy director"
-          aria-describedby="member-label-hint"
           onChange={(e) => set({ roleLabel: e.target.value })}
         />
         <p id="member-label-hint" className="hint form__hint">
           The seat, not the person: the team list holds no names.
         </p>
+        <FieldError fieldId={FIELD_IDS.roleLabel} message={form.errors.roleLabel} />
         <label htmlFor="member-notes">Contact notes (optional)</label>
         <textarea
-          id="member-notes"
+          {...form.field('contactNotes')}
           maxLength={500}
           rows={2}
           value={draft.contactNotes}
           placeholder="e.g. through the Linkages liaison, Tuesdays"
           onChange={(e) => set({ contactNotes: e.target.value })}
         />
-        <FormButtons editing={editing !== null} addLabel="Add member" onCancel={onCancel} />
-      </form>
+        <FieldError fieldId={FIELD_IDS.contactNotes} message={form.errors.contactNotes} />
+        <FormButtons
+          editing={editing !== null}
+          addLabel="Add member"
+          onCancel={onCancel}
+          outcome={outcome}
+        />
+      </FormWithProblems>
     </section>
   );
 }

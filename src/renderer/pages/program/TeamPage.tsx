@@ -65,9 +65,10 @@ function CountyTeam({ countyId }: { countyId: number }) {
         ) : (
           <TeamTable members={team.data} onEdit={startEdit} onDelete={removeMember} />
         )}
+        {/* Beside the table: deletes and saved edits leave the keyboard here. */}
+        <p role="status">{outcome}</p>
       </section>
       <TeamMemberForm key={editing?.id ?? 'new'} countyId={countyId} {...formProps} />
-      <p role="status">{outcome}</p>
       {dialog}
     </>
   );

@@ -1,10 +1,13 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { TrainingSession } from '../../../api/program/training.contract';
 import { MAX_SESSION_HOURS } from '../../../core/program/training';
 import { invoke } from '../../client/client';
 import { FormButtons } from '../../components/FormButtons';
 import { formatDate } from '../../components/format';
-import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../components/editForm';
+import { useEditForm, useFocusOnEdit, type EditFormProps } from '../../components/editForm';
+import { FieldError } from '../../components/form/FormProblems';
+import { FormWithProblems } from '../../components/form/FormWithProblems';
+import type { FormProblems } from '../../components/form/useFormProblems';
 
 /** Number fields are kept as typed (strings) and read once, on submit. */
 interface Draft {
@@ -39,19 +42,30 @@ function draftOf(session: TrainingSession): Draft {
   };
 }
 
-const FIELDS = [
-  ['calworksAttendees', 'training-calworks', 'CalWORKs attendees'],
-  ['cwsAttendees', 'training-cws', 'CWS attendees'],
-  ['partnerAttendees', 'training-partner', 'Partner attendees'],
-] as const;
+const ATTENDEE_FIELDS = ['calworksAttendees', 'cwsAttendees', 'partnerAttendees'] as const;
 
-const FIELD_IDS: Record<string, string> = {
+type TrainingField = keyof Draft;
+
+const FIELD_IDS: Record<TrainingField, string> = {
   heldOn: 'training-date',
   topic: 'training-topic',
   curriculum: 'training-curriculum',
   hours: 'training-hours',
+  calworksAttendees: 'training-calworks',
+  cwsAttendees: 'training-cws',
+  partnerAttendees: 'training-partner',
   notes: 'training-notes',
-  ...Object.fromEntries(FIELDS.map(([key, id]) => [key, id])),
+};
+
+const LABELS: Record<TrainingField, string> = {
+  heldOn: 'Date',
+  topic: 'Topic',
+  curriculum: 'Curriculum',
+  hours: 'Hours',
+  calworksAttendees: 'CalWORKs attendees',
+  cwsAttendees: 'CWS attendees',
+  partnerAttendees: 'Partner attendees',
+  notes: 'Notes',
 };
 
 /** Logs a session, or changes the one being edited (the parent remounts it per session). */
@@ -63,33 +77,37 @@ export function TrainingForm({
 }: EditFormProps<TrainingSession>) {
   const [draft, setDraft] = useState(editing ? draftOf(editing) : blank);
   const first = useRef<HTMLInputElement>(null);
-  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   useFocusOnEdit(first, editing);
-  const save = useSaveForm({
-    adding: !editing,
-    reset: () => setDraft(blank),
+  const { form, outcome, save } = useEditForm({
     fieldIds: FIELD_IDS,
+    summaryId: 'training-problems',
+    editing: editing !== null,
+    reset: () => setDraft(blank),
     onSaved,
   });
+  const set = (change: Partial<Draft>) => {
+    for (const key of Object.keys(change)) form.clearError(key as TrainingField);
+    setDraft((d) => ({ ...d, ...change }));
+  };
 
-  function submit(event: FormEvent): void {
-    event.preventDefault();
+  function submit(): Promise<void> {
     // An empty count means none came; the service still asks for at least one attendee overall.
     const count = (text: string) => (text.trim() === '' ? 0 : Number(text));
-    save(
-      invoke('program.saveTraining', {
-        countyId,
-        id: editing?.id ?? null,
-        version: editing?.version ?? null,
-        heldOn: draft.heldOn,
-        topic: draft.topic,
-        curriculum: draft.curriculum,
-        hours: Number(draft.hours),
-        calworksAttendees: count(draft.calworksAttendees),
-        cwsAttendees: count(draft.cwsAttendees),
-        partnerAttendees: count(draft.partnerAttendees),
-        notes: draft.notes,
-      }),
+    return save(
+      () =>
+        invoke('program.saveTraining', {
+          countyId,
+          id: editing?.id ?? null,
+          version: editing?.version ?? null,
+          heldOn: draft.heldOn,
+          topic: draft.topic,
+          curriculum: draft.curriculum,
+          hours: Number(draft.hours),
+          calworksAttendees: count(draft.calworksAttendees),
+          cwsAttendees: count(draft.cwsAttendees),
+          partnerAttendees: count(draft.partnerAttendees),
+          notes: draft.notes,
+        }),
       (saved) => {
         const name = `“${saved.topic}” on ${formatDate(saved.heldOn)}`;
         return editing ? `Saved changes to ${name}.` : `Logged ${name}.`;
@@ -102,36 +120,45 @@ export function TrainingForm({
       <h2 id="training-form-heading">
         {editing ? `Edit “${editing.topic}”` : 'Log a training session'}
       </h2>
-      <form className="form form--grid" onSubmit={submit}>
+      <FormWithProblems
+        problemsId="training-problems"
+        problemsTitle={editing ? 'The changes were not saved' : 'The session was not logged'}
+        form={form}
+        labels={LABELS}
+        onSubmit={submit}
+      >
         <label htmlFor="training-date">Date</label>
         <input
-          id="training-date"
+          {...form.field('heldOn')}
           ref={first}
           type="date"
           required
           value={draft.heldOn}
           onChange={(e) => set({ heldOn: e.target.value })}
         />
+        <FieldError fieldId={FIELD_IDS.heldOn} message={form.errors.heldOn} />
         <label htmlFor="training-topic">Topic</label>
         <input
-          id="training-topic"
+          {...form.field('topic')}
           required
           maxLength={200}
           value={draft.topic}
           placeholder="e.g. Coordinated case plans"
           onChange={(e) => set({ topic: e.target.value })}
         />
+        <FieldError fieldId={FIELD_IDS.topic} message={form.errors.topic} />
         <label htmlFor="training-curriculum">Curriculum (optional)</label>
         <input
-          id="training-curriculum"
+          {...form.field('curriculum')}
           maxLength={200}
           value={draft.curriculum}
           placeholder="e.g. Linkages core curriculum, module 2"
           onChange={(e) => set({ curriculum: e.target.value })}
         />
+        <FieldError fieldId={FIELD_IDS.curriculum} message={form.errors.curriculum} />
         <label htmlFor="training-hours">Hours</label>
         <input
-          id="training-hours"
+          {...form.field('hours', 'training-hours-hint')}
           type="number"
           inputMode="decimal"
           required
@@ -139,46 +166,53 @@ export function TrainingForm({
           max={MAX_SESSION_HOURS}
           step={0.25}
           value={draft.hours}
-          aria-describedby="training-hours-hint"
           onChange={(e) => set({ hours: e.target.value })}
         />
         <p id="training-hours-hint" className="hint form__hint">
           In quarter hours: 1.5 is an hour and a half.
         </p>
-        {FIELDS.map(([key, id, label]) => (
+        <FieldError fieldId={FIELD_IDS.hours} message={form.errors.hours} />
+        {ATTENDEE_FIELDS.map((name) => (
           <AttendeeField
-            key={key}
-            id={id}
-            label={label}
-            value={draft[key]}
-            onChange={(value) => set({ [key]: value })}
+            key={name}
+            form={form}
+            name={name}
+            value={draft[name]}
+            onChange={(value) => set({ [name]: value })}
           />
         ))}
         <label htmlFor="training-notes">Notes (optional)</label>
         <textarea
-          id="training-notes"
+          {...form.field('notes')}
           maxLength={2000}
           rows={2}
           value={draft.notes}
           onChange={(e) => set({ notes: e.target.value })}
         />
-        <FormButtons editing={editing !== null} addLabel="Log session" onCancel={onCancel} />
-      </form>
+        <FieldError fieldId={FIELD_IDS.notes} message={form.errors.notes} />
+        <FormButtons
+          editing={editing !== null}
+          addLabel="Log session"
+          onCancel={onCancel}
+          outcome={outcome}
+        />
+      </FormWithProblems>
     </section>
   );
 }
 
 function AttendeeField(props: {
-  id: string;
-  label: string;
+  form: FormProblems<TrainingField>;
+  name: (typeof ATTENDEE_FIELDS)[number];
   value: string;
   onChange: (value: string) => void;
 }) {
+  const { form, name } = props;
   return (
     <>
-      <label htmlFor={props.id}>{props.label}</label>
+      <label htmlFor={FIELD_IDS[name]}>{LABELS[name]}</label>
       <input
-        id={props.id}
+        {...form.field(name)}
         type="number"
         inputMode="numeric"
         min={0}
@@ -188,6 +222,7 @@ function AttendeeField(props: {
         placeholder="0"
         onChange={(e) => props.onChange(e.target.value)}
       />
+      <FieldError fieldId={FIELD_IDS[name]} message={form.errors[name]} />
     </>
   );
 }

@@ -67,9 +67,10 @@ function CountyTrainings({ countyId }: { countyId: number }) {
         ) : (
           <TrainingSessionsTable sessions={sessions} onEdit={startEdit} onDelete={removeSession} />
         )}
+        {/* Beside the table: deletes and saved edits leave the keyboard here. */}
+        <p role="status">{outcome}</p>
       </section>
       <TrainingForm key={editing?.id ?? 'new'} countyId={countyId} {...formProps} />
-      <p role="status">{outcome}</p>
       {dialog}
     </>
   );

@@ -1,12 +1,22 @@
-import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { Respondent } from '../../../api/readiness/contract';
 import type { Instrument } from '../../../core/readiness/instrument';
 import { PROGRAM_LABELS, ROLE_LABELS } from '../../../core/readiness/respondents';
-import { useApi, useApiMutation } from '../../client/queries';
+import { invoke } from '../../client/client';
+import { useApi } from '../../client/queries';
+import { FormWithProblems } from '../../components/form/FormWithProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf } from '../../navigation';
 import { AnswerSheet } from './AnswerSheet';
-import { RespondentFields, type RespondentDraft } from './fields';
+import {
+  RESPONDENT_LABELS,
+  RespondentFields,
+  respondentFieldIds,
+  type RespondentDraft,
+} from './fields';
+
+const EDIT_RESPONDENT_IDS = respondentFieldIds('edit-respondent');
 
 export function AnswerEntryPage({
   roundId,
@@ -70,15 +80,19 @@ function RespondentEditors({
   open: boolean;
 }) {
   const version = useRef(respondent.version);
+  // Outside the details form, which a save remounts (its key is the details), closing it.
+  const [outcome, setOutcome] = useState('');
   return (
     <>
       {open && (
         <EditRespondentDetails
           key={respondent.label + respondent.program + respondent.roleLevel}
           respondent={respondent}
-          version={version}
+          versionRef={version}
+          announce={setOutcome}
         />
       )}
+      <p role="status">{outcome}</p>
       <AnswerSheet
         instrument={instrument}
         respondentId={respondent.id}
@@ -92,42 +106,49 @@ function RespondentEditors({
 
 function EditRespondentDetails({
   respondent,
-  version,
+  versionRef,
+  announce,
 }: {
   respondent: Respondent;
-  version: RefObject<number>;
+  versionRef: RefObject<number>;
+  announce: (message: string) => void;
 }) {
-  const update = useApiMutation('readiness.updateRespondent');
+  const form = useFormProblems(EDIT_RESPONDENT_IDS, announce, 'edit-respondent-problems');
   const [draft, setDraft] = useState<RespondentDraft>({
     program: respondent.program,
     roleLevel: respondent.roleLevel,
     label: respondent.label,
   });
 
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    // Not mutate's onSuccess: the refetch after the save remounts this form (its key is the
-    // details), and a remounted form's mutate callbacks never run.
-    update
-      .mutateAsync({ respondentId: respondent.id, version: version.current, ...draft })
-      .then((saved) => {
-        version.current = saved.version;
-      })
-      // The mutation cache has reported it.
-      .catch(() => undefined);
+  async function submit(): Promise<void> {
+    const saved = await form.save(
+      () =>
+        invoke('readiness.updateRespondent', {
+          respondentId: respondent.id,
+          version: versionRef.current,
+          ...draft,
+        }),
+      () => 'Respondent details saved.',
+    );
+    if (saved) versionRef.current = saved.version;
   }
 
   return (
     <details className="edit-details">
       <summary>Edit respondent details</summary>
-      <form className="form" onSubmit={submit}>
-        <RespondentFields idPrefix="edit-respondent" value={draft} onChange={setDraft} />
+      <FormWithProblems
+        className="form"
+        problemsId="edit-respondent-problems"
+        problemsTitle="The respondent details were not saved"
+        form={form}
+        labels={RESPONDENT_LABELS}
+        onSubmit={submit}
+      >
+        <RespondentFields form={form} value={draft} onChange={setDraft} />
         <div className="button-row">
-          <button type="submit" disabled={update.isPending}>
-            Save details
-          </button>
+          <button type="submit">Save details</button>
         </div>
-      </form>
+      </FormWithProblems>
     </details>
   );
 }

@@ -1,12 +1,24 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Respondent, Round } from '../../../api/readiness/contract';
 import { PROGRAM_LABELS, ROLE_LABELS } from '../../../core/readiness/respondents';
+import { invoke } from '../../client/client';
 import { useApi, useApiMutation } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
+import { FormWithProblems } from '../../components/form/FormWithProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
 import { hrefOf, navigate } from '../../navigation';
-import { RespondentFields, RoundFields, type RespondentDraft, type RoundDraft } from './fields';
+import {
+  RESPONDENT_LABELS,
+  RespondentFields,
+  respondentFieldIds,
+  ROUND_LABELS,
+  RoundFields,
+  roundFieldIds,
+  type RespondentDraft,
+  type RoundDraft,
+} from './fields';
 import { formatDate } from '../../components/format';
 import { ImportResponses } from './ImportResponses';
 
@@ -169,67 +181,85 @@ function Respondents({
   );
 }
 
+const NEW_RESPONDENT_IDS = respondentFieldIds('new-respondent');
+const EDIT_ROUND_IDS = roundFieldIds('edit-round');
+
 function AddRespondentForm({ roundId }: { roundId: number }) {
-  const add = useApiMutation('readiness.addRespondent');
+  const [outcome, setOutcome] = useState('');
+  const form = useFormProblems(NEW_RESPONDENT_IDS, setOutcome, 'new-respondent-problems');
   const [draft, setDraft] = useState<RespondentDraft>({
     program: 'calworks',
     roleLevel: 'line',
     label: '',
   });
 
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    add.mutate(
-      { roundId, ...draft },
-      { onSuccess: (r) => navigate('readiness', 'round', roundId, 'respondent', r.id) },
+  async function submit(): Promise<void> {
+    const added = await form.save(
+      () => invoke('readiness.addRespondent', { roundId, ...draft }),
+      () => 'Added the respondent.',
     );
+    // Their answers are entered next, on their own page.
+    if (added) navigate('readiness', 'round', roundId, 'respondent', added.id);
   }
 
   return (
     <section aria-labelledby="add-respondent-heading">
       <h2 id="add-respondent-heading">Add a respondent</h2>
       <p>Respondents are anonymous: record only their program and role level.</p>
-      <form className="form form--inline" onSubmit={submit}>
-        <RespondentFields idPrefix="new-respondent" value={draft} onChange={setDraft} />
+      <FormWithProblems
+        className="form form--inline"
+        problemsId="new-respondent-problems"
+        problemsTitle="The respondent was not added"
+        form={form}
+        labels={RESPONDENT_LABELS}
+        onSubmit={submit}
+      >
+        <RespondentFields form={form} value={draft} onChange={setDraft} />
         <div className="button-row">
-          <button type="submit" className="primary" disabled={add.isPending}>
+          <button type="submit" className="primary">
             Add and enter answers
           </button>
+          <span role="status">{outcome}</span>
         </div>
-      </form>
+      </FormWithProblems>
     </section>
   );
 }
 
 function EditRoundDetails({ round }: { round: Round }) {
-  const update = useApiMutation('readiness.updateRound');
+  const [saved, setSaved] = useState('');
+  const form = useFormProblems(EDIT_ROUND_IDS, setSaved, 'edit-round-problems');
   const [draft, setDraft] = useState<RoundDraft>({
     title: round.title,
     heldOn: round.heldOn,
     notes: round.notes,
   });
-  const [saved, setSaved] = useState('');
 
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    update.mutate(
-      { roundId: round.id, version: round.version, ...draft },
-      { onSuccess: () => setSaved('Round details saved.') },
+  function submit(): Promise<unknown> {
+    return form.save(
+      () =>
+        invoke('readiness.updateRound', { roundId: round.id, version: round.version, ...draft }),
+      () => 'Round details saved.',
     );
   }
 
   return (
     <details className="edit-details">
       <summary>Edit round details</summary>
-      <form className="form" onSubmit={submit}>
-        <RoundFields idPrefix="edit-round" value={draft} onChange={setDraft} />
+      <FormWithProblems
+        className="form"
+        problemsId="edit-round-problems"
+        problemsTitle="The round details were not saved"
+        form={form}
+        labels={ROUND_LABELS}
+        onSubmit={submit}
+      >
+        <RoundFields form={form} value={draft} onChange={setDraft} />
         <div className="button-row">
-          <button type="submit" disabled={update.isPending}>
-            Save details
-          </button>
+          <button type="submit">Save details</button>
           <span role="status">{saved}</span>
         </div>
-      </form>
+      </FormWithProblems>
     </details>
   );
 }

@@ -1,8 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import { useApi, useApiMutation } from '../../client/queries';
+import { useState } from 'react';
+import { invoke } from '../../client/client';
+import { useApi } from '../../client/queries';
+import { FormWithProblems } from '../../components/form/FormWithProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf, navigate } from '../../navigation';
-import { RoundFields, type RoundDraft } from './fields';
+import { ROUND_LABELS, RoundFields, roundFieldIds, type RoundDraft } from './fields';
 import { localIsoDate } from '../../../core/isoDate';
 import { formatDate } from '../../components/format';
 
@@ -70,33 +73,45 @@ function CountyRounds({ countyId, countyName }: { countyId: number; countyName: 
   );
 }
 
+const NEW_ROUND_IDS = roundFieldIds('new-round');
+
 function NewRoundForm({ countyId }: { countyId: number }) {
-  const create = useApiMutation('readiness.createRound');
+  const [outcome, setOutcome] = useState('');
+  const form = useFormProblems(NEW_ROUND_IDS, setOutcome, 'new-round-problems');
   const [draft, setDraft] = useState<RoundDraft>({
     title: '',
     heldOn: localIsoDate(new Date()),
     notes: '',
   });
 
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    create.mutate(
-      { countyId, ...draft },
-      { onSuccess: (round) => navigate('readiness', 'round', round.id) },
+  async function submit(): Promise<void> {
+    const round = await form.save(
+      () => invoke('readiness.createRound', { countyId, ...draft }),
+      (opened) => `Opened “${opened.title}”.`,
     );
+    // The round's own page is where its respondents are added next.
+    if (round) navigate('readiness', 'round', round.id);
   }
 
   return (
     <section aria-labelledby="new-round-heading">
       <h2 id="new-round-heading">Open a new round</h2>
-      <form className="form" onSubmit={submit}>
-        <RoundFields idPrefix="new-round" value={draft} onChange={setDraft} />
+      <FormWithProblems
+        className="form"
+        problemsId="new-round-problems"
+        problemsTitle="The round was not opened"
+        form={form}
+        labels={ROUND_LABELS}
+        onSubmit={submit}
+      >
+        <RoundFields form={form} value={draft} onChange={setDraft} />
         <div className="button-row">
-          <button type="submit" className="primary" disabled={create.isPending}>
+          <button type="submit" className="primary">
             Open round
           </button>
+          <span role="status">{outcome}</span>
         </div>
-      </form>
+      </FormWithProblems>
     </section>
   );
 }

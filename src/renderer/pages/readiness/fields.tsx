@@ -7,6 +7,8 @@ import {
   type RespondentProgram,
   type RoleLevel,
 } from '../../../core/readiness/respondents';
+import { FieldError } from '../../components/form/FormProblems';
+import type { FormProblems } from '../../components/form/useFormProblems';
 
 export interface RoundDraft {
   title: string;
@@ -14,42 +16,62 @@ export interface RoundDraft {
   notes: string;
 }
 
+export type RoundField = keyof RoundDraft;
+
+export const ROUND_LABELS: Record<RoundField, string> = {
+  title: 'Title',
+  heldOn: 'Held on',
+  notes: 'Notes',
+};
+
+/** The ids of a round form's fields, by the service's names for them. */
+export function roundFieldIds(idPrefix: string): Record<RoundField, string> {
+  return { title: `${idPrefix}-title`, heldOn: `${idPrefix}-date`, notes: `${idPrefix}-notes` };
+}
+
 export function RoundFields({
-  idPrefix,
+  form,
   value,
   onChange,
 }: {
-  idPrefix: string;
+  form: FormProblems<RoundField>;
   value: RoundDraft;
   onChange: (next: RoundDraft) => void;
 }) {
+  const change = (field: RoundField, next: RoundDraft) => {
+    form.clearError(field);
+    onChange(next);
+  };
   return (
     <>
-      <label htmlFor={`${idPrefix}-title`}>Title</label>
+      <label htmlFor={form.ids.title}>{ROUND_LABELS.title}</label>
       <input
-        id={`${idPrefix}-title`}
+        {...form.field('title')}
         required
         maxLength={120}
         value={value.title}
         placeholder="e.g. Spring 2026 readiness"
-        onChange={(event) => onChange({ ...value, title: event.target.value })}
+        onChange={(event) => change('title', { ...value, title: event.target.value })}
       />
-      <label htmlFor={`${idPrefix}-date`}>Held on</label>
+      <FieldError fieldId={form.ids.title} message={form.errors.title} />
+      <label htmlFor={form.ids.heldOn}>{ROUND_LABELS.heldOn}</label>
       <input
-        id={`${idPrefix}-date`}
+        {...form.field('heldOn')}
         type="date"
         required
         value={value.heldOn}
-        onChange={(event) => onChange({ ...value, heldOn: event.target.value })}
+        onChange={(event) => change('heldOn', { ...value, heldOn: event.target.value })}
       />
-      <label htmlFor={`${idPrefix}-notes`}>Notes (optional)</label>
+      <FieldError fieldId={form.ids.heldOn} message={form.errors.heldOn} />
+      <label htmlFor={form.ids.notes}>{ROUND_LABELS.notes} (optional)</label>
       <textarea
-        id={`${idPrefix}-notes`}
+        {...form.field('notes')}
         rows={3}
         maxLength={4000}
         value={value.notes}
-        onChange={(event) => onChange({ ...value, notes: event.target.value })}
+        onChange={(event) => change('notes', { ...value, notes: event.target.value })}
       />
+      <FieldError fieldId={form.ids.notes} message={form.errors.notes} />
     </>
   );
 }
@@ -60,23 +82,44 @@ export interface RespondentDraft {
   label: string;
 }
 
+export type RespondentField = keyof RespondentDraft;
+
+export const RESPONDENT_LABELS: Record<RespondentField, string> = {
+  program: 'Program',
+  roleLevel: 'Role level',
+  label: 'Label',
+};
+
+/** The ids of a respondent form's fields, by the service's names for them. */
+export function respondentFieldIds(idPrefix: string): Record<RespondentField, string> {
+  return {
+    program: `${idPrefix}-program`,
+    roleLevel: `${idPrefix}-role`,
+    label: `${idPrefix}-label`,
+  };
+}
+
 export function RespondentFields({
-  idPrefix,
+  form,
   value,
   onChange,
 }: {
-  idPrefix: string;
+  form: FormProblems<RespondentField>;
   value: RespondentDraft;
   onChange: (next: RespondentDraft) => void;
 }) {
+  const change = (field: RespondentField, next: RespondentDraft) => {
+    form.clearError(field);
+    onChange(next);
+  };
   return (
     <>
-      <label htmlFor={`${idPrefix}-program`}>Program</label>
+      <label htmlFor={form.ids.program}>{RESPONDENT_LABELS.program}</label>
       <select
-        id={`${idPrefix}-program`}
+        {...form.field('program')}
         value={value.program}
         onChange={(event) =>
-          onChange({ ...value, program: event.target.value as RespondentProgram })
+          change('program', { ...value, program: event.target.value as RespondentProgram })
         }
       >
         {RESPONDENT_PROGRAMS.map((p) => (
@@ -85,11 +128,14 @@ export function RespondentFields({
           </option>
         ))}
       </select>
-      <label htmlFor={`${idPrefix}-role`}>Role level</label>
+      <FieldError fieldId={form.ids.program} message={form.errors.program} />
+      <label htmlFor={form.ids.roleLevel}>{RESPONDENT_LABELS.roleLevel}</label>
       <select
-        id={`${idPrefix}-role`}
+        {...form.field('roleLevel')}
         value={value.roleLevel}
-        onChange={(event) => onChange({ ...value, roleLevel: event.target.value as RoleLevel })}
+        onChange={(event) =>
+          change('roleLevel', { ...value, roleLevel: event.target.value as RoleLevel })
+        }
       >
         {ROLE_LEVELS.map((r) => (
           <option key={r} value={r}>
@@ -97,14 +143,16 @@ export function RespondentFields({
           </option>
         ))}
       </select>
-      <label htmlFor={`${idPrefix}-label`}>Label (optional, not a name)</label>
+      <FieldError fieldId={form.ids.roleLevel} message={form.errors.roleLevel} />
+      <label htmlFor={form.ids.label}>{RESPONDENT_LABELS.label} (optional, not a name)</label>
       <input
-        id={`${idPrefix}-label`}
+        {...form.field('label')}
         maxLength={60}
         value={value.label}
         placeholder="e.g. Unit 3"
-        onChange={(event) => onChange({ ...value, label: event.target.value })}
+        onChange={(event) => change('label', { ...value, label: event.target.value })}
       />
+      <FieldError fieldId={form.ids.label} message={form.errors.label} />
     </>
   );
 }

@@ -1,9 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { sfyLabel } from '../../../core/fiscalCalendar';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
+import { FieldError } from '../../components/form/FormProblems';
+import { FormWithProblems } from '../../components/form/FormWithProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
 import { PageHeading } from '../../components/PageHeading';
 import { RowButton } from '../../components/RowActions';
 import { TableScroll } from '../../components/TableScroll';
@@ -12,25 +15,26 @@ import { SfyPicker } from '../../components/SfyPicker';
 import { useSfy } from '../../components/countyAndYear';
 import { ReportsNav } from './ReportsNav';
 
+const FIELD_IDS = { name: 'rollup-name', sfyStartYear: 'rollup-sfy' };
+const LABELS = { name: 'Name', sfyStartYear: 'State fiscal year' };
+
 /** The oversight committee's roll-ups: one per SFY (or per purpose), each open to late counties. */
 export function RollupsPage() {
   const rollups = useApi('reports.listRollups', {});
   const { confirm, dialog } = useConfirm();
   const [sfy, setSfy] = useSfy();
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState('');
   const [outcome, setOutcome] = useState('');
+  const [started, setStarted] = useState('');
+  const form = useFormProblems(FIELD_IDS, setStarted, 'new-rollup-problems');
 
-  function create(event: FormEvent): void {
-    event.preventDefault();
-    setProblem('');
-    invoke('reports.createRollup', { name, sfyStartYear: sfy })
-      .then((made) => {
-        navigate('reports', 'rollups', made.id);
-      })
-      .catch((error: unknown) =>
-        setProblem(error instanceof Error ? error.message : String(error)),
-      );
+  async function create(): Promise<void> {
+    const made = await form.save(
+      () => invoke('reports.createRollup', { name, sfyStartYear: sfy }),
+      (rollup) => `Started “${rollup.name}”.`,
+    );
+    // Its own page is where the county packages are added.
+    if (made) navigate('reports', 'rollups', made.id);
   }
 
   function remove(rollup: { id: number; name: string; counties: number }): void {
@@ -99,37 +103,44 @@ export function RollupsPage() {
           </TableScroll>
         )}
       </section>
-      <form onSubmit={create} aria-labelledby="new-rollup-heading" className="form">
+      <section aria-labelledby="new-rollup-heading">
         <h2 id="new-rollup-heading">Start a roll-up</h2>
-        <p>
-          <label htmlFor="rollup-name">Name</label>{' '}
+        <FormWithProblems
+          className="form"
+          labelledBy="new-rollup-heading"
+          problemsId="new-rollup-problems"
+          problemsTitle="The roll-up was not started"
+          form={form}
+          labels={LABELS}
+          onSubmit={create}
+        >
+          <label htmlFor={FIELD_IDS.name}>{LABELS.name}</label>
           <input
-            id="rollup-name"
+            {...form.field('name')}
             value={name}
             maxLength={100}
             required
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? 'rollup-name-error' : undefined}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              form.clearError('name');
+              setName(e.target.value);
+            }}
           />
-        </p>
-        <p>
-          <SfyPicker
-            id="rollup-sfy"
-            value={sfy}
-            years={[sfy - 2, sfy - 1, sfy]}
-            onChange={setSfy}
-          />
-        </p>
-        <div role="alert">
-          {problem && (
-            <p id="rollup-name-error" className="field-error">
-              {problem}
-            </p>
-          )}
-        </div>
-        <button type="submit">Start the roll-up</button>
-      </form>
+          <FieldError fieldId={FIELD_IDS.name} message={form.errors.name} />
+          <p>
+            <SfyPicker
+              id={FIELD_IDS.sfyStartYear}
+              value={sfy}
+              years={[sfy - 2, sfy - 1, sfy]}
+              onChange={setSfy}
+            />
+          </p>
+          <FieldError fieldId={FIELD_IDS.sfyStartYear} message={form.errors.sfyStartYear} />
+          <div className="button-row">
+            <button type="submit">Start the roll-up</button>
+            <span role="status">{started}</span>
+          </div>
+        </FormWithProblems>
+      </section>
       <p role="status">{outcome}</p>
       {dialog}
     </>

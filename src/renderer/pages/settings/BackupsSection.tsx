@@ -1,34 +1,33 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Backup } from '../../../api/system/contract';
-import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
 import { useConfirm } from '../../components/ConfirmDialog';
+import { ErrorSummary } from '../../components/form/FormProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
 import { TableScroll } from '../../components/TableScroll';
 import { formatBytes, formatWhen, reasonInWords } from './settingsWords';
 
-/** Backups of the data: make one now, see them all, put one back. */
+/**
+ * Backups of the data: make one now, see them all, put one back. A refusal (a job is working, the
+ * backup is gone) is said in the section, under Back up now, where the keyboard is taken to it.
+ */
 export function BackupsSection() {
   const queryClient = useQueryClient();
   const backups = useApi('system.listBackups', {});
   const { confirm, dialog } = useConfirm();
   const [outcome, setOutcome] = useState('');
   const [working, setWorking] = useState(false);
+  const problems = useFormProblems({}, setOutcome, 'backup-problems');
 
   async function backUpNow(): Promise<void> {
     if (working) return;
-    setWorking(true);
-    setOutcome('Backing up…');
-    try {
-      const made = await invoke('system.backupNow', {});
-      setOutcome(`Backed up at ${formatWhen(made.createdAt)}.`);
-    } catch (error) {
-      setOutcome('');
-      reportError(error);
-    } finally {
-      setWorking(false);
-    }
+    await run(
+      'Backing up…',
+      () => invoke('system.backupNow', {}),
+      (made) => `Backed up at ${formatWhen(made.createdAt)}.`,
+    );
   }
 
   async function restore(backup: Backup): Promise<void> {
@@ -43,22 +42,32 @@ export function BackupsSection() {
       'Restore backup',
     );
     if (!sure) return;
-    setWorking(true);
-    setOutcome('Restoring…');
-    try {
-      await invoke('system.restoreBackup', { backup: backup.id });
-      // The queries on screen were fetched again by invoke; the others describe the data before
-      // the restore, so none of them is shown again before it is fetched anew.
-      queryClient.removeQueries({ type: 'inactive' });
-      setOutcome(
+    await run(
+      'Restoring…',
+      async () => {
+        await invoke('system.restoreBackup', { backup: backup.id });
+        // The queries on screen were fetched again by invoke; the others describe the data before
+        // the restore, so none of them is shown again before it is fetched anew.
+        queryClient.removeQueries({ type: 'inactive' });
+      },
+      () =>
         `Restored the backup of ${when}. The data from just before is kept as a backup in the list.`,
-      );
-    } catch (error) {
-      setOutcome('');
-      reportError(error);
-    } finally {
-      setWorking(false);
-    }
+    );
+  }
+
+  /** Says what is under way, then what was done, or why not (in the summary). */
+  async function run<T>(
+    underWay: string,
+    request: () => Promise<T>,
+    done: (result: T) => string,
+  ): Promise<void> {
+    setWorking(true);
+    const result = await problems.save(async () => {
+      setOutcome(underWay);
+      return request();
+    }, done);
+    if (result === null) setOutcome('');
+    setWorking(false);
   }
 
   return (
@@ -75,6 +84,14 @@ export function BackupsSection() {
       <p role="status" data-testid="backup-status">
         {outcome}
       </p>
+      <ErrorSummary
+        id="backup-problems"
+        title="Nothing was backed up or restored"
+        errors={problems.errors}
+        general={problems.general}
+        fieldIds={problems.ids}
+        labels={{}}
+      />
       {backups.isPending && <p>Loading…</p>}
       {backups.data?.length === 0 && (
         <p>No backups yet: the first daily one comes within the hour.</p>

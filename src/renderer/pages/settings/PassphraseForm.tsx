@@ -1,5 +1,7 @@
-import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
-import { ApiError, type FieldIssue } from '../../../api/errors';
+import { Fragment, useState, type ReactNode } from 'react';
+import { FieldError } from '../../components/form/FormProblems';
+import { FormWithProblems } from '../../components/form/FormWithProblems';
+import { useFormProblems } from '../../components/form/useFormProblems';
 
 export interface PassphraseField {
   /** The input's field in the API call, so a refusal naming it lands beside it. */
@@ -11,9 +13,10 @@ export interface PassphraseField {
 }
 
 /**
- * One of the encryption forms. A refusal shows at this form: a summary at its top, each problem
- * linked to its field, and the message again beside the field; the keyboard goes to the summary.
- * `submit` resolves to null when the person thought better of it (a confirmation declined).
+ * One of the encryption forms, in the one pattern for refused saves: a summary at its top that
+ * takes the keyboard, each problem a way to its field, and the message again beside the field.
+ * `submit` resolves to null when the person thought better of it (a confirmation declined); its
+ * success is said by the section, since encrypting swaps these forms for others.
  */
 export function PassphraseForm({
   id,
@@ -32,120 +35,70 @@ export function PassphraseForm({
 }) {
   const empty = () => Object.fromEntries(fields.map((field) => [field.name, '']));
   const [values, setValues] = useState<Record<string, string>>(empty);
-  const [problem, setProblem] = useState<{ message: string; issues: readonly FieldIssue[] } | null>(
-    null,
-  );
   const [working, setWorking] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
   const fieldId = (name: string) => `${id}-${name}`;
-  const issueAt = (name: string) => problem?.issues.find((issue) => issue.path === name);
-
-  // Once the summary is on screen, the keyboard goes to it: each refusal, even the same one again.
-  useEffect(() => {
-    if (problem) summary.current?.focus();
-  }, [problem]);
+  const fieldIds = Object.fromEntries(fields.map((field) => [field.name, fieldId(field.name)]));
+  const labels = Object.fromEntries(fields.map((field) => [field.name, field.label]));
+  const form = useFormProblems(fieldIds, () => undefined, `${id}-problems`);
 
   async function onSubmit(): Promise<void> {
     if (working) return;
     setWorking(true);
-    try {
-      if ((await submit(values)) === 'done') {
-        // A passphrase stays on screen no longer than it must.
-        setValues(empty());
-        setProblem(null);
-      }
-    } catch (error) {
-      const issues = error instanceof ApiError ? error.issues : [];
-      setProblem({ message: error instanceof Error ? error.message : String(error), issues });
-    } finally {
-      setWorking(false);
-    }
+    const result = await form.save(
+      () => submit(values),
+      () => '',
+    );
+    setWorking(false);
+    // A passphrase stays on screen no longer than it must.
+    if (result === 'done') setValues(empty());
   }
 
-  const known = problem?.issues.filter((issue) => fields.some((f) => f.name === issue.path)) ?? [];
   return (
-    <form
-      className="form"
-      aria-labelledby={`${id}-heading`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void onSubmit();
-      }}
-    >
+    <>
       <h3 id={`${id}-heading`}>{title}</h3>
       {intro}
-      {problem && (
-        <div
-          ref={summary}
-          className="error-summary"
-          tabIndex={-1}
-          aria-labelledby={`${id}-problem`}
-          data-testid={`${id}-problem`}
-        >
-          <h4 id={`${id}-problem`}>There is a problem</h4>
-          {known.length > 0 ? (
-            <ul>
-              {known.map((issue) => (
-                <li key={issue.path}>
-                  <a
-                    href={`#${fieldId(issue.path)}`}
-                    onClick={(event) => {
-                      // The address holds the page's route: move the keyboard, not the hash.
-                      event.preventDefault();
-                      document.getElementById(fieldId(issue.path))?.focus();
-                    }}
-                  >
-                    {issue.message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{problem.message}</p>
-          )}
+      <FormWithProblems
+        className="form"
+        labelledBy={`${id}-heading`}
+        problemsId={`${id}-problems`}
+        problemsTitle={`${title}: there is a problem`}
+        form={form}
+        labels={labels}
+        level={4}
+        onSubmit={onSubmit}
+      >
+        {fields.map((field) => {
+          const hintId = field.hint && `${fieldId(field.name)}-hint`;
+          return (
+            <Fragment key={field.name}>
+              <label htmlFor={fieldId(field.name)}>{field.label}</label>
+              {field.hint && (
+                <p id={hintId} className="hint">
+                  {field.hint}
+                </p>
+              )}
+              <FieldError fieldId={fieldId(field.name)} message={form.errors[field.name]} />
+              <input
+                {...form.field(field.name, hintId)}
+                type="password"
+                autoComplete={field.autoComplete}
+                spellCheck={false}
+                value={values[field.name] ?? ''}
+                onChange={(event) => {
+                  const value = event.target.value;
+                  form.clearError(field.name);
+                  setValues((now) => ({ ...now, [field.name]: value }));
+                }}
+              />
+            </Fragment>
+          );
+        })}
+        <div className="button-row">
+          <button type="submit" className="primary">
+            {working ? 'Working…' : submitLabel}
+          </button>
         </div>
-      )}
-      {fields.map((field) => {
-        const issue = issueAt(field.name);
-        const described = [
-          field.hint && `${fieldId(field.name)}-hint`,
-          issue && `${fieldId(field.name)}-error`,
-        ].filter(Boolean);
-        return (
-          <Fragment key={field.name}>
-            <label htmlFor={fieldId(field.name)}>{field.label}</label>
-            {field.hint && (
-              <p id={`${fieldId(field.name)}-hint`} className="hint">
-                {field.hint}
-              </p>
-            )}
-            {issue && (
-              <p id={`${fieldId(field.name)}-error`} className="field-error">
-                {issue.message}
-              </p>
-            )}
-            <input
-              id={fieldId(field.name)}
-              type="password"
-              autoComplete={field.autoComplete}
-              spellCheck={false}
-              value={values[field.name] ?? ''}
-              aria-invalid={issue ? true : undefined}
-              aria-describedby={described.length > 0 ? described.join(' ') : undefined}
-              onChange={(event) => {
-                const value = event.target.value;
-                setValues((now) => ({ ...now, [field.name]: value }));
-              }}
-            />
-          </Fragment>
-        );
-      })}
-      <div className="button-row">
-        <button type="submit" className="primary">
-          {working ? 'Working…' : submitLabel}
-        </button>
-      </div>
-    </form>
+      </FormWithProblems>
+    </>
   );
 }

@@ -1,63 +1,30 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type {
   BudgetLine,
   FundingStreamView,
   ServiceCategoryView,
 } from '../../../../api/fiscal/contract';
 import { quarterBudgets } from '../../../../core/fiscal/budgetVsActual';
-import { formatMoney, parseMoney, sumCents } from '../../../../core/money';
-import { reportError } from '../../../alerts';
+import { formatMoney } from '../../../../core/money';
 import { invoke } from '../../../client/client';
-import { focusField } from '../../../components/formFocus';
+import { useEditForm } from '../../../components/editForm';
+import { FieldError } from '../../../components/form/FormProblems';
+import { FormWithProblems } from '../../../components/form/FormWithProblems';
 import { useEscapeToCancel } from '../reference/useEscapeToCancel';
+import { FormButtons } from '../../../components/FormButtons';
 import { QUARTER_HEADINGS } from './BudgetTable';
-
-type Quarters = [string, string, string, string];
-
-interface Draft {
-  streamId: number;
-  categoryId: number;
-  amount: string;
-  split: boolean;
-  quarters: Quarters;
-}
-
-const QUARTER_IDS = ['budget-q1', 'budget-q2', 'budget-q3', 'budget-q4'] as const;
-
-const FIELD_IDS: Record<string, string> = {
-  streamId: 'budget-stream',
-  categoryId: 'budget-category',
-  amount: 'budget-amount',
-  quarters: 'budget-q1',
-  ...Object.fromEntries(QUARTER_IDS.map((id, i) => [`quarters.${i}`, id])),
-};
-
-const noQuarters: Quarters = ['', '', '', ''];
-
-/** Money as typed, or null while it is not (yet) an amount. */
-function centsOf(text: string): number | null {
-  try {
-    return parseMoney(text);
-  } catch {
-    return null;
-  }
-}
-
-/** "Quarters add up to $X of $Y", live while the split is typed; the service has the last word. */
-function splitLine(amount: string, quarters: Quarters): string {
-  const unreadable = quarters.flatMap((q, i) => (q.trim() && centsOf(q) === null ? [i + 1] : []));
-  if (unreadable.length > 0) {
-    const names = unreadable.map((q) => `Q${q}`).join(', ');
-    return `${names} ${unreadable.length === 1 ? 'is' : 'are'} not an amount of money yet.`;
-  }
-  const split = sumCents(quarters.map((q) => (q.trim() ? (centsOf(q) ?? 0) : 0)));
-  const committed = centsOf(amount);
-  if (committed === null) return `Quarters add up to ${formatMoney(split)}; enter the amount too.`;
-  const gap = committed - split;
-  const state =
-    gap === 0 ? 'they match' : gap > 0 ? `${formatMoney(gap)} short` : `${formatMoney(-gap)} over`;
-  return `Quarters add up to ${formatMoney(split)} of ${formatMoney(committed)}: ${state}.`;
-}
+import {
+  centsOf,
+  FIELD_IDS,
+  LABELS,
+  noQuarters,
+  QUARTER_IDS,
+  quarterField,
+  splitLine,
+  type BudgetField,
+  type Draft,
+  type Quarters,
+} from './budgetDraft';
 
 /**
  * Sets the committed amount for a stream and category in the SFY. The service keeps one line per
@@ -117,10 +84,21 @@ export function BudgetForm({
         }
       : blank(),
   );
-  const form = useRef<HTMLFormElement>(null);
+  const formElement = useRef<HTMLFormElement>(null);
   const amountField = useRef<HTMLInputElement>(null);
-  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
-  useEscapeToCancel(form, editing !== null, onCancel);
+  useEscapeToCancel(formElement, editing !== null, onCancel);
+  const { form, outcome, save } = useEditForm({
+    fieldIds: FIELD_IDS,
+    summaryId: 'budget-problems',
+    editing: editing !== null,
+    reset: () => setDraft((d) => ({ ...blank(), streamId: d.streamId })),
+    onSaved,
+  });
+  const set = (change: Partial<Draft>) => {
+    for (const key of Object.keys(change)) form.clearError(key as BudgetField);
+    if ('amount' in change || 'split' in change) form.clearError('quarters');
+    setDraft((d) => ({ ...d, ...change }));
+  };
 
   const editingId = editing?.id ?? null;
   useEffect(() => {
@@ -134,6 +112,8 @@ export function BudgetForm({
   );
 
   function setQuarter(index: number, text: string): void {
+    form.clearError(quarterField(index));
+    form.clearError('quarters');
     setDraft((d) => {
       const quarters: Quarters = [...d.quarters];
       quarters[index] = text;
@@ -153,27 +133,39 @@ export function BudgetForm({
     }
   }
 
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    invoke('fiscal.saveBudget', {
-      countyId,
-      // Adding over a line shown in the hint replaces that line, so it is the version saved from.
-      version: (editing ?? existing)?.version ?? null,
-      sfyStartYear,
-      streamId: draft.streamId,
-      categoryId: draft.categoryId,
-      amount: draft.amount,
-      quarters: draft.split ? draft.quarters : null,
-    })
-      .then(async (saved) => {
+  function submit(): Promise<void> {
+    return save(
+      () =>
+        invoke('fiscal.saveBudget', {
+          countyId,
+          // Adding over a line shown in the hint replaces that line, so it is the version saved from.
+          version: (editing ?? existing)?.version ?? null,
+          sfyStartYear,
+          streamId: draft.streamId,
+          categoryId: draft.categoryId,
+          amount: draft.amount,
+          quarters: draft.split ? draft.quarters : null,
+        }),
+      (saved) => {
         const what = `${streamName}, ${categoryName}: ${formatMoney(saved.amountCents)}`;
-        if (!editing) setDraft((d) => ({ ...blank(), streamId: d.streamId }));
-        onSaved(existing ? `Saved the ${sfy} budget for ${what}.` : `Added ${what} to ${sfy}.`);
-      })
-      .catch((error: unknown) => {
-        reportError(error);
-        focusField(error, FIELD_IDS);
-      });
+        return existing ? `Saved the ${sfy} budget for ${what}.` : `Added ${what} to ${sfy}.`;
+      },
+    );
+  }
+
+  /** A quarter's input: the split's words and its own tied to it while there are any. */
+  function quarterProps(index: number) {
+    const own = form.errors[quarterField(index)];
+    const described = [
+      'budget-quarters-sum',
+      form.errors.quarters && 'budget-quarters-error',
+      own && `${QUARTER_IDS[index]}-error`,
+    ].filter(Boolean);
+    return {
+      id: QUARTER_IDS[index],
+      'aria-invalid': own || form.errors.quarters ? true : undefined,
+      'aria-describedby': described.join(' '),
+    };
   }
 
   if (usableStreams.length === 0 || usableCategories.length === 0) {
@@ -191,10 +183,17 @@ export function BudgetForm({
           ? `Edit the ${sfy} budget for ${streamName}, ${categoryName}`
           : 'Add a budget line'}
       </h2>
-      <form ref={form} className="form form--grid" onSubmit={submit}>
+      <FormWithProblems
+        formRef={formElement}
+        problemsId="budget-problems"
+        problemsTitle={editing || existing ? 'The budget was not saved' : 'The line was not added'}
+        form={form}
+        labels={LABELS}
+        onSubmit={submit}
+      >
         <label htmlFor="budget-stream">Funding stream</label>
         <select
-          id="budget-stream"
+          {...form.field('streamId')}
           value={draft.streamId}
           disabled={editing !== null}
           onChange={(e) => set({ streamId: Number(e.target.value) })}
@@ -205,12 +204,12 @@ export function BudgetForm({
             </option>
           ))}
         </select>
+        <FieldError fieldId={FIELD_IDS.streamId} message={form.errors.streamId} />
         <label htmlFor="budget-category">Service category</label>
         <select
-          id="budget-category"
+          {...form.field('categoryId', !editing && existing ? 'budget-existing' : undefined)}
           value={draft.categoryId}
           disabled={editing !== null}
-          aria-describedby={!editing && existing ? 'budget-existing' : undefined}
           onChange={(e) => set({ categoryId: Number(e.target.value) })}
         >
           {usableCategories.map((c) => (
@@ -225,20 +224,21 @@ export function BudgetForm({
             saving replaces it.
           </p>
         )}
+        <FieldError fieldId={FIELD_IDS.categoryId} message={form.errors.categoryId} />
         <label htmlFor="budget-amount">Amount</label>
         <input
-          id="budget-amount"
+          {...form.field('amount', 'budget-amount-hint')}
           ref={amountField}
           inputMode="decimal"
           autoComplete="off"
           value={draft.amount}
           placeholder="$40,000.00"
-          aria-describedby="budget-amount-hint"
           onChange={(e) => set({ amount: e.target.value })}
         />
         <p id="budget-amount-hint" className="hint form__hint">
           What the county committed for {sfy}, in dollars and cents.
         </p>
+        <FieldError fieldId={FIELD_IDS.amount} message={form.errors.amount} />
         <span className="form__check">
           <input
             id="budget-split"
@@ -258,31 +258,28 @@ export function BudgetForm({
               <span key={id} className="quarter-field">
                 <label htmlFor={id}>{QUARTER_HEADINGS[i]}</label>
                 <input
-                  id={id}
+                  {...quarterProps(i)}
                   inputMode="decimal"
                   autoComplete="off"
                   value={draft.quarters[i]}
-                  aria-describedby="budget-quarters-sum"
                   onChange={(e) => setQuarter(i, e.target.value)}
                 />
+                <FieldError fieldId={id} message={form.errors[quarterField(i)]} />
               </span>
             ))}
             <p id="budget-quarters-sum" className="quarter-sum">
               {splitLine(draft.amount, draft.quarters)}
             </p>
+            <FieldError fieldId="budget-quarters" message={form.errors.quarters} />
           </fieldset>
         )}
-        <div className="button-row">
-          <button type="submit" className="primary">
-            {editing ? 'Save changes' : existing ? 'Replace line' : 'Add line'}
-          </button>
-          {editing && (
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          )}
-        </div>
-      </form>
+        <FormButtons
+          editing={editing !== null}
+          addLabel={existing ? 'Replace line' : 'Add line'}
+          onCancel={onCancel}
+          outcome={outcome}
+        />
+      </FormWithProblems>
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { ApiError } from '../../../../api/errors';
 import type {
   FundingStreamView,
   LedgerEntryView,
@@ -8,14 +7,16 @@ import type {
 import { SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
 import { SOURCE_PROGRAMS, type SourceProgram } from '../../../../core/fiscal/types';
 import { localIsoDate } from '../../../../core/isoDate';
-import { reportError } from '../../../alerts';
 import { invoke } from '../../../client/client';
+import { FieldError } from '../../../components/form/FormProblems';
+import { FormWithProblems } from '../../../components/form/FormWithProblems';
+import { useFormProblems } from '../../../components/form/useFormProblems';
 import {
   blankDraft,
   draftOf,
+  ENTRY_LABELS,
   entryInput,
   FIELD_IDS,
-  isEntryField,
   isRefund,
   missingChoices,
   nextDraft,
@@ -23,17 +24,19 @@ import {
   savedMessage,
   type EntryDraft,
   type EntryField,
-  type FieldErrors,
 } from './entryDraft';
 import { positionInView } from './ledgerPosition';
 import { rowName, type LedgerView } from './ledgerView';
 
 const PERIOD_ID = 'ledger-date-period';
+const PROBLEMS_ID = 'ledger-entry-problems';
 
 /**
  * The keyboard entry row above the ledger, like a spreadsheet's: Enter saves from any field, and
  * the next row starts from the last one (date, stream, category, leverage) with the cursor on
- * Amount. Edit loads a saved row into it; Escape or Cancel puts the new row back as it was.
+ * Amount. Edit loads a saved row into it; Escape or Cancel puts the new row back as it was. A
+ * refusal follows the one pattern (a summary above the cells takes the keyboard), each cell
+ * keeping its own words under it.
  */
 export function EntryRow({
   countyId,
@@ -55,14 +58,14 @@ export function EntryRow({
   onSaved: (id: number, position: number | null) => void;
 }) {
   const [draft, setDraft] = useState(() => blankDraft(localIsoDate(new Date())));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState('');
+  const form = useFormProblems(FIELD_IDS, setOutcome, PROBLEMS_ID);
+  const { errors } = form;
   // The new row, kept aside while a saved row is changed in its place.
   const [aside, setAside] = useState<EntryDraft | null>(null);
   // The row version in the fields: Edit on a newer copy of the same row loads that copy, so the
   // version saved from is always the one the fields were filled from.
   const [shown, setShown] = useState<string | null>(null);
-  const saving = useRef(false);
   const announcement = useRef(0);
   const amountField = useRef<HTMLInputElement>(null);
 
@@ -70,7 +73,7 @@ export function EntryRow({
   const editingVersion = editing ? `${editing.id}@${editing.version}` : null;
   if (editingVersion !== shown) {
     setShown(editingVersion);
-    setErrors({});
+    form.setErrors({});
     if (editing) {
       if (shown === null) setAside(draft);
       setDraft(draftOf(editing));
@@ -89,55 +92,23 @@ export function EntryRow({
 
   function set(change: Partial<EntryDraft>): void {
     setDraft((current) => ({ ...current, ...change }));
-    setErrors((current) =>
-      Object.fromEntries(Object.entries(current).filter(([key]) => !(key in change))),
-    );
-  }
-
-  function showFieldErrors(found: FieldErrors, focusOn: EntryField): void {
-    setErrors(found);
-    document.getElementById(FIELD_IDS[focusOn])?.focus();
-  }
-
-  function showProblem(error: unknown): void {
-    const issues = error instanceof ApiError ? error.issues : [];
-    const onFields = issues.filter((issue) => isEntryField(issue.path));
-    const first = onFields[0];
-    if (!first || !isEntryField(first.path)) {
-      reportError(error);
-      return;
-    }
-    showFieldErrors(
-      Object.fromEntries(onFields.map((issue) => [issue.path, issue.message])),
-      first.path,
-    );
-    const elsewhere = issues.filter((issue) => !isEntryField(issue.path));
-    if (elsewhere.length > 0) reportError(new Error(elsewhere.map((i) => i.message).join(' ')));
+    for (const key of Object.keys(change)) form.clearError(key as EntryField);
   }
 
   async function save(): Promise<void> {
-    if (saving.current) return;
     const missing = missingChoices(draft);
-    const firstMissing = (Object.keys(FIELD_IDS) as EntryField[]).find((f) => missing[f]);
-    if (firstMissing) {
-      showFieldErrors(missing, firstMissing);
+    if (Object.keys(missing).length > 0) {
+      form.showErrors(missing);
       return;
     }
     const submitted = draft;
     const changed = editing;
-    saving.current = true;
-    let saved: LedgerEntryView;
-    try {
-      saved = await invoke('fiscal.saveEntry', entryInput(countyId, changed, submitted));
-    } catch (error) {
-      showProblem(error);
-      return;
-    } finally {
-      saving.current = false;
-    }
-    setErrors({});
-    // Cleared first, so the same words after the next row are announced again.
-    setOutcome('');
+    // Said once the table shows the row, below: where it landed is part of the message.
+    const saved = await form.save(
+      () => invoke('fiscal.saveEntry', entryInput(countyId, changed, submitted)),
+      () => '',
+    );
+    if (!saved) return;
     const turn = ++announcement.current;
     if (changed) {
       onEditDone();
@@ -165,14 +136,7 @@ export function EntryRow({
     void save();
   }
 
-  const field = (name: EntryField, extra?: string) => {
-    const described = [extra, errors[name] && `${FIELD_IDS[name]}-error`].filter(Boolean);
-    return {
-      id: FIELD_IDS[name],
-      'aria-invalid': errors[name] ? true : undefined,
-      'aria-describedby': described.length > 0 ? described.join(' ') : undefined,
-    };
-  };
+  const field = form.field;
   const usable = <T extends { id: number; retired: boolean }>(list: readonly T[], keep?: number) =>
     list.filter((item) => !item.retired || item.id === keep);
   const period = periodOfDate(draft.date);
@@ -188,14 +152,14 @@ export function EntryRow({
         amounts as on paper (1,200.00); a refund as -12.50 or (12.50). The next row keeps the date,
         stream, category and leverage. Case numbers only, never names.
       </p>
-      <form
+      <FormWithProblems
         className="ledger-entry__row"
-        aria-labelledby="ledger-entry-heading"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+        labelledBy="ledger-entry-heading"
+        problemsId={PROBLEMS_ID}
+        problemsTitle={editing ? 'The changes were not saved' : 'The row was not added'}
+        form={form}
+        labels={ENTRY_LABELS}
+        onSubmit={save}
       >
         <Field name="date" label="Date" error={errors.date}>
           <input
@@ -328,7 +292,7 @@ export function EntryRow({
             </button>
           )}
         </div>
-      </form>
+      </FormWithProblems>
       <p role="status" className="ledger-entry__status">
         {outcome}
       </p>
@@ -354,11 +318,7 @@ function Field({
     <div className={wide ? 'ledger-entry__field ledger-entry__field--wide' : 'ledger-entry__field'}>
       <label htmlFor={FIELD_IDS[name]}>{label}</label>
       {children}
-      {error && (
-        <p id={`${FIELD_IDS[name]}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError fieldId={FIELD_IDS[name]} message={error} />
     </div>
   );
 }

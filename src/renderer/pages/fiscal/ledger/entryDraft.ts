@@ -34,9 +34,17 @@ export const FIELD_IDS = {
 export type EntryField = keyof typeof FIELD_IDS;
 export type FieldErrors = Partial<Record<EntryField, string>>;
 
-export function isEntryField(path: string): path is EntryField {
-  return Object.hasOwn(FIELD_IDS, path);
-}
+export const ENTRY_LABELS: Record<EntryField, string> = {
+  date: 'Date',
+  streamId: 'Stream',
+  categoryId: 'Category',
+  amount: 'Amount',
+  leveraged: 'Leveraged',
+  savedProgram: 'Spared program',
+  description: 'Description',
+  familyReference: 'Case number',
+  refundReason: 'Refund reason',
+};
 
 export function blankDraft(date: string): EntryDraft {
   return {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ServiceCategoryView } from '../../../../api/fiscal/contract';
 import { invoke } from '../../../client/client';
 import { DataTable } from '../../../components/table/DataTable';
@@ -11,9 +12,10 @@ export function CategoriesSection({
   ...section
 }: ReferenceSectionProps & { categories: readonly ServiceCategoryView[] }) {
   const { countyId } = section;
+  const [outcome, setOutcome] = useState('');
   const { editing, formProps, actions } = useRetirableList(
     categories,
-    section,
+    { ...section, announce: setOutcome },
     'service category',
     (category, retired) =>
       invoke('fiscal.saveCategory', {
@@ -45,6 +47,7 @@ export function CategoriesSection({
           testId="categories-table"
           rowClassName={(category) => (category.retired ? 'is-retired' : undefined)}
         />
+        <p role="status">{outcome}</p>
       </section>
       <CategoryForm key={formKey(editing)} countyId={countyId} {...formProps} />
     </>

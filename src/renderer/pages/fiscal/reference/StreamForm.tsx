@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { FundingStreamView } from '../../../../api/fiscal/contract';
 import { FUNDING_LEVEL_LABELS, SOURCE_PROGRAM_LABELS } from '../../../../core/fiscal/reference';
 import {
@@ -11,7 +11,9 @@ import { sfyLabel, stateFiscalYearOf } from '../../../../core/fiscalCalendar';
 import { localIsoDate } from '../../../../core/isoDate';
 import { invoke } from '../../../client/client';
 import { FormButtons } from '../../../components/FormButtons';
-import { useFocusOnEdit, useSaveForm, type EditFormProps } from '../../../components/editForm';
+import { useEditForm, useFocusOnEdit, type EditFormProps } from '../../../components/editForm';
+import { FieldError } from '../../../components/form/FormProblems';
+import { FormWithProblems } from '../../../components/form/FormWithProblems';
 import { useEscapeToCancel } from './useEscapeToCancel';
 
 interface Draft {
@@ -41,6 +43,17 @@ function sfyChoices(chosen: readonly number[]): number[] {
 
 const sfyBoxId = (startYear: number) => `stream-sfy-${startYear}`;
 
+type StreamField = 'name' | 'sourceProgram' | 'level' | 'claimable' | 'generalFund' | 'activeSfys';
+
+const LABELS: Record<StreamField, string> = {
+  name: 'Stream name',
+  sourceProgram: 'Source program',
+  level: 'Level',
+  claimable: 'Claimable',
+  generalFund: 'County general fund',
+  activeSfys: 'Active in',
+};
+
 /**
  * Adds a funding stream, or changes the one being edited (remounted by key per stream, so the
  * draft starts from the row shown). Retiring is the table's Retire button, not a field here.
@@ -53,13 +66,12 @@ export function StreamForm({
 }: EditFormProps<FundingStreamView>) {
   const [draft, setDraft] = useState<Draft>(editing ?? blank);
   const [years] = useState(() => sfyChoices(draft.activeSfys));
-  const form = useRef<HTMLFormElement>(null);
+  const formElement = useRef<HTMLFormElement>(null);
   const first = useRef<HTMLInputElement>(null);
-  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
-  useEscapeToCancel(form, editing !== null, onCancel);
+  useEscapeToCancel(formElement, editing !== null, onCancel);
   useFocusOnEdit(first, editing?.id ?? null);
 
-  const fieldIds: Record<string, string> = {
+  const fieldIds: Record<StreamField, string> = {
     name: 'stream-name',
     sourceProgram: 'stream-source',
     level: 'stream-level',
@@ -67,12 +79,18 @@ export function StreamForm({
     generalFund: 'stream-general-fund',
     activeSfys: sfyBoxId(years[0] ?? 0),
   };
-  const save = useSaveForm({
-    adding: !editing,
-    reset: () => setDraft(blank),
+  const { form, outcome, save } = useEditForm({
     fieldIds,
+    summaryId: 'stream-problems',
+    editing: editing !== null,
+    reset: () => setDraft(blank),
     onSaved,
   });
+  const set = (change: Partial<Draft>) => {
+    // A field changed since the refusal no longer shows the refusal's words.
+    for (const key of Object.keys(change)) form.clearError(key as StreamField);
+    setDraft((d) => ({ ...d, ...change }));
+  };
 
   function toggleYear(startYear: number, on: boolean): void {
     set({
@@ -82,22 +100,22 @@ export function StreamForm({
     });
   }
 
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    save(
-      invoke('fiscal.saveStream', {
-        countyId,
-        id: editing?.id ?? null,
-        version: editing?.version ?? null,
-        name: draft.name,
-        sourceProgram: draft.sourceProgram,
-        level: draft.level,
-        claimable: draft.claimable,
-        generalFund: draft.generalFund,
-        activeSfys: [...draft.activeSfys],
-        // As the table shows it now: retiring is its own action.
-        retired: editing?.retired ?? false,
-      }),
+  function submit(): Promise<void> {
+    return save(
+      () =>
+        invoke('fiscal.saveStream', {
+          countyId,
+          id: editing?.id ?? null,
+          version: editing?.version ?? null,
+          name: draft.name,
+          sourceProgram: draft.sourceProgram,
+          level: draft.level,
+          claimable: draft.claimable,
+          generalFund: draft.generalFund,
+          activeSfys: [...draft.activeSfys],
+          // As the table shows it now: retiring is its own action.
+          retired: editing?.retired ?? false,
+        }),
       (saved) =>
         editing ? `Saved changes to “${saved.name}”.` : `Added the funding stream “${saved.name}”.`,
     );
@@ -108,10 +126,17 @@ export function StreamForm({
       <h2 id="stream-form-heading">
         {editing ? `Edit “${editing.name}”` : 'Add a funding stream'}
       </h2>
-      <form ref={form} className="form form--grid" onSubmit={submit}>
+      <FormWithProblems
+        formRef={formElement}
+        problemsId="stream-problems"
+        problemsTitle={editing ? 'The changes were not saved' : 'The stream was not added'}
+        form={form}
+        labels={LABELS}
+        onSubmit={submit}
+      >
         <label htmlFor="stream-name">Stream name</label>
         <input
-          id="stream-name"
+          {...form.field('name')}
           ref={first}
           required
           maxLength={80}
@@ -119,9 +144,10 @@ export function StreamForm({
           placeholder="e.g. County respite pilot"
           onChange={(e) => set({ name: e.target.value })}
         />
+        <FieldError fieldId={fieldIds.name} message={form.errors.name} />
         <label htmlFor="stream-source">Source program</label>
         <select
-          id="stream-source"
+          {...form.field('sourceProgram')}
           value={draft.sourceProgram}
           onChange={(e) => set({ sourceProgram: e.target.value as SourceProgram })}
         >
@@ -131,9 +157,10 @@ export function StreamForm({
             </option>
           ))}
         </select>
+        <FieldError fieldId={fieldIds.sourceProgram} message={form.errors.sourceProgram} />
         <label htmlFor="stream-level">Level</label>
         <select
-          id="stream-level"
+          {...form.field('level')}
           value={draft.level}
           onChange={(e) => set({ level: e.target.value as FundingLevel })}
         >
@@ -143,12 +170,12 @@ export function StreamForm({
             </option>
           ))}
         </select>
+        <FieldError fieldId={fieldIds.level} message={form.errors.level} />
         <span className="form__check">
           <input
-            id="stream-claimable"
+            {...form.field('claimable', 'stream-claimable-hint')}
             type="checkbox"
             checked={draft.claimable}
-            aria-describedby="stream-claimable-hint"
             onChange={(e) => set({ claimable: e.target.checked })}
           />
           <label htmlFor="stream-claimable">Claimable</label>
@@ -156,12 +183,12 @@ export function StreamForm({
         <p id="stream-claimable-hint" className="hint form__hint">
           The county claims these costs back from the state or federal government.
         </p>
+        <FieldError fieldId={fieldIds.claimable} message={form.errors.claimable} />
         <span className="form__check">
           <input
-            id="stream-general-fund"
+            {...form.field('generalFund', 'stream-general-fund-hint')}
             type="checkbox"
             checked={draft.generalFund}
-            aria-describedby="stream-general-fund-hint"
             onChange={(e) => set({ generalFund: e.target.checked })}
           />
           <label htmlFor="stream-general-fund">County general fund</label>
@@ -170,7 +197,15 @@ export function StreamForm({
           What the county commits to Linkages; the leverage ratio divides by it, so only one stream
           is the general fund.
         </p>
-        <fieldset className="form__wide sfy-choices" aria-describedby="stream-sfys-hint">
+        <FieldError fieldId={fieldIds.generalFund} message={form.errors.generalFund} />
+        <fieldset
+          className="form__wide sfy-choices"
+          aria-describedby={
+            form.errors.activeSfys
+              ? `stream-sfys-hint ${fieldIds.activeSfys}-error`
+              : 'stream-sfys-hint'
+          }
+        >
           <legend>Active in</legend>
           <p id="stream-sfys-hint" className="hint">
             Leave all unchecked when the stream is used every year.
@@ -188,9 +223,15 @@ export function StreamForm({
               </li>
             ))}
           </ul>
+          <FieldError fieldId={fieldIds.activeSfys} message={form.errors.activeSfys} />
         </fieldset>
-        <FormButtons editing={editing !== null} addLabel="Add stream" onCancel={onCancel} />
-      </form>
+        <FormButtons
+          editing={editing !== null}
+          addLabel="Add stream"
+          onCancel={onCancel}
+          outcome={outcome}
+        />
+      </FormWithProblems>
     </section>
   );
 }

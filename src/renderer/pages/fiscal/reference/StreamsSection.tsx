@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { FundingStreamView } from '../../../../api/fiscal/contract';
 import { invoke } from '../../../client/client';
 import { DataTable } from '../../../components/table/DataTable';
@@ -11,9 +12,10 @@ export function StreamsSection({
   ...section
 }: ReferenceSectionProps & { streams: readonly FundingStreamView[] }) {
   const { countyId } = section;
+  const [outcome, setOutcome] = useState('');
   const { editing, formProps, actions } = useRetirableList(
     streams,
-    section,
+    { ...section, announce: setOutcome },
     'funding stream',
     (stream, retired) =>
       invoke('fiscal.saveStream', {
@@ -51,6 +53,7 @@ export function StreamsSection({
           testId="streams-table"
           rowClassName={(stream) => (stream.retired ? 'is-retired' : undefined)}
         />
+        <p role="status">{outcome}</p>
       </section>
       <StreamForm key={formKey(editing)} countyId={countyId} {...formProps} />
     </>

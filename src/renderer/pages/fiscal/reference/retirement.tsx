@@ -11,17 +11,22 @@ export interface ReferenceSectionProps {
   editingId: number | null;
   onEditingChange: (id: number | null) => void;
   confirm: Confirm;
-  announce: (message: string) => void;
 }
 
 /**
  * A stream or category table's Edit and Retire (or Restore) buttons and the row its form edits.
  * Retiring never deletes: the records that used the stream or category keep it. So the question
- * says that, and restoring (which loses nothing) is not asked about.
+ * says that, and restoring (which loses nothing) is not asked about. `announce` is the table's
+ * own status line: retiring and saved edits are said beside the table the keyboard is at.
  */
 export function useRetirableList<Row extends { id: number; name: string; retired: boolean }>(
   rows: readonly Row[],
-  { editingId, onEditingChange, confirm, announce }: ReferenceSectionProps,
+  {
+    editingId,
+    onEditingChange,
+    confirm,
+    announce,
+  }: ReferenceSectionProps & { announce: (message: string) => void },
   kind: 'funding stream' | 'service category',
   saveRetired: (row: Row, retired: boolean) => Promise<unknown>,
 ) {
