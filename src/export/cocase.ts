@@ -11,7 +11,7 @@ import {
   LOGIC_MODEL_STAGE_LABELS,
   type LogicModelItem,
 } from '../core/cocase/evaluation/logicModel';
-import { dayInWords } from './dateWords';
+import { dayInWords } from '../core/dateWords';
 import { printReady } from './printSetup';
 import { DATE_FORMAT, excelDate, table, type Cell, type Column } from './sheets';
 import { createWorkbook, type CoverDetails } from './workbook';

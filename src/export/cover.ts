@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { PROSE_COLUMN_WIDTH, wrappedRowHeight } from './columnFit';
-import { momentInWords } from './dateWords';
+import { momentInWords } from '../core/dateWords';
 import { finishPrint } from './printSetup';
 
 export interface CoverDetails {

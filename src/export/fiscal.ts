@@ -12,7 +12,7 @@ import { SOURCE_PROGRAM_LABELS } from '../core/fiscal/reference';
 import type { FiscalLedgerRow, SourceProgram } from '../core/fiscal/types';
 import { sfyLabel } from '../core/fiscalCalendar';
 import { COVER_SHEET, writeCover } from './cover';
-import { dayInWords } from './dateWords';
+import { dayInWords } from '../core/dateWords';
 import { printOptions, type PrintedHeading } from './printSetup';
 import {
   DATE_FORMAT,

@@ -18,7 +18,7 @@ import {
   type TaskStatus,
 } from '../core/program/rollout';
 import { teamProgramLabel, teamRoleLabel, type SfyTrainingTotals } from '../core/program/training';
-import { dayInWords } from './dateWords';
+import { dayInWords } from '../core/dateWords';
 import { printReady } from './printSetup';
 import { DATE_FORMAT, excelDate, table, type Column } from './sheets';
 import { createWorkbook, type CoverDetails } from './workbook';

@@ -16,7 +16,7 @@ import type {
   RoundTrend,
 } from '../core/readiness/scoring';
 import { programLabel, responseHeader, RESPONSES_SHEET, roleLabel } from '../files/readinessLayout';
-import { dayInWords } from './dateWords';
+import { dayInWords } from '../core/dateWords';
 import { printReady } from './printSetup';
 import { DATE_FORMAT, excelDate, table, type Column } from './sheets';
 import { createWorkbook, type CoverDetails } from './workbook';

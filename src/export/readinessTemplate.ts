@@ -14,7 +14,7 @@ import {
   TEMPLATE_FACTS,
   TEMPLATE_KIND,
 } from '../files/readinessLayout';
-import { momentInWords } from './dateWords';
+import { momentInWords } from '../core/dateWords';
 import { printReady } from './printSetup';
 
 /** Rows prepared with drop-downs and answer checks; more can be added below. */

@@ -14,7 +14,8 @@ import { readinessSection } from './readinessSection';
 import type { CountyReport } from './reportData';
 import { ACCENT, MUTED, ReportDocument, type ReportFonts } from './reportDocument';
 import { trainingSection } from './trainingSection';
-import { dateWords, generatedWords } from './words';
+
+import { dayInWords, momentInWords } from '../../core/dateWords';
 
 export const REPORT_SECTIONS = [
   'Readiness',
@@ -63,10 +64,13 @@ function cover(document: ReportDocument, { pkg }: CountyReport, options: ReportO
   document.use('bold', 30, ACCENT).text(`${pkg.county.name} County`, { width: document.width });
   document.use('bold', 18, ACCENT).text(sfyLabel(sfy), { width: document.width });
   document.gap(6);
-  document.paragraph(`State fiscal year ${dateWords(sfyStart(sfy))} to ${dateWords(sfyEnd(sfy))}`, {
-    color: MUTED,
-  });
-  document.paragraph(`Generated ${generatedWords(pkg.generatedAt, options.timeZone)}`, {
+  document.paragraph(
+    `State fiscal year ${dayInWords(sfyStart(sfy))} to ${dayInWords(sfyEnd(sfy))}`,
+    {
+      color: MUTED,
+    },
+  );
+  document.paragraph(`Generated ${momentInWords(new Date(pkg.generatedAt), options.timeZone)}`, {
     color: MUTED,
   });
   document.paragraph(`Made with Linkages Workbench ${pkg.appVersion}`, { color: MUTED });

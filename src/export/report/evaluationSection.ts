@@ -11,7 +11,8 @@ import { evaluationHeadline } from './headlines';
 import type { CountyReport } from './reportData';
 import type { ReportDocument } from './reportDocument';
 import { drawTable, type TableColumn } from './table';
-import { count, dateWords, shareWords } from './words';
+import { count, shareWords } from './words';
+import { dayInWords } from '../../core/dateWords';
 
 type Cell = EvaluationFigureRow['linkages'];
 
@@ -35,7 +36,7 @@ export function evaluationSection(report: ReportDocument, { pkg }: CountyReport)
     ),
   );
   report.paragraph(
-    `${count(evaluation.families.linkages)} families are in Linkages and ${count(evaluation.families.comparison)} in the comparison group (families matched the same way and served as usual). Indicators as of ${dateWords(evaluation.asOf)}.`,
+    `${count(evaluation.families.linkages)} families are in Linkages and ${count(evaluation.families.comparison)} in the comparison group (families matched the same way and served as usual). Indicators as of ${dayInWords(evaluation.asOf)}.`,
   );
   const cellWords = (cell: Cell) => {
     const numerator = cell.numerator === null ? hidden : count(cell.numerator);

@@ -6,7 +6,8 @@ import { isSmallCell, SMALL_CELL } from '../../core/cocase/evaluation/figures';
 import { READINESS_LEVELS } from '../../core/readiness/levels';
 import type { CountyPackage } from '../../core/reports/package';
 import type { MatchRunFigures, ReadinessDomainScore } from './reportData';
-import { count, counted, dateWords, hoursOf, percentOf, shareWords, shortMoney } from './words';
+import { count, counted, hoursOf, percentOf, shareWords, shortMoney } from './words';
+import { dayInWords } from '../../core/dateWords';
 
 type Fiscal = CountyPackage['fiscal'];
 
@@ -37,7 +38,7 @@ export function leverageHeadline(
 
 export function readinessHeadline(readiness: NonNullable<CountyPackage['readiness']>): string {
   const round = readiness.title ? `“${readiness.title}”` : 'The readiness round';
-  const held = `held ${dateWords(readiness.heldOn)}`;
+  const held = `held ${dayInWords(readiness.heldOn)}`;
   const who = counted(readiness.respondents, 'respondent', 'respondents');
   if (readiness.overall === null) return `${round}, ${held}, has no overall score (${who}).`;
   const level = READINESS_LEVELS.find((l) => l.id === readiness.level);
@@ -84,7 +85,7 @@ export function matchHeadline(run: MatchRunFigures): string {
   const families = shown(run.families)
     ? counted(run.families, 'mutual family', 'mutual families')
     : `fewer than ${SMALL_CELL} mutual families`;
-  const found = `The match run of ${dateWords(run.finishedAt)} found ${families}.`;
+  const found = `The match run of ${dayInWords(run.finishedAt)} found ${families}.`;
   const [first] = run.rates;
   if (!first || first.count === 0 || !shown(first.matched) || !shown(first.count)) return found;
   return `${found} ${shareWords(first.matched / first.count)} of ${first.population.replace(/^All /, 'all ')} are also known to ${first.matchedIn}.`;

@@ -41,34 +41,5 @@ export const counted = (n: number, one: string, many: string) =>
 
 export const count = (n: number) => grouped(n);
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2026-04-14" → "Apr 14, 2026" (the one reading format, issue 23). */
-export function dateWords(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  const name = MONTHS[(month ?? 0) - 1];
-  if (!year || !name || !day) return isoDate;
-  return `${name} ${day}, ${year}`;
-}
-
-/**
- * When the report was made, in the clock of the machine that made it ("Apr 14, 2026 at 3:05 PM"):
- * the desktop's is the reader's own; `timeZone` pins it for tests.
- */
-export function generatedWords(isoDateTime: string, timeZone?: string): string {
-  const at = new Date(isoDateTime);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('month')} ${part('day')}, ${part('year')} at ${part('hour')}:${part('minute')} ${part('dayPeriod')}`;
-}
-
 /** Minutes as hours with one decimal at most: 90 → 1.5. */
 export const hoursOf = (minutes: number) => Math.round(minutes / 6) / 10;

@@ -1,14 +1,7 @@
-/** Dates are stored as ISO strings; people read them in US style. */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  if (!year || !month || !day) return iso;
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-US', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
-}
+import { dayInWords } from '../../core/dateWords';
+
+/** Dates are stored as ISO strings; people read them as "Apr 14, 2026" (core/dateWords.ts). */
+export const formatDate = dayInWords;
 
 export function formatChange(change: number | null): string {
   if (change === null) return '–';

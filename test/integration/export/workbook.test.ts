@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { momentInWords } from '../../../src/export/dateWords';
+import { momentInWords } from '../../../src/core/dateWords';
 import { COVER_SHEET, createWorkbook, workbookBytes } from '../../../src/export/workbook';
 
 describe('a Workbench workbook', () => {

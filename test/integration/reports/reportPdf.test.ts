@@ -75,7 +75,7 @@ describe('the county Linkages report (PDF)', () => {
     expect(cover).toContain('Sonoma County');
     expect(cover).toContain('SFY 2025-26');
     expect(cover).toContain('State fiscal year Jul 1, 2025 to Jun 30, 2026');
-    expect(cover).toMatch(/Generated [A-Z][a-z]{2} \d{1,2}, \d{4} at \d{1,2}:\d\d [AP]M/);
+    expect(cover).toMatch(/Generated [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d [AP]M/);
     expect(cover).not.toMatch(/\d{4}-\d\d-\d\dT/);
   });
 

@@ -10,7 +10,8 @@ import {
   spendingHeadline,
   trainingHeadline,
 } from '../../../src/export/report/headlines';
-import { generatedWords, shortMoney } from '../../../src/export/report/words';
+import { momentInWords } from '../../../src/core/dateWords';
+import { shortMoney } from '../../../src/export/report/words';
 
 describe('money in a sentence', () => {
   it('rounds to millions, thousands or whole dollars', () => {
@@ -154,8 +155,8 @@ describe('the report’s headlines', () => {
 
   it('the time a report was made, in the reader’s clock', () => {
     // 18:05 UTC is 11:05 in Los Angeles in April (PDT, UTC−7).
-    expect(generatedWords('2026-04-14T18:05:00.000Z', 'America/Los_Angeles')).toBe(
-      'Apr 14, 2026 at 11:05 AM',
+    expect(momentInWords(new Date('2026-04-14T18:05:00.000Z'), 'America/Los_Angeles')).toBe(
+      'Apr 14, 2026, 11:05 AM',
     );
   });
 });

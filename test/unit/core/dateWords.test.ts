@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayInWords, momentInWords } from '../../../src/export/dateWords';
+import { dayInWords, momentInWords } from '../../../src/core/dateWords';
 
 describe('dates in words', () => {
   it('gives a day as a committee reads it', () => {
