@@ -25,7 +25,18 @@ export interface Content {
   readonly fiscalReference: FiscalReference;
   /** Nicknames and the formal first names they stand for, for matching. */
   readonly nicknames: NicknameFile;
+  /** The sample file each import offers, as text. */
+  readonly samples: Readonly<Record<SampleName, string>>;
 }
+
+/** The imports' sample files in resources/samples, written by scripts/sample-files.ts. */
+export const SAMPLE_FILES = {
+  ledger: 'ledger-sample.csv',
+  calworksExtract: 'calworks-extract-sample.csv',
+  cwsExtract: 'cws-extract-sample.csv',
+  outcomes: 'outcomes-sample.csv',
+} as const;
+export type SampleName = keyof typeof SAMPLE_FILES;
 
 function readJson<T extends z.ZodType>(file: string, schema: T): z.output<T> {
   const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
@@ -104,5 +115,11 @@ export function loadContent(resourcesFolder: string): Content {
     path.join(resourcesFolder, 'linkage', 'nicknames-v1.json'),
     NicknameFile,
   );
-  return { instruments, currentInstrument, rules, catalog, fiscalReference, nicknames };
+  const samples = Object.fromEntries(
+    Object.entries(SAMPLE_FILES).map(([name, file]) => [
+      name,
+      fs.readFileSync(path.join(resourcesFolder, 'samples', file), 'utf8'),
+    ]),
+  ) as Record<SampleName, string>;
+  return { instruments, currentInstrument, rules, catalog, fiscalReference, nicknames, samples };
 }

@@ -97,7 +97,7 @@ export async function loadDemoCounty(
 }
 
 /** The case numbers the demo ledger's rows carry, each once, in the order they first appear. */
-function ledgerCaseNumbers(fiscal: DemoFiscal): string[] {
+export function ledgerCaseNumbers(fiscal: DemoFiscal): string[] {
   const cases = [...demoLedgerCsv(fiscal).matchAll(/,(C-\d{6}),/g)].map((m) => m[1] ?? '');
   return [...new Set(cases)];
 }

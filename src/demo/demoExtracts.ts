@@ -5,8 +5,6 @@
  * Pure: the same families and spec always give the same two files.
  */
 import { z } from 'zod';
-import type { ExtractSide } from '../core/matching/linkage/extract';
-import { synthExtractHeader, synthExtractLine } from './synthExtractCsv';
 import { synthesizeFamilies, type SynthFamily, type SynthPerson } from './synthExtracts';
 
 export const DemoMatching = z
@@ -100,9 +98,4 @@ function asCoCaseFamily(drawn: SynthFamily, coCase: ExtractFamily): SynthFamily 
     })),
     truth: drawn.truth,
   };
-}
-
-/** An extract as the CSV file a county's system would export. */
-export function extractCsv(side: ExtractSide, persons: readonly SynthPerson[]): string {
-  return [synthExtractHeader(side), ...persons.map((p) => synthExtractLine(side, p))].join('');
 }

@@ -6,7 +6,8 @@
 import type { Invoke } from '../api/contract';
 import type { JobStatusOutput } from '../api/jobs/contract';
 import type { ExtractSide } from '../core/matching/linkage/extract';
-import { demoExtracts, extractCsv, type DemoMatching, type ExtractFamily } from './demoExtracts';
+import { demoExtracts, type DemoMatching, type ExtractFamily } from './demoExtracts';
+import { synthExtractCsv } from './synthExtractCsv';
 
 /** Imports both extracts, matches them and waits for the run: its id. */
 export async function loadDemoMatching(
@@ -18,8 +19,8 @@ export async function loadDemoMatching(
   const extracts = demoExtracts(families, spec);
   // Both imports at once: each is a job in its own thread.
   const [calworksExtractId, cwsExtractId] = await Promise.all([
-    importExtract(invoke, countyId, 'calworks', extractCsv('calworks', extracts.calworks)),
-    importExtract(invoke, countyId, 'cws', extractCsv('cws', extracts.cws)),
+    importExtract(invoke, countyId, 'calworks', synthExtractCsv('calworks', extracts.calworks)),
+    importExtract(invoke, countyId, 'cws', synthExtractCsv('cws', extracts.cws)),
   ]);
   const started = await invoke('matching.startRun', {
     countyId,
