@@ -30,7 +30,18 @@ export interface Content {
    * font read from resources like the rest, so the desktop, browser mode and a server print alike.
    */
   readonly reportFonts: { readonly regular: Uint8Array; readonly bold: Uint8Array };
+  /** The sample file each import offers, as text. */
+  readonly samples: Readonly<Record<SampleName, string>>;
 }
+
+/** The imports' sample files in resources/samples, written by scripts/sample-files.ts. */
+export const SAMPLE_FILES = {
+  ledger: 'ledger-sample.csv',
+  calworksExtract: 'calworks-extract-sample.csv',
+  cwsExtract: 'cws-extract-sample.csv',
+  outcomes: 'outcomes-sample.csv',
+} as const;
+export type SampleName = keyof typeof SAMPLE_FILES;
 
 function readJson<T extends z.ZodType>(file: string, schema: T): z.output<T> {
   const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
@@ -113,6 +124,12 @@ export function loadContent(resourcesFolder: string): Content {
     regular: fs.readFileSync(path.join(resourcesFolder, 'fonts', 'DejaVuSans.ttf')),
     bold: fs.readFileSync(path.join(resourcesFolder, 'fonts', 'DejaVuSans-Bold.ttf')),
   };
+  const samples = Object.fromEntries(
+    Object.entries(SAMPLE_FILES).map(([name, file]) => [
+      name,
+      fs.readFileSync(path.join(resourcesFolder, 'samples', file), 'utf8'),
+    ]),
+  ) as Record<SampleName, string>;
   return {
     instruments,
     currentInstrument,
@@ -121,5 +138,6 @@ export function loadContent(resourcesFolder: string): Content {
     fiscalReference,
     nicknames,
     reportFonts,
+    samples,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { dataOf, type ContractData } from './contractData';
+import { exampleFilesContract } from './exampleFiles.contract';
 import {
   fiscalBudgetContract,
   fiscalLedgerContract,
@@ -50,6 +51,7 @@ export const contract = {
   ...logicModelContract,
   ...cocaseExportContract,
   ...jobsContract,
+  ...exampleFilesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isMethod, type Contract, type Invoke, type Method } from './contract';
 import type { HandlersFor, ServiceContext } from './context';
 import { ApiError, NotFound, ValidationError, type Envelope, type FieldIssue } from './errors';
+import { exampleFilesHandlers } from './exampleFiles';
 import { fiscalBudgetHandlers, fiscalReferenceHandlers } from './fiscal/handlers';
 import { fiscalSummaryHandlers } from './fiscal/summary';
 import { historyHandlers } from './system/history';
@@ -57,6 +58,7 @@ const handlers: HandlersFor<Contract> = {
   ...cocaseExportHandlers,
   ...matchingRevealHandlers,
   ...jobsHandlers,
+  ...exampleFilesHandlers,
 };
 
 export interface Service {

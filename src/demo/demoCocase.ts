@@ -25,12 +25,22 @@ export const DemoCocase = z
   .strict();
 export type DemoCocase = z.infer<typeof DemoCocase>;
 
-interface DemoFamily {
+/** A co-case family as the demo plans it, before it is recorded. */
+export interface DemoFamily {
   readonly group: 'linkages' | 'comparison';
   readonly calworksCase: string;
   readonly cwsCase: string;
+  readonly tier: 'secondary' | 'tertiary';
   readonly startDate: string;
   readonly endDate: string | null;
+  readonly calworksWorker: string;
+  readonly cwsWorker: string;
+}
+
+/** The demo's families, and the seeded draws that go on to make their co-case records. */
+export interface DemoCocasePlan {
+  readonly families: readonly DemoFamily[];
+  readonly random: () => number;
 }
 
 /** Chances of each outcome: Linkages families first, then the comparison group. */
@@ -48,40 +58,73 @@ const CHANCE = {
   returned: [0.1, 0.18],
 } as const;
 
-export async function loadDemoCocase(
-  invoke: Invoke,
-  countyId: number,
-  spec: DemoCocase,
-  ledgerCases: readonly string[],
-): Promise<void> {
+/**
+ * The families are planned first (pure, seeded) because the demo's match run needs their case
+ * numbers and tiers for its extracts before any family is recorded.
+ */
+export function planDemoCocase(spec: DemoCocase, ledgerCases: readonly string[]): DemoCocasePlan {
   const random = seededRandom(spec.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const dayBetween = (from: string, to: string) =>
-    addDays(from, Math.floor(random() * Math.max(1, dayNumber(to) - dayNumber(from) + 1)));
-  const through = spec.through;
-  const lastStart = addDays(through, -45);
-
-  const families: (DemoFamily & { familyId: number; version: number })[] = [];
+  const lastStart = addDays(spec.through, -45);
+  const families: DemoFamily[] = [];
   const total = spec.linkagesFamilies + spec.comparisonFamilies;
   for (let i = 0; i < total; i++) {
     const group = i < spec.linkagesFamilies ? 'linkages' : 'comparison';
     // Half the Linkages families carry a case number of the demo ledger: their services link.
     const ledgerCase = group === 'linkages' && i % 2 === 0 ? ledgerCases[i / 2] : undefined;
-    const startDate = dayBetween(spec.from, lastStart);
+    const startDate = dayBetween(random, spec.from, lastStart);
     const leaves = random() < 0.3 ? addDays(startDate, 180 + Math.floor(random() * 360)) : null;
-    const family: DemoFamily = {
+    families.push({
       group,
       calworksCase: ledgerCase ?? `C-${2_000_000 + i}`,
       cwsCase: `W-${5_000_000 + i}`,
       startDate: ledgerCase ? spec.from : startDate,
-      endDate: leaves !== null && leaves < through ? leaves : null,
-    };
-    const saved = await invoke('cocase.saveFamily', {
-      countyId,
-      ...family,
+      endDate: leaves !== null && leaves < spec.through ? leaves : null,
       tier: random() < 0.6 ? 'tertiary' : 'secondary',
       calworksWorker: pick(spec.calworksWorkers),
       cwsWorker: pick(spec.cwsWorkers),
+    });
+  }
+  return { families, random };
+}
+
+const caseKey = (f: { calworksCase: string; cwsCase: string }) =>
+  `${f.calworksCase}\u0000${f.cwsCase}`;
+
+const dayBetween = (random: () => number, from: string, to: string) =>
+  addDays(from, Math.floor(random() * Math.max(1, dayNumber(to) - dayNumber(from) + 1)));
+
+/**
+ * Records the planned families and their co-case work: the demo's match run's family pairs are
+ * added from the run first (as a county does), then each record is completed by hand.
+ */
+export async function loadDemoCocase(
+  invoke: Invoke,
+  countyId: number,
+  spec: DemoCocase,
+  plan: DemoCocasePlan,
+  matchRunId: number,
+): Promise<void> {
+  const { random } = plan;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const through = spec.through;
+  await invoke('cocase.addFromRun', {
+    countyId,
+    runId: matchRunId,
+    group: 'linkages',
+    startDate: spec.from,
+  });
+  const fromRun = new Map(
+    (await invoke('cocase.families', { countyId })).map((f) => [caseKey(f), f]),
+  );
+  const families: (DemoFamily & { familyId: number; version: number })[] = [];
+  for (const family of plan.families) {
+    const recorded = fromRun.get(caseKey(family));
+    const saved = await invoke('cocase.saveFamily', {
+      countyId,
+      familyId: recorded?.familyId ?? null,
+      version: recorded?.version ?? null,
+      ...family,
     });
     families.push({ ...family, familyId: saved.familyId, version: saved.version });
   }
@@ -121,7 +164,7 @@ export async function loadDemoCocase(
       });
     }
     for (let b = Math.floor(random() * 3); b > 0; b--) {
-      const openedOn = dayBetween(family.startDate, until);
+      const openedOn = dayBetween(random, family.startDate, until);
       const resolvedOn = addDays(openedOn, 14 + Math.floor(random() * 200));
       await invoke('cocase.saveBarrier', {
         familyId: family.familyId,

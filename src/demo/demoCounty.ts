@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { RESPONDENT_PROGRAMS, ROLE_LEVELS } from '../core/readiness/respondents';
 import { seededRandom } from '../core/seededRandom';
 import type { Invoke } from '../api/contract';
-import { DemoCocase, loadDemoCocase } from './demoCocase';
+import { DemoCocase, loadDemoCocase, planDemoCocase } from './demoCocase';
+import { DemoMatching } from './demoExtracts';
 import { DemoFiscal, demoLedgerCsv, loadDemoFiscal } from './demoFiscal';
+import { loadDemoMatching } from './demoMatching';
 import { DemoProgram, loadDemoProgram } from './demoProgram';
 
 const DomainProfile = z.record(z.string(), z.number().min(1).max(5));
@@ -44,6 +46,8 @@ export const DemoDataset = z
       .strict(),
     program: DemoProgram,
     fiscal: DemoFiscal,
+    /** The extracts and match run that find the co-case families. */
+    matching: DemoMatching,
     cocase: DemoCocase,
   })
   .strict();
@@ -68,17 +72,32 @@ export async function loadDemoCounty(
   if (!county)
     throw new Error(`The demo names county FIPS ${dataset.countyFips}, which is unknown.`);
   await invoke('workspace.setCounty', { countyId: county.id });
-  await loadDemoReadiness(invoke, county.id, dataset.readiness);
-  if (upTo === 'readiness') return;
-  await loadDemoProgram(invoke, county.id, dataset.program);
-  if (upTo === 'program') return;
-  await loadDemoFiscal(invoke, county.id, dataset.fiscal);
-  if (upTo === 'fiscal') return;
-  await loadDemoCocase(invoke, county.id, dataset.cocase, ledgerCaseNumbers(dataset.fiscal));
+  // The match's jobs run in worker threads while this thread loads the other areas: each job's
+  // thread takes a second or more to start, which the demo would otherwise wait for in turn.
+  const plan =
+    upTo === 'cocase' ? planDemoCocase(dataset.cocase, ledgerCaseNumbers(dataset.fiscal)) : null;
+  const matchRun = plan
+    ? loadDemoMatching(invoke, county.id, dataset.matching, plan.families)
+    : null;
+  // Awaited below; until then a failure must not surface as an unhandled rejection.
+  matchRun?.catch(() => undefined);
+  try {
+    await loadDemoReadiness(invoke, county.id, dataset.readiness);
+    if (upTo === 'readiness') return;
+    await loadDemoProgram(invoke, county.id, dataset.program);
+    if (upTo === 'program') return;
+    await loadDemoFiscal(invoke, county.id, dataset.fiscal);
+  } catch (error) {
+    // The jobs' threads write into this database: they end before the caller may close it.
+    await matchRun?.catch(() => undefined);
+    throw error;
+  }
+  if (!plan || !matchRun) return;
+  await loadDemoCocase(invoke, county.id, dataset.cocase, plan, await matchRun);
 }
 
 /** The case numbers the demo ledger's rows carry, each once, in the order they first appear. */
-function ledgerCaseNumbers(fiscal: DemoFiscal): string[] {
+export function ledgerCaseNumbers(fiscal: DemoFiscal): string[] {
   const cases = [...demoLedgerCsv(fiscal).matchAll(/,(C-\d{6}),/g)].map((m) => m[1] ?? '');
   return [...new Set(cases)];
 }

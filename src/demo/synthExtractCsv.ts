@@ -4,25 +4,22 @@
  * One place, so the script's files and the tests' files cannot drift apart.
  */
 import {
-  EXTRACT_FIELDS,
-  type ExtractField,
+  extractColumnName,
+  extractFieldsOf,
   type ExtractSide,
 } from '../core/matching/linkage/extract';
 import type { SynthPerson } from './synthExtracts';
 import { csvLine } from '../export/csvText';
 
-/** Only the CWS extract says whether a person's case is a referral or open, and its type. */
-const CWS_ONLY: readonly ExtractField[] = ['cwsStatus', 'caseType'];
-
-const fieldsOf = (side: ExtractSide) =>
-  side === 'cws' ? EXTRACT_FIELDS : EXTRACT_FIELDS.filter((field) => !CWS_ONLY.includes(field));
-
-const columnName = (field: ExtractField) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
 export function synthExtractHeader(side: ExtractSide): string {
-  return csvLine(fieldsOf(side).map(columnName));
+  return csvLine(extractFieldsOf(side).map(extractColumnName));
 }
 
 export function synthExtractLine(side: ExtractSide, p: SynthPerson): string {
-  return csvLine(fieldsOf(side).map((field) => p[field]));
+  return csvLine(extractFieldsOf(side).map((field) => p[field]));
+}
+
+/** A whole extract as the CSV file a county's system would export. */
+export function synthExtractCsv(side: ExtractSide, persons: readonly SynthPerson[]): string {
+  return synthExtractHeader(side) + persons.map((p) => synthExtractLine(side, p)).join('');
 }

@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeDemoPackages } from '../../scripts/demo-packages';
-import { writeSynthExtracts } from '../../scripts/synth-extracts';
 import { loadContent } from '../../src/api/content';
 import type { Invoke } from '../../src/api/contract';
 import { createService, typedInvoke } from '../../src/api/service';
@@ -23,8 +22,6 @@ import {
 } from './routes';
 
 const sessions = sessionPerTest();
-/** The demo county, Sonoma. */
-const COUNTY = 49;
 /** A page still loading after this long is a problem of its own, and is checked as it stands. */
 const SETTLE_MS = 5_000;
 
@@ -35,23 +32,11 @@ interface Size {
   readonly scale?: number;
 }
 
-async function settledJob(invoke: Invoke, jobId: string) {
-  for (let waited = 0; waited < 60_000; waited += 50) {
-    const status = await invoke('jobs.status', { jobId });
-    if (status.state === 'done') return status;
-    if (status.state !== 'running')
-      throw new Error(`job ${jobId} ${status.state}: ${status.message}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`job ${jobId} did not end within a minute`);
-}
-
 /**
  * What the demo lacks and some pages need, added through the API: a statewide roll-up of 58
- * county packages, and a finished match run of two small extracts with family pairs and pairs
- * waiting for review.
+ * county packages. (The demo's own match run has family pairs and pairs waiting for review.)
  */
-async function addRollupAndMatchRun(invoke: Invoke, inputs: string): Promise<void> {
+async function addRollup(invoke: Invoke, inputs: string): Promise<void> {
   const rollup = await invoke('reports.createRollup', {
     name: 'Oversight committee, SFY 2025-26',
     sfyStartYear: 2025,
@@ -64,32 +49,9 @@ async function addRollupAndMatchRun(invoke: Invoke, inputs: string): Promise<voi
     });
     if (added.outcome !== 'accepted') throw new Error(`${file}: ${JSON.stringify(added)}`);
   }
-  // Small enough to match in a second or two, with pairs left in a wide review band.
-  writeSynthExtracts(inputs, { calworksPersons: 400, cwsPersons: 200, mutualPersons: 80, seed: 4 });
-  const extractIds: number[] = [];
-  for (const side of ['calworks', 'cws'] as const) {
-    const upload = {
-      countyId: COUNTY,
-      side,
-      fileName: `${side}.csv`,
-      bytesBase64: fs.readFileSync(path.join(inputs, `${side}.csv`)).toString('base64'),
-    };
-    const { mapping } = await invoke('matching.readExtract', upload);
-    const imported = await invoke('matching.startImport', { ...upload, mapping });
-    const done = await settledJob(invoke, imported.jobId);
-    extractIds.push((done.result as { extractId: number }).extractId);
-  }
-  const run = await invoke('matching.startRun', {
-    countyId: COUNTY,
-    calworksExtractId: extractIds[0] ?? 0,
-    cwsExtractId: extractIds[1] ?? 0,
-    accept: 0.999999,
-    review: 0.01,
-  });
-  await settledJob(invoke, run.jobId);
 }
 
-/** The demo county's database with the roll-up and the match run, made once for the three sizes. */
+/** The demo county's database with the roll-up, made once for the three sizes. */
 let seeded = '';
 let scratch = '';
 
@@ -105,9 +67,8 @@ beforeAll(async () => {
       dataFolder: scratch,
       content: loadContent(resourcesFolder),
     });
-    await addRollupAndMatchRun(typedInvoke(service), scratch);
-    // A job's thread may still be closing its connection: VACUUM INTO writes every committed
-    // change into one file whatever else holds the database open.
+    await addRollup(typedInvoke(service), scratch);
+    // One file holding every committed change, whatever else holds the database open.
     seeded = path.join(scratch, 'seeded.sqlite');
     workbench.sqlite.prepare('VACUUM INTO ?').run(seeded);
   } finally {
@@ -330,7 +291,7 @@ function report(problems: string[]): string {
 }
 
 describe('every page of the demo county fits the window', () => {
-  /** The demo county with a roll-up and a match run: the data folder gets the seeded copy. */
+  /** The demo county with a roll-up: the data folder gets the seeded copy. */
   const openSeeded = (viewport: Size) =>
     sessions.open({
       viewport: { width: viewport.width, height: viewport.height },

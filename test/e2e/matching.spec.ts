@@ -21,6 +21,15 @@ describe('mutual families in Chromium', () => {
     const session = await sessions.open({ demo: true, route: '#/matching' });
     const { page } = session;
     await page.getByRole('heading', { name: 'Mutual families', level: 1 }).waitFor();
+    // The demo's own run is there from the start, and each extract's template and sample too.
+    await page.getByRole('link', { name: /^Run 1 of / }).waitFor();
+    const cwsSection = page.getByRole('region', { name: 'CWS extract' });
+    const [sample] = await Promise.all([
+      page.waitForEvent('download'),
+      cwsSection.getByRole('button', { name: 'Download a sample CWS extract' }).click(),
+    ]);
+    expect(sample.suggestedFilename()).toBe('cws-extract-sample.csv');
+    expect(fs.readFileSync(await sample.path(), 'utf8')).toMatch(/^person_id,case_number,/);
 
     for (const [side, label, persons] of [
       ['calworks', 'CalWORKs extract', '3,000'],
@@ -190,8 +199,12 @@ describe('mutual families in Chromium', () => {
     const purge = page.getByRole('region', { name: 'Identifiers' });
     await expect
       .poll(() => purge.getByRole('status').textContent())
-      .toBe('Purged 4,500 persons of 2 extracts; 1 run keeps its results.');
-    await page.getByRole('link', { name: /^Run \d+ of / }).click();
+      .toBe('Purged 14,092 persons of 4 extracts; 2 runs keep their results.');
+    // Newest first: this test's run, then the demo's.
+    await page
+      .getByRole('link', { name: /^Run \d+ of / })
+      .first()
+      .click();
     await expect.poll(() => rates.locator('tbody tr').count()).toBe(3);
     expect({ findings: await seriousAxeFindings(page) }).toEqual({ findings: [] });
     await session.close();

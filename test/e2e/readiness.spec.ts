@@ -292,7 +292,7 @@ describe('readiness workbooks in Chromium', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download blank template' }).click(),
+      page.getByRole('button', { name: 'Download the response workbook template' }).click(),
     ]);
     const template = new ExcelJS.Workbook();
     await template.xlsx.readFile(await download.path());

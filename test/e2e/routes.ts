@@ -40,7 +40,7 @@ export const ROUTE_PATTERNS = [
 export type RoutePattern = (typeof ROUTE_PATTERNS)[number];
 
 /**
- * Patterns the demo county (with the roll-up and match run the test adds) has no record for, each
+ * Patterns the demo county (with the roll-up the test adds) has no record for, each
  * with the reason. Keep it empty when possible: a pattern listed here is not checked.
  */
 export const NEEDS_DATA_THE_DEMO_LACKS: Partial<Record<RoutePattern, string>> = {};

@@ -446,6 +446,10 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   }),
   'jobs.status': async ({ matching }) => ({ jobId: (await matching()).jobId }),
   'jobs.cancel': async ({ matching }) => ({ jobId: (await matching()).jobId }),
+  'fiscal.ledgerExample': () => ({ file: 'sample' }),
+  'matching.extractExample': () => ({ side: 'cws', file: 'template' }),
+  'cocase.outcomesExample': () => ({ file: 'sample' }),
+  'readiness.exportSample': ({ roundId }) => ({ roundId }),
 };
 
 /** Well-formed ids for the seed's lazy parts, for calls refused or probed before they use them. */

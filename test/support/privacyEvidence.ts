@@ -29,10 +29,14 @@ export class PrivacyEvidence {
     return envelope.value;
   }
 
-  /** An export's workbook, kept unzipped (its XML text); the file is returned. */
+  /** An export's workbook kept unzipped (its XML text), or its CSV text; the file is returned. */
   async exported(method: string, input: unknown, into: 'exports' | 'packages') {
-    const file = (await this.service.invoke(method, input)) as { bytesBase64: string };
-    const text = xlsxText(Buffer.from(file.bytesBase64, 'base64'));
+    const file = (await this.service.invoke(method, input)) as {
+      mediaType: string;
+      bytesBase64: string;
+    };
+    const bytes = Buffer.from(file.bytesBase64, 'base64');
+    const text = file.mediaType === 'text/csv' ? bytes.toString('utf8') : xlsxText(bytes);
     this[into].push([`${method} ${JSON.stringify(input)}`, text]);
     return file;
   }

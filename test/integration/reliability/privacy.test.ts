@@ -8,6 +8,10 @@
  * Left out on purpose: the run workbook with `identifiers: true` and the review queue and family
  * names (matching.reviewQueue, matching.familyPersons) carry identifiers by design, for the person
  * who asked; the run workbook with identifiers is scanned below as the scanner's positive control.
+ * The extract samples (matching.extractExample, file "sample") are person-shaped by design: their
+ * persons are invented by the generator (a test checks their SSNs are of a never-issued area), and
+ * their common names would be found among the scanner's as coincidences. Their templates are
+ * scanned, as are the other imports' templates and samples.
  * Errors may quote the caller's own text in fields that hold no identifiers (an amount, an outcome,
  * a method name): nothing is planted there, since quoting the caller's own cell is the design.
  */
@@ -126,12 +130,20 @@ describe('identifiers stay out of logs, errors, packages and exports', () => {
       await evidence.call('readiness.results', { roundId: round.id });
       await evidence.exported('readiness.exportWorkbook', { roundId: round.id }, 'exports');
       await evidence.exported('readiness.exportTemplate', { roundId: round.id }, 'exports');
+      await evidence.exported('readiness.exportSample', { roundId: round.id }, 'exports');
     }
     await evidence.call('program.getModel', { countyId: COUNTY });
     await evidence.exported('program.exportWorkbook', { countyId: COUNTY }, 'exports');
     await evidence.exported('cocase.exportWorklists', { countyId: COUNTY }, 'exports');
     await evidence.exported('cocase.exportEvaluation', { countyId: COUNTY }, 'exports');
     await evidence.exported('matching.exportRun', { runId, identifiers: false }, 'exports');
+    for (const file of ['template', 'sample'] as const) {
+      await evidence.exported('fiscal.ledgerExample', { file }, 'exports');
+      await evidence.exported('cocase.outcomesExample', { file }, 'exports');
+    }
+    for (const side of ['calworks', 'cws'] as const) {
+      await evidence.exported('matching.extractExample', { side, file: 'template' }, 'exports');
+    }
 
     const rollup = await invoke('reports.createRollup', {
       name: 'Privacy check',

@@ -163,3 +163,13 @@ export function mappedColumns(
 ): Partial<Record<LedgerField, number>> {
   return mappedFieldColumns(LEDGER_MAPPING, mapping, headers);
 }
+
+/**
+ * The header row of the ledger import's template: each field under the name counties' exports
+ * use most ("Posting Date", "Funding Stream"), so a file built on it maps itself.
+ */
+export function ledgerTemplateHeaders(): string[] {
+  return LEDGER_FIELDS.map((field) =>
+    (HEADER_NAMES[field][0] ?? field).replace(/\b[a-z]/g, (c) => c.toUpperCase()),
+  );
+}

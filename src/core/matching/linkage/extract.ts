@@ -81,6 +81,17 @@ export const EXTRACT_MAPPING: MappingSpec<ExtractField> = {
   neededFor: 'linking persons needs it',
 };
 
+/** Only the CWS extract says whether a person's case is a referral or open, and its type. */
+const CWS_ONLY: readonly ExtractField[] = ['cwsStatus', 'caseType'];
+
+/** The fields an extract of this side has columns for. */
+export const extractFieldsOf = (side: ExtractSide): readonly ExtractField[] =>
+  side === 'cws' ? EXTRACT_FIELDS : EXTRACT_FIELDS.filter((field) => !CWS_ONLY.includes(field));
+
+/** A field's column name in a template ("caseNumber" → "case_number"), which the mapping finds. */
+export const extractColumnName = (field: ExtractField): string =>
+  field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 export type ExtractMapping = FieldMapping<ExtractField>;
 export type ExtractMappingProblem = FieldMappingProblem<ExtractField>;
 

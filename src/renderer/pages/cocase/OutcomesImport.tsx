@@ -4,6 +4,7 @@ import { OUTCOME_KINDS, OUTCOME_LABELS } from '../../../core/cocase/evaluation/o
 import { reportError } from '../../alerts';
 import { fileAsBase64 } from '../../client/files';
 import { invoke } from '../../client/client';
+import { ExampleFiles } from '../../components/ExampleFiles';
 
 const FILE_ID = 'outcomes-file';
 
@@ -100,6 +101,14 @@ export function OutcomesImport({ countyId }: { countyId: number }) {
           ))}
         </ul>
       </details>
+      <ExampleFiles
+        what="outcomes file"
+        template={() => invoke('cocase.outcomesExample', { file: 'template' })}
+        sample={() => invoke('cocase.outcomesExample', { file: 'sample' })}
+      >
+        The sample holds made-up events of five families of the demo county and imports there, once.
+        For your county, fill the template with your families’ case numbers.
+      </ExampleFiles>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <label htmlFor={FILE_ID}>Outcomes file (CSV or Excel)</label>
         <input

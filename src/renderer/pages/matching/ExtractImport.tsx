@@ -6,6 +6,8 @@ import {
   SIDE_LABELS,
   type ExtractSide,
 } from '../../../core/matching/linkage/extract';
+import { invoke } from '../../client/client';
+import { ExampleFiles } from '../../components/ExampleFiles';
 import { JobProgress } from '../../components/JobProgress';
 import { TableScroll } from '../../components/TableScroll';
 import { useExtractImport } from './useExtractImport';
@@ -19,6 +21,15 @@ export function ExtractImport({ countyId, side }: { countyId: number; side: Extr
   return (
     <section aria-labelledby={`${id}-heading`} className="extract-import">
       <h3 id={`${id}-heading`}>{label}</h3>
+      <ExampleFiles
+        what={label}
+        template={() => invoke('matching.extractExample', { side, file: 'template' })}
+        sample={() => invoke('matching.extractExample', { side, file: 'sample' })}
+      >
+        {side === 'calworks'
+          ? 'The sample’s persons are invented; it imports into any county.'
+          : 'Invented persons too; matched with the CalWORKs sample, it finds the few families both hold.'}
+      </ExampleFiles>
       <label htmlFor={`${id}-file`}>{label} file (CSV or Excel)</label>
       <input
         id={`${id}-file`}

@@ -2,8 +2,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import { ApiError, type FieldIssue } from '../../../api/errors';
 import { reportError } from '../../alerts';
 import { invoke } from '../../client/client';
-import { fileAsBase64, saveExport } from '../../client/files';
+import { fileAsBase64 } from '../../client/files';
 import { useApiMutation } from '../../client/queries';
+import { ExampleFiles } from '../../components/ExampleFiles';
 
 /** Blank template out, filled template in: all rows or none, every problem listed by cell. */
 export function ImportResponses({ roundId }: { roundId: number }) {
@@ -11,10 +12,6 @@ export function ImportResponses({ roundId }: { roundId: number }) {
   const input = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<readonly FieldIssue[]>([]);
   const [outcome, setOutcome] = useState('');
-
-  function downloadTemplate(): void {
-    invoke('readiness.exportTemplate', { roundId }).then(saveExport).catch(reportError);
-  }
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -50,11 +47,15 @@ export function ImportResponses({ roundId }: { roundId: number }) {
         Hand out the blank template, then import the filled copies. Every cell is checked first; if
         any is wrong, nothing is imported and each problem is listed below.
       </p>
-      <div className="button-row">
-        <button type="button" onClick={downloadTemplate}>
-          Download blank template
-        </button>
-      </div>
+      <ExampleFiles
+        what="response workbook"
+        template={() => invoke('readiness.exportTemplate', { roundId })}
+        sample={() => invoke('readiness.exportSample', { roundId })}
+      >
+        The sample is this round’s template filled with made-up answers of a few anonymous
+        respondents, for trying the import in a trial round (the demo county’s open round, say),
+        never a real one: they would count as your staff’s answers.
+      </ExampleFiles>
       <form className="form" onSubmit={(event) => submit(event).catch(reportError)}>
         <label htmlFor="import-file">Filled template (.xlsx)</label>
         <input

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { formatMoney } from '../../../../core/money';
+import { invoke } from '../../../client/client';
+import { ExampleFiles } from '../../../components/ExampleFiles';
 import { PageHeading } from '../../../components/PageHeading';
 import { hrefOf } from '../../../navigation';
 import { FiscalNav } from '../FiscalNav';
@@ -21,6 +23,15 @@ export function ImportPage() {
         Bring a ledger export (CSV or Excel) into the ledger. Every row is checked first; if any row
         has a problem, each one is listed and nothing is imported.
       </p>
+      <ExampleFiles
+        what="ledger file"
+        template={() => invoke('fiscal.ledgerExample', { file: 'template' })}
+        sample={() => invoke('fiscal.ledgerExample', { file: 'sample' })}
+      >
+        The template has the columns this import recognizes by name. The sample holds made-up
+        expenses of SFY 2026-27 for trying the import in the demo county, whose budget covers that
+        year; imported into your county’s ledger they would count as real spending.
+      </ExampleFiles>
       {noCounty && (
         <p className="notice">Choose your county at the top of the window to import its ledger.</p>
       )}
