@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import type { ExportFile } from '../../api/files.contract';
-import { reportError } from '../alerts';
-import { saveExport } from '../client/files';
+import { useDownload } from './useDownload';
 
 /** Builds an export and saves it (dialog in Electron, download in the browser); busy meanwhile. */
 export function DownloadButton({
@@ -13,17 +11,10 @@ export function DownloadButton({
   busyLabel: string;
   build: () => Promise<ExportFile>;
 }) {
-  const [busy, setBusy] = useState(false);
-  function download(): void {
-    setBusy(true);
-    build()
-      .then(saveExport)
-      .catch(reportError)
-      .finally(() => setBusy(false));
-  }
+  const { busy, download } = useDownload();
   return (
     <div className="button-row">
-      <button type="button" onClick={download} disabled={busy} aria-busy={busy}>
+      <button type="button" onClick={() => download(build)} disabled={busy} aria-busy={busy}>
         {busy ? busyLabel : label}
       </button>
     </div>

@@ -1,7 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ExportFile } from '../../api/files.contract';
-import { reportError } from '../alerts';
-import { saveExport } from '../client/files';
+import { useDownload } from './useDownload';
 
 /**
  * An import's blank template and its sample file, to download beside the import, with a sentence
@@ -20,16 +19,8 @@ export function ExampleFiles({
   /** Where the sample imports, in words. */
   children: ReactNode;
 }) {
-  const [busy, setBusy] = useState(false);
-  function download(build: () => Promise<ExportFile>): void {
-    // Not disabled while busy: the keyboard stays on the button; a repeat is ignored.
-    if (busy) return;
-    setBusy(true);
-    build()
-      .then(saveExport)
-      .catch(reportError)
-      .finally(() => setBusy(false));
-  }
+  // Not disabled while busy: the keyboard stays on the button; a repeat is ignored.
+  const { busy, download } = useDownload();
   return (
     <div className="example-files">
       <div className="button-row">
