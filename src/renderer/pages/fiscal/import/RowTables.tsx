@@ -1,4 +1,5 @@
 import type { ImportPreview } from '../../../../api/fiscal/ledgerImport.contract';
+import { formatDate } from '../../../components/format';
 import { formatMoney } from '../../../../core/money';
 import { TableScroll } from '../../../components/TableScroll';
 
@@ -92,7 +93,7 @@ export function SampleTable({ preview }: { preview: ImportPreview }) {
                 <th scope="row" className="number">
                   {row.row}
                 </th>
-                <td className="date">{row.date}</td>
+                <td className="date">{formatDate(row.date)}</td>
                 <td className="number">{formatMoney(row.amountCents)}</td>
                 <td>{row.stream}</td>
                 <td>{row.category}</td>
