@@ -13,6 +13,7 @@ import {
   type WorklistOrder,
   type WorklistSort,
 } from './worklistsView';
+import { formatDate } from '../../components/format';
 
 /** What makes one worklist: its words, its columns and its order. */
 export interface WorklistDefinition<R extends CaseRow, K extends string> {
@@ -110,7 +111,7 @@ function WorklistRows<R extends CaseRow, K extends string>({
         {worklistSummary(shown.length, rows.length, list.noun)}
       </p>
       <WorklistTable
-        caption={`${list.title} as of ${asOf}`}
+        caption={`${list.title} as of ${formatDate(asOf)}`}
         rows={shown}
         columns={list.columns}
         rowKey={list.rowKey}

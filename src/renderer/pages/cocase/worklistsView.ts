@@ -1,5 +1,6 @@
 import type { Output } from '../../../api/contract';
 import { BARRIER_LABELS, type BarrierKind } from '../../../core/cocase/worklists';
+import { formatDate } from '../../components/format';
 
 export { BARRIER_KINDS, BARRIER_LABELS, type BarrierKind } from '../../../core/cocase/worklists';
 
@@ -137,12 +138,12 @@ export function emptyMessages({ asOf, dueWithinDays, planWithinDays }: WorklistS
   const when =
     asOf !== undefined
       ? dueWithinDays === 0
-        ? `on ${asOf}`
-        : `within ${days(dueWithinDays)} of ${asOf}`
+        ? `on ${formatDate(asOf)}`
+        : `within ${days(dueWithinDays)} of ${formatDate(asOf)}`
       : dueWithinDays === 0
         ? 'today'
         : `in the next ${dueWithinDays === 1 ? 'day' : days(dueWithinDays)}`;
-  const on = asOf !== undefined ? ` as of ${asOf}` : '';
+  const on = asOf !== undefined ? ` as of ${formatDate(asOf)}` : '';
   return {
     reviews: `No joint review is overdue or due ${when}.`,
     withoutPlan: `No family has gone ${days(planWithinDays)} or more since joining without a coordinated plan${on}.`,

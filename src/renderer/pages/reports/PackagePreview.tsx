@@ -55,7 +55,9 @@ export function PackagePreview({
         </dd>
         <dt>Joint training</dt>
         <dd>
-          {pkg.training.sessions} sessions, {pkg.training.attendees.total} attendees
+          {pkg.training.sessions} {pkg.training.sessions === 1 ? 'session' : 'sessions'},{' '}
+          {pkg.training.attendees.total}{' '}
+          {pkg.training.attendees.total === 1 ? 'attendee' : 'attendees'}
         </dd>
         <dt>Evaluation</dt>
         <dd>

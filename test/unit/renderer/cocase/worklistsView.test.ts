@@ -219,14 +219,14 @@ describe('the words around the lists', () => {
       'No joint review is overdue or due today.',
     );
     expect(emptyMessages({ asOf: '2026-03-10', dueWithinDays: 14, planWithinDays: 30 })).toEqual({
-      reviews: 'No joint review is overdue or due within 14 days of 2026-03-10.',
+      reviews: 'No joint review is overdue or due within 14 days of Mar 10, 2026.',
       withoutPlan:
-        'No family has gone 30 days or more since joining without a coordinated plan as of 2026-03-10.',
-      openBarriers: 'No barrier is open as of 2026-03-10.',
+        'No family has gone 30 days or more since joining without a coordinated plan as of Mar 10, 2026.',
+      openBarriers: 'No barrier is open as of Mar 10, 2026.',
     });
     expect(
       emptyMessages({ asOf: '2026-03-10', dueWithinDays: 0, planWithinDays: 30 }).reviews,
-    ).toBe('No joint review is overdue or due on 2026-03-10.');
+    ).toBe('No joint review is overdue or due on Mar 10, 2026.');
   });
 });
 
