@@ -1,11 +1,12 @@
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { CONTRACT_DATA } from './src/api/contract';
 import { CONTENT_SECURITY_POLICY_META } from './src/core/securityPolicy';
-import { rendererOutDir } from './src/server/paths';
+import { projectRoot, rendererOutDir } from './src/server/paths';
 
-const rendererRoot = fileURLToPath(new URL('./src/renderer', import.meta.url));
+// From the checkout's root: browser mode's built server loads this config from a chunk of out/server.
+const rendererRoot = path.join(projectRoot, 'src', 'renderer');
 
 /** The policy travels in the page itself too, so Electron's file:// window enforces it. */
 function contentSecurityPolicyMeta(): Plugin {

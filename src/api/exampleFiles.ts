@@ -9,7 +9,6 @@ import { extractColumnName, extractFieldsOf } from '../core/matching/linkage/ext
 import * as readiness from '../db/readiness/repository';
 import { findCounty } from '../db/workspace/repository';
 import { csvLine } from '../export/csvText';
-import { buildResponseSample } from '../export/readinessSample';
 import type { HandlersFor } from './context';
 import { NotFound } from './errors';
 import type { exampleFilesContract } from './exampleFiles.contract';
@@ -45,10 +44,11 @@ export const exampleFilesHandlers: HandlersFor<typeof exampleFilesContract> = {
       ? csvFile('outcomes-template.csv', csvLine(OUTCOME_COLUMNS))
       : csvFile('outcomes-sample-demo-county.csv', ctx.content.samples.outcomes),
 
-  'readiness.exportSample': ({ roundId }, ctx) => {
+  'readiness.exportSample': async ({ roundId }, ctx) => {
     const round = readiness.findRound(ctx.workbench.db, roundId);
     if (!round) throw new NotFound(`There is no assessment round with id ${roundId}.`);
     const county = findCounty(ctx.workbench.db, round.countyId)?.name ?? 'Unknown';
+    const { buildResponseSample } = await import('../export/readinessSample');
     return asExport(
       `${fileNamePart(county)}-${fileNamePart(round.title)}-sample-responses.xlsx`,
       buildResponseSample({

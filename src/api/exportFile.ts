@@ -1,5 +1,4 @@
 import type ExcelJS from 'exceljs';
-import { workbookBytes } from '../export/workbook';
 import { XLSX_MEDIA_TYPE, type ExportFile } from './files.contract';
 
 /**
@@ -17,5 +16,6 @@ export function xlsxExport(fileName: string, bytes: Uint8Array): ExportFile {
 
 /** A workbook built in memory, as an ExportFile. */
 export async function asExport(fileName: string, workbook: ExcelJS.Workbook): Promise<ExportFile> {
+  const { workbookBytes } = await import('../export/workbook');
   return xlsxExport(fileName, await workbookBytes(workbook));
 }

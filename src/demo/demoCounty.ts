@@ -8,7 +8,7 @@ import { DemoCocase, loadDemoCocase, planDemoCocase } from './demoCocase';
 import { DemoMatching } from './demoExtracts';
 import { DemoFiscal, demoLedgerCsv, loadDemoFiscal } from './demoFiscal';
 import { loadDemoMatching } from './demoMatching';
-import { DemoProgram, loadDemoProgram } from './demoProgram';
+import { DemoProgram, loadDemoPlanTasks, loadDemoProgram } from './demoProgram';
 
 const DomainProfile = z.record(z.string(), z.number().min(1).max(5));
 
@@ -58,6 +58,8 @@ export function readDemoDataset(resourcesFolder: string): DemoDataset {
   return DemoDataset.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
 }
 
+type DemoUpTo = 'readiness' | 'program' | 'fiscal' | 'cocase';
+
 /**
  * Loads the demo through the API, so it passes the same validation as anything a user enters.
  * `upTo` stops after an area, for tests that start from that point (readiness done, no model yet).
@@ -65,35 +67,62 @@ export function readDemoDataset(resourcesFolder: string): DemoDataset {
 export async function loadDemoCounty(
   invoke: Invoke,
   dataset: DemoDataset,
-  upTo: 'readiness' | 'program' | 'fiscal' | 'cocase' = 'cocase',
+  upTo: DemoUpTo = 'cocase',
 ): Promise<void> {
-  const counties = await invoke('counties.list', {});
-  const county = counties.find((c) => c.fips === dataset.countyFips);
-  if (!county)
-    throw new Error(`The demo names county FIPS ${dataset.countyFips}, which is unknown.`);
-  await invoke('workspace.setCounty', { countyId: county.id });
+  await loadDemoRecords(invoke, dataset, upTo);
+  if (upTo !== 'readiness') await loadDemoDatedFromToday(invoke, dataset);
+}
+
+/**
+ * All of the demo whose dates the dataset fixes: every area up to `upTo`, without the rollout
+ * plan's tasks. Browser mode keeps a copy of the database at this point (server/demoCache.ts).
+ */
+export async function loadDemoRecords(
+  invoke: Invoke,
+  dataset: DemoDataset,
+  upTo: DemoUpTo = 'cocase',
+): Promise<void> {
+  const countyId = await demoCountyId(invoke, dataset);
+  await invoke('workspace.setCounty', { countyId });
   // The match's jobs run in worker threads while this thread loads the other areas: each job's
   // thread takes a second or more to start, which the demo would otherwise wait for in turn.
   const plan =
     upTo === 'cocase' ? planDemoCocase(dataset.cocase, ledgerCaseNumbers(dataset.fiscal)) : null;
   const matchRun = plan
-    ? loadDemoMatching(invoke, county.id, dataset.matching, plan.families)
+    ? loadDemoMatching(invoke, countyId, dataset.matching, plan.families)
     : null;
   // Awaited below; until then a failure must not surface as an unhandled rejection.
   matchRun?.catch(() => undefined);
   try {
-    await loadDemoReadiness(invoke, county.id, dataset.readiness);
+    await loadDemoReadiness(invoke, countyId, dataset.readiness);
     if (upTo === 'readiness') return;
-    await loadDemoProgram(invoke, county.id, dataset.program);
+    await loadDemoProgram(invoke, countyId, dataset.program);
     if (upTo === 'program') return;
-    await loadDemoFiscal(invoke, county.id, dataset.fiscal);
+    await loadDemoFiscal(invoke, countyId, dataset.fiscal);
   } catch (error) {
     // The jobs' threads write into this database: they end before the caller may close it.
     await matchRun?.catch(() => undefined);
     throw error;
   }
   if (!plan || !matchRun) return;
-  await loadDemoCocase(invoke, county.id, dataset.cocase, plan, await matchRun);
+  await loadDemoCocase(invoke, countyId, dataset.cocase, plan, await matchRun);
+}
+
+/** The part of the demo dated from the day it loads: the rollout plan's tasks, loaded last. */
+export async function loadDemoDatedFromToday(
+  invoke: Invoke,
+  dataset: DemoDataset,
+  today = new Date(),
+): Promise<void> {
+  await loadDemoPlanTasks(invoke, await demoCountyId(invoke, dataset), dataset.program, today);
+}
+
+async function demoCountyId(invoke: Invoke, dataset: DemoDataset): Promise<number> {
+  const counties = await invoke('counties.list', {});
+  const county = counties.find((c) => c.fips === dataset.countyFips);
+  if (!county)
+    throw new Error(`The demo names county FIPS ${dataset.countyFips}, which is unknown.`);
+  return county.id;
 }
 
 /** The case numbers the demo ledger's rows carry, each once, in the order they first appear. */

@@ -67,11 +67,11 @@ function inDays(days: number, today: Date): string {
   return localIsoDate(date);
 }
 
+/** The model, its component changes, the team and the trainings: everything but the plan's tasks. */
 export async function loadDemoProgram(
   invoke: Invoke,
   countyId: number,
   demo: DemoProgram,
-  today = new Date(),
 ): Promise<void> {
   const rounds = await invoke('readiness.listRounds', { countyId });
   const round = rounds.find((r) => r.title === demo.modelFromRound);
@@ -94,6 +94,22 @@ export async function loadDemoProgram(
     });
     versions.set(saved.componentId, saved.version);
   }
+  for (const member of demo.team) await invoke('program.saveTeamMember', { countyId, ...member });
+  for (const session of demo.trainings) {
+    await invoke('program.saveTraining', { countyId, ...session });
+  }
+}
+
+/**
+ * The rollout plan's tasks, dated from `today`: the one part of the demo that moves with the day
+ * it is loaded, so the demo loads it last (a prebuilt demo database is everything before it).
+ */
+export async function loadDemoPlanTasks(
+  invoke: Invoke,
+  countyId: number,
+  demo: DemoProgram,
+  today = new Date(),
+): Promise<void> {
   const ids = new Map<string, number>();
   for (const { key, startInDays, dueInDays, dependsOn, ...task } of demo.tasks) {
     const saved = await invoke('program.saveTask', {
@@ -108,9 +124,5 @@ export async function loadDemoProgram(
       }),
     });
     ids.set(key, saved.id);
-  }
-  for (const member of demo.team) await invoke('program.saveTeamMember', { countyId, ...member });
-  for (const session of demo.trainings) {
-    await invoke('program.saveTraining', { countyId, ...session });
   }
 }

@@ -46,6 +46,7 @@ import {
 } from '../files/workbookBounds';
 import { readCell, refusalWords, type CellRefusal } from '../files/workbookCell';
 import { WorkbookRefusal } from '../files/workbookXml';
+import { PackageRefusal } from './packageRefusal';
 
 export const PACKAGE_SHEET = 'package';
 /** A package is a few hundred rows; anything near this is not one. */
@@ -194,9 +195,6 @@ function addEvaluation(workbook: ExcelJS.Workbook, evaluation: CountyPackage['ev
     evaluation.indicators.map(packageFigure),
   );
 }
-
-/** Why a file is not taken as a county package, in words for the committee. */
-export class PackageRefusal extends Error {}
 
 const place = (row: number, column: number) => `row ${row}, column ${columnLetter(column)}`;
 

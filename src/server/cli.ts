@@ -7,18 +7,20 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../api/content';
-import { loadDemoCounty, readDemoDataset } from '../demo/demoCounty';
+import { loadDemoDatedFromToday, loadDemoRecords, readDemoDataset } from '../demo/demoCounty';
 import { debugLogging } from '../api/log';
 import { createService, typedInvoke } from '../api/service';
 import { DataFileError } from '../db/dataFileError';
 import { databaseFileIn, defaultDataFolder, openDataFolder } from '../db/dataFolder';
 import { DataFolderInUse } from '../db/dataFolderLock';
+import { demoCacheFile, keepDemoCache } from './demoCache';
 import { lookOfDataFile } from '../db/encryption';
 import { EXIT_CODES } from './exitCodes';
 import { startHost } from './httpHost';
-import { projectRoot, rendererOutDir, resourcesFolder } from './paths';
+import { migrationsFolder, projectRoot, rendererOutDir, resourcesFolder } from './paths';
 import {
   askPassphrase,
   PassphraseFileRefused,
@@ -129,11 +131,15 @@ async function main(): Promise<void> {
   process.umask(0o077);
   const options = readOptions();
   const passphrase = await passphraseFor(options);
+  const demoCache = demoCacheFor(options, passphrase);
+  const fromCache = demoCache !== null && fs.existsSync(demoCache);
   let workbench;
   try {
     workbench = await openDataFolder(options.dataFolder, {
       dailyBackup: true,
+      migrationsFolder,
       passphrase,
+      startFrom: fromCache ? demoCache : null,
       onLost: () => {
         // Another process found this one's lock stale and took the folder: writing on would put
         // two writers on one file. Stop, and let the process exit release nothing else.
@@ -161,7 +167,20 @@ async function main(): Promise<void> {
     dataFolder: options.dataFolder,
     content: loadContent(resourcesFolder),
   });
-  if (options.demo) await loadDemoCounty(typedInvoke(service), readDemoDataset(resourcesFolder));
+  if (options.demo) {
+    const invoke = typedInvoke(service);
+    const dataset = readDemoDataset(resourcesFolder);
+    if (!fromCache) {
+      console.log(
+        demoCache
+          ? 'Loading the demo county (this takes several seconds the first time; later starts copy it)...'
+          : 'Loading the demo county...',
+      );
+      await loadDemoRecords(invoke, dataset);
+      if (demoCache) keepDemoCache(workbench.sqlite, demoCache);
+    }
+    await loadDemoDatedFromToday(invoke, dataset);
+  }
 
   let host;
   try {
@@ -201,6 +220,21 @@ async function main(): Promise<void> {
   console.log(
     `Linkages Workbench is running: open ${host.url} in your browser (data in ${options.dataFolder}; Ctrl-C to stop).`,
   );
+}
+
+/**
+ * Where the built server keeps its prebuilt demo (demoCache.ts), or null: run from source (tests,
+ * under tsx) or encrypted, the demo loads in full each time.
+ */
+function demoCacheFor(options: ServeOptions, passphrase: string | null): string | null {
+  const here = fileURLToPath(import.meta.url);
+  if (!options.demo || passphrase !== null || here.endsWith('.ts')) return null;
+  const folder = process.env.LINKAGES_DEMO_CACHE ?? path.join(projectRoot, 'out', 'demo-cache');
+  return demoCacheFile(folder, {
+    codeFolder: path.dirname(here),
+    resourcesFolder,
+    migrationsFolder,
+  });
 }
 
 function appVersion(): string {

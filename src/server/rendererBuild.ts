@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { mtimeOf, newestMtime } from '../../scripts/freshness.mjs';
 import { projectRoot, rendererOutDir } from './paths';
 
 /** What the built pages depend on: when any of it is newer than the build, build again. */
@@ -31,27 +31,4 @@ export async function ensureRendererBuilt(log: (line: string) => void): Promise<
   if (!rendererIsStale()) return;
   log('Building the Workbench pages (first start or changed sources)...');
   await buildRenderer();
-}
-
-export function mtimeOf(file: string): number {
-  try {
-    return fs.statSync(file).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-export function newestMtime(target: string): number {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(target);
-  } catch {
-    return 0;
-  }
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) {
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  }
-  return newest;
 }

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../src/server/paths';
-import { mtimeOf, newestMtime } from '../../src/server/rendererBuild';
+import { mtimeOf, newestMtime } from '../../scripts/freshness.mjs';
 
 const SOURCES = ['src', 'resources', 'electron.vite.config.ts', 'package.json'];
 const BUILT = ['main/index.js', 'main/jobWorker.js', 'preload/index.cjs', 'renderer/index.html'];

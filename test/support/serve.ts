@@ -12,13 +12,34 @@ export interface ServeRun {
   stop(): Promise<number | null>;
 }
 
-/** Runs `npm run serve` the way a user does (same entry point, same arguments), without npm. */
-export function runServe(args: string[]): ServeRun {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'src', 'server', 'cli.ts'), ...args],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+export interface ServeOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  /** Through npm itself, as a person types it (for timings: npm takes its own part of a start). */
+  readonly npm?: boolean;
+}
+
+/** npm's own script, as npm names it to the scripts it runs (`npm run bench`). */
+function npmCli(): string {
+  const cli = process.env.npm_execpath;
+  if (!cli) throw new Error('Run this through npm (npm run bench) to start the server with npm.');
+  return cli;
+}
+
+/**
+ * Runs `npm run serve` the way a user does (same launcher, so the built server; same arguments),
+ * without npm.
+ */
+export function runServe(args: string[], options: ServeOptions = {}): ServeRun {
+  const launch = options.npm
+    ? [npmCli(), 'run', '--silent', 'serve', '--', ...args]
+    : [path.join(projectRoot, 'scripts', 'serve.mjs'), ...args];
+  const child = spawn(process.execPath, launch, {
+    cwd: projectRoot,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // npm passes no Ctrl-C on: as in a terminal, it goes to npm's whole process group.
+    detached: options.npm === true,
+  });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const ready = new Promise<string>((resolve, reject) => {
@@ -39,7 +60,9 @@ export function runServe(args: string[]): ServeRun {
     exited,
     output: () => output,
     stop: () => {
-      if (child.exitCode === null) child.kill('SIGINT');
+      if (child.exitCode !== null) return exited;
+      if (options.npm && child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
+      else child.kill('SIGINT');
       return exited;
     },
   };

@@ -18,12 +18,8 @@ import {
   TEMPLATE_KIND,
 } from '../../src/files/readinessLayout';
 import { TEMPLATE_FACTS } from '../../src/files/readinessLayout';
-import {
-  PACKAGE_SHEET,
-  packageWorkbook,
-  PackageRefusal,
-  readCountyPackage,
-} from '../../src/export/reportPackage';
+import { PackageRefusal } from '../../src/export/packageRefusal';
+import { PACKAGE_SHEET, packageWorkbook, readCountyPackage } from '../../src/export/reportPackage';
 import { openTableFile, TableFileError } from '../../src/files/tableFile';
 import { budgetedCounty, CURRENT_SFY, FISCAL_COUNTY, type BudgetLine } from './fiscal';
 import { inProcessJob } from './fuzzDb';

@@ -2,7 +2,6 @@
  * The co-case workbooks, made by the same service functions the pages read, so they cannot
  * disagree.
  */
-import { buildEvaluationWorkbook, buildWorklistsWorkbook } from '../../export/cocase';
 import { evaluationFigures } from './handlers';
 import type { cocaseExportContract } from './export.contract';
 import { countyWorklists } from './plans';
@@ -23,6 +22,7 @@ export const cocaseExportHandlers: HandlersFor<typeof cocaseExportContract> = {
   'cocase.exportWorklists': async (input, ctx) => {
     const county = countyOrThrow(ctx.workbench.db, input.countyId);
     const lists = countyWorklists(ctx, input.countyId, input);
+    const { buildWorklistsWorkbook } = await import('../../export/cocase');
     return asExport(
       `${fileNamePart(county.name)}-co-case-worklists-${lists.asOf}.xlsx`,
       buildWorklistsWorkbook({
@@ -38,6 +38,7 @@ export const cocaseExportHandlers: HandlersFor<typeof cocaseExportContract> = {
     const county = countyOrThrow(ctx.workbench.db, countyId);
     const evaluation = evaluationFigures(ctx, countyId, asOf);
     const model = countyLogicModel(ctx, countyId);
+    const { buildEvaluationWorkbook } = await import('../../export/cocase');
     return asExport(
       `${fileNamePart(county.name)}-linkages-evaluation-${evaluation.asOf}.xlsx`,
       buildEvaluationWorkbook({

@@ -7,7 +7,6 @@ import { localIsoDate } from '../../core/isoDate';
 import { listBudgets, type BudgetRow } from '../../db/fiscal/budget';
 import { iterateLedger, spendingCells, spentThroughByStream } from '../../db/fiscal/ledger';
 import { nameOf } from '../../core/names';
-import { fiscalWorkbookBytes } from '../../export/fiscal';
 import type { HandlersFor, ServiceContext } from '../context';
 import { fileNamePart } from '../files.contract';
 import { xlsxExport } from '../exportFile';
@@ -65,6 +64,7 @@ export const fiscalSummaryHandlers: HandlersFor<typeof fiscalSummaryContract> = 
     const figures = fiscalFigures(ctx, countyId, sfyStartYear, null);
     const name = countyOrThrow(ctx.workbench.db, countyId).name;
     const { streams, categories } = figures.county;
+    const { fiscalWorkbookBytes } = await import('../../export/fiscal');
     const bytes = await fiscalWorkbookBytes({
       countyName: name,
       sfyStartYear,

@@ -1,7 +1,7 @@
 /**
  * Starts jobs in worker threads and keeps their status for the API (jobs.status, jobs.cancel).
- * From source (tests, browser mode under tsx) the worker loads TypeScript through tsx; in the
- * built app it is the bundled jobWorker.js beside the main bundle.
+ * From source (tests under tsx) the worker loads TypeScript through tsx; built (the desktop app's
+ * out/main, browser mode's out/server) it is the bundled jobWorker.js beside the entry.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';

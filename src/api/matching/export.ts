@@ -5,11 +5,7 @@
  */
 import { personsAtRows } from '../../db/matching/repository';
 import type { ExtractPerson } from '../../core/matching/linkage/extract';
-import {
-  matchingWorkbookBytes,
-  type PersonIdentifiers,
-  type PersonLinkRow,
-} from '../../export/matching';
+import type { PersonIdentifiers, PersonLinkRow } from '../../export/matching';
 import { fileNamePart } from '../files.contract';
 import { xlsxExport } from '../exportFile';
 import type { HandlersFor, ServiceContext } from '../context';
@@ -95,6 +91,7 @@ export const matchingExportHandlers: Pick<
       );
     }
     const results = frozen ?? resultsAt(ctx, run, run.accept, run.review);
+    const { matchingWorkbookBytes } = await import('../../export/matching');
     const bytes = await matchingWorkbookBytes({
       countyName: county.name,
       runId,

@@ -1,6 +1,5 @@
 /** The program area's workbook: model, plan, team and trainings as the API shows them. */
 import { localIsoDate } from '../../core/isoDate';
-import { buildProgramWorkbook } from '../../export/program';
 import type { ServiceContext } from '../context';
 import { asExport } from '../exportFile';
 import { fileNamePart, type ExportFile } from '../files.contract';
@@ -16,6 +15,7 @@ export async function exportProgramWorkbook(
   countyId: number,
   model: ProgramModel,
 ): Promise<ExportFile> {
+  const { buildProgramWorkbook } = await import('../../export/program');
   const county = countyOrThrow(ctx.workbench.db, countyId);
   const today = localIsoDate(new Date());
   const plan = rolloutPlan(ctx, countyId, today);

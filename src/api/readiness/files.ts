@@ -2,9 +2,6 @@
 import { createHash } from 'node:crypto';
 import * as repo from '../../db/readiness/repository';
 import { findCounty } from '../../db/workspace/repository';
-import { buildReadinessWorkbook } from '../../export/readiness';
-import { readResponseTemplate } from '../../files/readinessImport';
-import { buildResponseTemplate } from '../../export/readinessTemplate';
 import type { ServiceContext } from '../context';
 import { Conflict, NotFound, ValidationError } from '../errors';
 import { asExport } from '../exportFile';
@@ -15,7 +12,11 @@ function countyName(ctx: ServiceContext, round: repo.RoundRow): string {
   return findCounty(ctx.workbench.db, round.countyId)?.name ?? 'Unknown';
 }
 
-export function exportTemplate(ctx: ServiceContext, round: repo.RoundRow): Promise<ExportFile> {
+export async function exportTemplate(
+  ctx: ServiceContext,
+  round: repo.RoundRow,
+): Promise<ExportFile> {
+  const { buildResponseTemplate } = await import('../../export/readinessTemplate');
   const county = countyName(ctx, round);
   return asExport(
     `${fileNamePart(county)}-${fileNamePart(round.title)}-response-template.xlsx`,
@@ -35,6 +36,7 @@ export async function importResponses(
   file: { fileName: string; bytesBase64: string },
 ): Promise<number> {
   const bytes = new Uint8Array(Buffer.from(file.bytesBase64, 'base64'));
+  const { readResponseTemplate } = await import('../../files/readinessImport');
   const reading = await readResponseTemplate(
     bytes,
     instrumentOf(ctx.content, round.instrumentVersion),
@@ -73,7 +75,11 @@ export async function importResponses(
   }
 }
 
-export function exportWorkbook(ctx: ServiceContext, round: repo.RoundRow): Promise<ExportFile> {
+export async function exportWorkbook(
+  ctx: ServiceContext,
+  round: repo.RoundRow,
+): Promise<ExportFile> {
+  const { buildReadinessWorkbook } = await import('../../export/readiness');
   const evaluation = evaluateRound(ctx, round);
   const county = countyName(ctx, round);
   return asExport(

@@ -6,7 +6,6 @@
 import { listRuns } from '../../db/matching/repository';
 import { sfyLabel } from '../../core/fiscalCalendar';
 import type { CountyPackage } from '../../core/reports/package';
-import { countyReportPdf } from '../../export/report/countyReportPdf';
 import type { CountyReport, MatchRunFigures } from '../../export/report/reportData';
 import type { ServiceContext } from '../context';
 import { fileNamePart, type ExportFile } from '../files.contract';
@@ -59,6 +58,7 @@ export async function reportPdfExport(
   ctx: ServiceContext,
   report: CountyReport,
 ): Promise<ExportFile> {
+  const { countyReportPdf } = await import('../../export/report/countyReportPdf');
   const bytes = await countyReportPdf(report, ctx.content.reportFonts);
   const period = sfyLabel({ startYear: report.pkg.sfyStartYear }).replace(/\s+/g, '-');
   return {

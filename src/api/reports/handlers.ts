@@ -16,7 +16,7 @@ import {
   type ReadinessAbsent,
 } from '../../core/reports/package';
 import { findCountyByFips } from '../../db/workspace/repository';
-import { packageWorkbook, PackageRefusal, readCountyPackage } from '../../export/reportPackage';
+import { PackageRefusal } from '../../export/packageRefusal';
 import { evaluationFigures } from '../cocase/handlers';
 import type { HandlersFor, ServiceContext } from '../context';
 import { ValidationError } from '../errors';
@@ -228,6 +228,7 @@ export const reportsHandlers: HandlersFor<typeof reportsContract> = {
   'reports.exportPackage': async ({ countyId, sfyStartYear }, ctx) => {
     const pkg = countyPackage(ctx, countyId, sfyStartYear);
     const period = sfyLabel({ startYear: sfyStartYear }).replace(/\s+/g, '-');
+    const { packageWorkbook } = await import('../../export/reportPackage');
     return asExport(
       `${fileNamePart(pkg.county.name)}-report-package-${period}.xlsx`,
       packageWorkbook(pkg),
@@ -252,6 +253,7 @@ export const reportsHandlers: HandlersFor<typeof reportsContract> = {
 
 /** A package file read, checked, and matched to one of the 58 counties; else a PackageRefusal. */
 export async function readKnownPackage(ctx: ServiceContext, bytesBase64: string) {
+  const { readCountyPackage } = await import('../../export/reportPackage');
   const pkg = await readCountyPackage(new Uint8Array(Buffer.from(bytesBase64, 'base64')));
   const county = findCountyByFips(ctx.workbench.db, pkg.county.fips);
   if (!county || county.name !== pkg.county.name) {

@@ -6,8 +6,7 @@ import { sfyLabel } from '../../core/fiscalCalendar';
 import { CountyPackage, upgradeOlderPackage } from '../../core/reports/package';
 import { byStream, byTierStatus, countyRow, statewide } from '../../core/reports/rollup';
 import * as repo from '../../db/reports/rollup';
-import { PackageRefusal } from '../../export/reportPackage';
-import { rollupWorkbook } from '../../export/rollup';
+import { PackageRefusal } from '../../export/packageRefusal';
 import type { HandlersFor, ServiceContext } from '../context';
 import { fieldError, NotFound } from '../errors';
 import { asExport } from '../exportFile';
@@ -131,6 +130,7 @@ export const rollupHandlers: HandlersFor<typeof rollupContract> = {
 
   'reports.exportRollup': async ({ rollupId }, ctx) => {
     const view = rollupViewOf(ctx, rollupId);
+    const { rollupWorkbook } = await import('../../export/rollup');
     return asExport(
       `${fileNamePart(view.rollup.name)}-rollup.xlsx`,
       rollupWorkbook(view, ctx.appVersion, new Date()),

@@ -1,0 +1,2 @@
+export function mtimeOf(file: string): number;
+export function newestMtime(target: string, skip?: readonly string[]): number;
