@@ -64,7 +64,7 @@ describe('mutual family records in Chromium', () => {
     const run = add.getByLabel('Match run');
     await run.waitFor();
     expect(await run.locator('option:checked').textContent()).toMatch(
-      /^Run \d+, \d{4}-\d{2}-\d{2}$/,
+      /^Run \d+, [A-Z][a-z]{2} \d{1,2}, \d{4}$/,
     );
     const linkages = add.getByRole('radio', { name: 'Served by Linkages' });
     expect(await linkages.isChecked()).toBe(true);

@@ -6,6 +6,7 @@ import { invoke } from '../../client/client';
 import { useApi } from '../../client/queries';
 import { hrefOf } from '../../navigation';
 import type { RecordGroup } from './familyRecordsView';
+import { formatDate } from '../../components/format';
 
 type Field = 'runId' | 'group' | 'startDate';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -132,7 +133,7 @@ function AddForm({
       >
         {runs.map((run) => (
           <option key={run.runId} value={run.runId}>
-            Run {run.runId}, {run.finishedAt.slice(0, 10)}
+            Run {run.runId}, {formatDate(run.finishedAt)}
             {run.purged ? ' (identifiers purged)' : ''}
           </option>
         ))}

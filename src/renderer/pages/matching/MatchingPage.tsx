@@ -6,6 +6,7 @@ import { useFiscalCounty } from '../../components/countyAndYear';
 import { ExtractImport } from './ExtractImport';
 import { PurgeIdentifiers } from './PurgeIdentifiers';
 import { StartRun } from './StartRun';
+import { formatDate } from '../../components/format';
 
 /** #/matching: the county's extracts, a new match, and the runs so far. */
 export function MatchingPage() {
@@ -54,7 +55,7 @@ function CountyMatching({ countyId }: { countyId: number }) {
                     <td>{e.fileName}</td>
                     <td className="number">{e.rows.toLocaleString('en-US')}</td>
                     <td>
-                      {e.importedAt.slice(0, 10)} by {e.importedBy}
+                      {formatDate(e.importedAt)} by {e.importedBy}
                       {e.purged ? ' (identifiers purged)' : ''}
                     </td>
                   </tr>
@@ -72,7 +73,7 @@ function CountyMatching({ countyId }: { countyId: number }) {
             {runs.data.map((run) => (
               <li key={run.runId}>
                 <a href={hrefOf('matching', 'runs', run.runId)}>
-                  Run {run.runId} of {run.finishedAt.slice(0, 10)}
+                  Run {run.runId} of {formatDate(run.finishedAt)}
                 </a>{' '}
                 — {run.pairsCompared.toLocaleString('en-US')} pairs compared, links from{' '}
                 {run.accept}, review from {run.review}

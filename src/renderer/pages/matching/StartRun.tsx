@@ -8,6 +8,7 @@ import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../components/useJob';
 import { navigate } from '../../navigation';
 import { readThresholds } from './bands';
+import { formatDate } from '../../components/format';
 
 type Extract = Output<'matching.extracts'>[number];
 
@@ -87,7 +88,7 @@ export function StartRun({
   }
   const option = (e: Extract) => (
     <option key={e.extractId} value={e.extractId}>
-      {e.fileName} — {e.rows.toLocaleString('en-US')} persons, {e.importedAt.slice(0, 10)}
+      {e.fileName} — {e.rows.toLocaleString('en-US')} persons, {formatDate(e.importedAt)}
     </option>
   );
   return (

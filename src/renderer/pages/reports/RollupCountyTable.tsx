@@ -5,6 +5,7 @@ import { DataTable } from '../../components/table/DataTable';
 import { columnsOf } from '../../components/table/tableFeatures';
 import { useDataTable } from '../../components/table/useDataTable';
 import { FIGURES, LEVEL_LABELS } from './rollupFigures';
+import { formatDate } from '../../components/format';
 
 type CountyRow = RollupView['counties'][number];
 
@@ -67,6 +68,7 @@ const COUNTY_COLUMNS = column.columns([
   column.accessor((c) => c.generatedAt.slice(0, 10), {
     id: 'generatedAt',
     header: 'Package made',
+    cell: ({ getValue }) => formatDate(getValue()),
     sortFn: 'text',
     meta: { align: 'date', optional: true },
   }),

@@ -14,6 +14,7 @@ import { hrefOf, navigate } from '../../navigation';
 import { SfyPicker } from '../../components/SfyPicker';
 import { useSfy } from '../../components/countyAndYear';
 import { ReportsNav } from './ReportsNav';
+import { formatDate } from '../../components/format';
 
 const FIELD_IDS = { name: 'rollup-name', sfyStartYear: 'rollup-sfy' };
 const LABELS = { name: 'Name', sfyStartYear: 'State fiscal year' };
@@ -87,7 +88,7 @@ export function RollupsPage() {
                     </th>
                     <td>{sfyLabel({ startYear: r.sfyStartYear })}</td>
                     <td>{r.counties} of 58</td>
-                    <td>{r.updatedAt.slice(0, 10)}</td>
+                    <td>{formatDate(r.updatedAt)}</td>
                     <td>
                       <RowButton
                         rowName={r.name}
