@@ -61,7 +61,7 @@ describe('reports in Chromium', () => {
       .selectOption({ label: 'SFY 2025-26' });
     await page.getByLabel('Name').press('Enter');
     await page
-      .getByRole('heading', { name: 'Oversight committee, SFY 2025-26 (SFY 2025-26)' })
+      .getByRole('heading', { name: 'Oversight committee, SFY 2025-26', exact: true })
       .waitFor();
 
     const adding = page.getByRole('region', { name: 'Add county packages' });

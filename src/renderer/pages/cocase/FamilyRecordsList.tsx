@@ -25,7 +25,7 @@ export function FamilyRecordsList({ countyId }: { countyId: number }) {
       {families.data &&
         (families.data.length === 0 ? (
           <p role="status">
-            No mutual family is recorded yet. Add the families of a match run above.
+            No mutual family is recorded yet. Add the families of a match run below.
           </p>
         ) : (
           <RecordList records={families.data} />

@@ -26,9 +26,10 @@ export function FamilyRecordsPage() {
       )}
       {county && (
         <>
+          {/* The families first: adding more is what a page of them is visited for less often. */}
+          <FamilyRecordsList countyId={county.id} />
           <AddFamiliesFromRun countyId={county.id} />
           <RecordByHand key={county.id} countyId={county.id} />
-          <FamilyRecordsList countyId={county.id} />
           <OutcomesImport countyId={county.id} />
         </>
       )}

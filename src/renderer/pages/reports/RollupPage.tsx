@@ -61,7 +61,8 @@ export function RollupPage({ rollupId }: { rollupId: number }) {
         <a href={hrefOf('reports', 'rollups')}>Statewide roll-ups</a>
       </p>
       <PageHeading>
-        {rollup.name} ({period})
+        {/* A name such as "Oversight committee, SFY 2025-26" says its year already. */}
+        {rollup.name.includes(period) ? rollup.name : `${rollup.name} (${period})`}
       </PageHeading>
       <p className="lead">
         {statewide.counties} of 58 counties have sent a package for {period}.
