@@ -103,7 +103,7 @@ describe('the evaluation dashboard in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('evaluation-families').textContent())
       .toBe(
-        `${L} families served by Linkages and ${C} families in the comparison group, as of 2026-11-23.`,
+        `${L} families served by Linkages and ${C} families in the comparison group, as of Nov 23, 2026.`,
       );
     await page.getByText('Counts from 1 to 10 are hidden', { exact: false }).waitFor();
 
@@ -180,7 +180,7 @@ describe('the evaluation dashboard in Chromium', () => {
     await page.getByLabel('As of', { exact: true }).fill('2025-06-30');
     await expect
       .poll(() => page.getByTestId('evaluation-families').textContent())
-      .toMatch(/as of 2025-06-30\.$/);
+      .toMatch(/as of Jun 30, 2025\.$/);
     expect(await wtw.locator('tbody th').allTextContents()).toEqual(['SFY 2024-25']);
     const rates = `Linkages ${percent(15, L)}, comparison group ${percent(12, C)}.`;
     const trend = page.getByRole('img', {

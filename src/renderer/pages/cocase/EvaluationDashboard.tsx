@@ -17,6 +17,7 @@ import {
   type PeriodKind,
   type ProgramFilter,
 } from './evaluationView';
+import { formatDate } from '../../components/format';
 
 const PERIOD_KINDS: readonly PeriodKind[] = ['quarter', 'sfy'];
 const PROGRAM_CHOICES: readonly [ProgramFilter, string][] = [
@@ -106,7 +107,8 @@ function FamiliesLine({ evaluation }: { evaluation: Evaluation }) {
   return (
     <p className="evaluation-families" data-testid="evaluation-families">
       <strong>{families(linkages)}</strong> served by Linkages and{' '}
-      <strong>{families(comparison)}</strong> in the comparison group, as of {evaluation.asOf}.
+      <strong>{families(comparison)}</strong> in the comparison group, as of{' '}
+      {formatDate(evaluation.asOf)}.
     </p>
   );
 }

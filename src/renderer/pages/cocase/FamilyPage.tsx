@@ -120,7 +120,7 @@ function FamilyFacts({ family }: { family: MutualFamilyRecord }) {
       <dt>Start date</dt>
       <dd>{formatDate(family.startDate)}</dd>
       <dt>End date</dt>
-      <dd>{family.endDate ?? <span className="muted">open</span>}</dd>
+      <dd>{family.endDate ? formatDate(family.endDate) : <span className="muted">open</span>}</dd>
       <dt>CalWORKs worker</dt>
       <dd>{family.calworksWorker || notRecorded}</dd>
       <dt>CWS worker</dt>

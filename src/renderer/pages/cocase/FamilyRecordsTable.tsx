@@ -7,6 +7,7 @@ import {
   type RecordSort,
   type RecordSortKey,
 } from './familyRecordsView';
+import { formatDate } from '../../components/format';
 
 // Widths are in familyRecords.css (.family-records-table).
 const COLUMNS: readonly TableColumn<MutualFamilyRecord, RecordSortKey>[] = [
@@ -18,12 +19,12 @@ const COLUMNS: readonly TableColumn<MutualFamilyRecord, RecordSortKey>[] = [
   { key: 'cwsCase', label: 'CWS case', cell: (r) => r.cwsCase },
   { key: 'tier', label: 'Tier', cell: (r) => TIER_LABELS[r.tier] },
   { key: 'group', label: 'Group', cell: (r) => GROUP_LABELS[r.group] },
-  { key: 'startDate', label: 'Start', className: 'date', cell: (r) => r.startDate },
+  { key: 'startDate', label: 'Start', className: 'date', cell: (r) => formatDate(r.startDate) },
   {
     key: 'endDate',
     label: 'End',
     className: 'date',
-    cell: (r) => r.endDate ?? <span className="muted">open</span>,
+    cell: (r) => (r.endDate ? formatDate(r.endDate) : <span className="muted">open</span>),
   },
   {
     key: 'matchRunId',
