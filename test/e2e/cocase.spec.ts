@@ -245,8 +245,8 @@ describe('mutual family records in Chromium', () => {
       'W-HAND-1',
       'Tertiary',
       'Comparison',
-      '2025-07-15',
-      '2026-06-30',
+      'Jul 15, 2025',
+      'Jun 30, 2026',
       'none',
     ]);
 
