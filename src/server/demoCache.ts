@@ -1,9 +1,10 @@
 /**
  * `--demo` from a prebuilt database. Loading the demo through the API takes seconds (the match
  * run's jobs above all), so browser mode keeps a copy of the database as the loader left it
- * before the one part dated from today (demo/demoCounty.ts, loadDemoRecords), and a later start
- * starts from a copy of it (db/dataFolder.ts, startFrom) and adds that part. The copy is named by a fingerprint of the built server, the
- * resources and the migrations: any change to what the loader would write makes a new one.
+ * before the one part dated from today (demo/demoCounty.ts, loadDemoRecords); a later start
+ * begins from that copy (db/dataFolder.ts, startFrom) and adds the part. The copy is named by a
+ * fingerprint of the built server, the resources and the migrations: any change to what the
+ * loader would write makes a new one.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
