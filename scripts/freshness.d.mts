@@ -1,2 +1,5 @@
-export function mtimeOf(file: string): number;
-export function newestMtime(target: string, skip?: readonly string[]): number;
+export function buildIsStale(
+  built: readonly string[],
+  sources: readonly string[],
+  skip?: readonly string[],
+): boolean;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** When `file` was last changed, in ms; 0 when it does not exist. */
-export function mtimeOf(file) {
+function mtimeOf(file) {
   try {
     return fs.statSync(file).mtimeMs;
   } catch {
@@ -13,7 +13,7 @@ export function mtimeOf(file) {
 }
 
 /** The newest change under `target`, itself included, passing over the paths in `skip`. */
-export function newestMtime(target, skip = []) {
+function newestMtime(target, skip = []) {
   if (skip.includes(target)) return 0;
   let stat;
   try {
@@ -27,4 +27,13 @@ export function newestMtime(target, skip = []) {
     newest = Math.max(newest, newestMtime(path.join(target, entry), skip));
   }
   return newest;
+}
+
+/**
+ * Whether a build must be made again: one of its `built` files is missing, or something under
+ * `sources` (passing over `skip`) changed after the oldest of them.
+ */
+export function buildIsStale(built, sources, skip = []) {
+  const oldest = Math.min(...built.map(mtimeOf));
+  return oldest === 0 || sources.some((source) => newestMtime(source, skip) > oldest);
 }

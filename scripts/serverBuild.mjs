@@ -4,22 +4,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
-import { mtimeOf, newestMtime } from './freshness.mjs';
+import { buildIsStale } from './freshness.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const serverOutDir = path.join(root, 'out', 'server');
 const BUILT = ['cli.js', 'jobWorker.js'].map((file) => path.join(serverOutDir, file));
-const SOURCES = ['src', 'vite.server.config.ts', 'vite.renderer.config.ts', 'package.json'];
+const SOURCES = ['src', 'vite.server.config.ts', 'vite.renderer.config.ts', 'package.json'].map(
+  (source) => path.join(root, source),
+);
 // The pages (src/server/rendererBuild.ts builds them) and the desktop shell are not the server.
 const NOT_SERVER = ['renderer', 'main', 'preload'].map((folder) => path.join(root, 'src', folder));
 
-function serverIsStale() {
-  const built = Math.min(...BUILT.map(mtimeOf));
-  const changed = Math.max(
-    ...SOURCES.map((source) => newestMtime(path.join(root, source), NOT_SERVER)),
-  );
-  return built === 0 || changed > built;
-}
+const serverIsStale = () => buildIsStale(BUILT, SOURCES, NOT_SERVER);
 
 export async function ensureServerBuilt(log = console.log) {
   if (!serverIsStale()) return;

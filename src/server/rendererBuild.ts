@@ -1,14 +1,15 @@
 import path from 'node:path';
-import { mtimeOf, newestMtime } from '../../scripts/freshness.mjs';
+import { buildIsStale } from '../../scripts/freshness.mjs';
 import { projectRoot, rendererOutDir } from './paths';
 
 /** What the built pages depend on: when any of it is newer than the build, build again. */
 const SOURCES = ['src/renderer', 'src/api', 'src/core', 'vite.renderer.config.ts', 'package.json'];
 
 export function rendererIsStale(): boolean {
-  const built = mtimeOf(path.join(rendererOutDir, 'index.html'));
-  if (built === 0) return true;
-  return SOURCES.some((source) => newestMtime(path.join(projectRoot, source)) > built);
+  return buildIsStale(
+    [path.join(rendererOutDir, 'index.html')],
+    SOURCES.map((source) => path.join(projectRoot, source)),
+  );
 }
 
 export async function buildRenderer(): Promise<void> {

@@ -6,16 +6,20 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../src/server/paths';
-import { mtimeOf, newestMtime } from '../../scripts/freshness.mjs';
+import { buildIsStale } from '../../scripts/freshness.mjs';
 
 const SOURCES = ['src', 'resources', 'electron.vite.config.ts', 'package.json'];
 const BUILT = ['main/index.js', 'main/jobWorker.js', 'preload/index.cjs', 'renderer/index.html'];
 
 export function ensureElectronBuild(): string {
   const out = path.join(projectRoot, 'out');
-  const built = Math.min(...BUILT.map((file) => mtimeOf(path.join(out, file))));
-  const sources = Math.max(...SOURCES.map((source) => newestMtime(path.join(projectRoot, source))));
-  if (built === 0 || sources > built) {
+  const built = BUILT.map((file) => path.join(out, file));
+  if (
+    buildIsStale(
+      built,
+      SOURCES.map((source) => path.join(projectRoot, source)),
+    )
+  ) {
     const cli = path.join(projectRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
     const run = spawnSync(process.execPath, [cli, 'build'], { cwd: projectRoot, encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`electron-vite build failed:\n${run.stderr}`);
