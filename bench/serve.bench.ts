@@ -8,66 +8,81 @@ import { median, repeat, type Figure } from './figure';
 
 const RUNS = 5;
 
+interface Starts {
+  /** The arguments of one start, given a fresh temporary folder of its own. */
+  readonly args: (folder: string) => string[];
+  /** Through npm, as a person types `npm run serve` (npm's own start included). */
+  readonly npm: boolean;
+  readonly runs?: number;
+  readonly env?: () => NodeJS.ProcessEnv;
+  /** Timed to the first API answer rather than to the printed address. */
+  readonly toFirstAnswer?: boolean;
+}
+
 /**
- * From `npm run serve -- <args>` to the address it prints, as a person waits (npm's own start
- * included), the median of RUNS starts. The pages and the server are built beforehand, as they
- * are on every start but the first.
+ * The median time of `runs` starts of browser mode. The pages and the server are built
+ * beforehand, as they are on every start but the first.
  */
-async function startToAddress(
-  args: (folder: string) => string[],
+async function timedStarts({
+  args,
+  npm,
   runs = RUNS,
-  env: () => NodeJS.ProcessEnv = () => process.env,
-): Promise<number> {
+  env = () => process.env,
+  toFirstAnswer = false,
+}: Starts): Promise<number> {
   await ensureRendererBuilt(() => undefined);
   const times = await repeat(runs, async () => {
-    const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-bench-')), 'data');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-bench-'));
     const started = performance.now();
-    const serve = runServe([...args(folder), '--port', '0'], { npm: true, env: env() });
+    const serve = runServe([...args(folder), '--port', '0'], { npm, env: env() });
     try {
-      await serve.ready;
+      const url = await serve.ready;
+      if (toFirstAnswer) await systemInfo(url);
       return performance.now() - started;
     } finally {
       await serve.stop();
-      fs.rmSync(path.dirname(folder), { recursive: true, force: true });
+      fs.rmSync(folder, { recursive: true, force: true });
     }
   });
   return Math.round(median(times));
 }
 
+async function systemInfo(url: string): Promise<void> {
+  const reply = await fetch(new URL('/api/system.info', url), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-linkages-token': new URL(url).searchParams.get('token') ?? '',
+    },
+    body: '{}',
+  });
+  if (!reply.ok) throw new Error(`system.info answered ${reply.status}`);
+}
+
+/** `--data` a folder not made yet, and `args`: a first start there, as a new user makes it. */
+const onNewFolder = (args: string[]) => (folder: string) => [
+  '--data',
+  path.join(folder, 'data'),
+  ...args,
+];
+
 export const figures: Figure[] = [
   {
     // From launching browser mode on a fresh data folder to its first API answer.
     name: 'serve.cold_start_ms',
-    async measure() {
-      await ensureRendererBuilt(() => undefined);
-      const runs = await repeat(RUNS, async () => {
-        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-bench-'));
-        const started = performance.now();
-        const serve = runServe(['--data', folder, '--port', '0']);
-        try {
-          const url = await serve.ready;
-          const reply = await fetch(new URL('/api/system.info', url), {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              'x-linkages-token': new URL(url).searchParams.get('token') ?? '',
-            },
-            body: '{}',
-          });
-          if (!reply.ok) throw new Error(`system.info answered ${reply.status}`);
-          return performance.now() - started;
-        } finally {
-          await serve.stop();
-          fs.rmSync(folder, { recursive: true, force: true });
-        }
-      });
-      return { value: Math.round(median(runs)), unit: 'ms' };
-    },
+    measure: async () => ({
+      value: await timedStarts({
+        args: (folder) => ['--data', folder],
+        npm: false,
+        toFirstAnswer: true,
+      }),
+      unit: 'ms',
+    }),
   },
   {
     name: 'serve.start_to_address_ms',
     measure: async () => ({
-      value: await startToAddress((folder) => ['--data', folder]),
+      value: await timedStarts({ args: onNewFolder([]), npm: true }),
       unit: 'ms',
     }),
   },
@@ -79,7 +94,7 @@ export const figures: Figure[] = [
       await warm.ready;
       await warm.stop();
       return {
-        value: await startToAddress((folder) => ['--data', folder, '--demo']),
+        value: await timedStarts({ args: onNewFolder(['--demo']), npm: true }),
         unit: 'ms',
       };
     },
@@ -91,11 +106,12 @@ export const figures: Figure[] = [
       const caches = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-bench-cache-'));
       let run = 0;
       try {
-        const value = await startToAddress(
-          (folder) => ['--data', folder, '--demo'],
-          3,
-          () => ({ ...process.env, LINKAGES_DEMO_CACHE: path.join(caches, String(run++)) }),
-        );
+        const value = await timedStarts({
+          args: onNewFolder(['--demo']),
+          npm: true,
+          runs: 3,
+          env: () => ({ ...process.env, LINKAGES_DEMO_CACHE: path.join(caches, String(run++)) }),
+        });
         return { value, unit: 'ms' };
       } finally {
         fs.rmSync(caches, { recursive: true, force: true });
