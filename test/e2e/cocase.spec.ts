@@ -126,11 +126,11 @@ describe('mutual family records in Chromium', () => {
     expect(first).toMatch(/^C-\d+$/);
     const filters = page.getByRole('search', { name: 'Filter the family records' });
     await filters.getByLabel('Case number contains').fill(first.toLowerCase());
+    // The status reads "Showing N of N" before the filter applies too, so wait on the rows.
     await expect
-      .poll(() => status.textContent())
-      .toMatch(new RegExp(`^Showing [1-9]\\d* of ${families} `));
+      .poll(async () => [...new Set(await rows.locator('th').allTextContents())])
+      .toEqual([first]);
     const matching = await rows.locator('th').allTextContents();
-    expect(new Set(matching)).toEqual(new Set([first]));
     expect(await status.textContent()).toBe(
       `Showing ${matching.length} of ${families} families: ${matching.length} served by Linkages, 0 in the comparison group.`,
     );
@@ -142,12 +142,11 @@ describe('mutual family records in Chromium', () => {
     await filters.getByLabel('Group').selectOption('All');
     await filters.getByLabel('Case number contains').fill('');
     await filters.getByLabel('Tier').selectOption('Tertiary');
+    // The status reads "Showing N of N" before the filter applies too, so wait on the rows.
     await expect
-      .poll(() => status.textContent())
-      .toMatch(new RegExp(`^Showing \\d+ of ${families} `));
-    expect(new Set(await rows.locator('td:nth-child(3)').allTextContents())).toEqual(
-      new Set(['Tertiary']),
-    );
+      .poll(async () => [...new Set(await rows.locator('td:nth-child(3)').allTextContents())])
+      .toEqual(['Tertiary']);
+    expect(await status.textContent()).toMatch(new RegExp(`^Showing [1-9]\\d* of ${families} `));
     await filters.getByLabel('Tier').selectOption('All');
 
     // Outcomes: a bad file is refused whole, every problem by row and column.
