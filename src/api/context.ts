@@ -3,13 +3,19 @@ import type { Workbench } from '../db/openDatabase';
 import type { Content } from './content';
 import type { ContractSlice } from './contractTypes';
 import type { JobRunner } from './jobs/runner';
+import type { Caller } from './system/access';
 
 /** What every handler gets besides its input. */
 export interface ServiceContext {
   readonly workbench: Workbench;
   readonly appVersion: string;
-  /** Who is at the keyboard, as the audit trail shows it (an OS account label, not a client). */
+  /**
+   * Who makes this call, as the audit trail shows it: the signed-in user on the shared server, the
+   * OS account label in the single-user shells.
+   */
   readonly actor: string;
+  /** The caller and their roles (the local user holds every role). */
+  readonly caller: Caller;
   readonly dataFolder: string;
   /** Instruments, rules and catalog from resources/, checked at start. */
   readonly content: Content;

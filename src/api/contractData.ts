@@ -1,8 +1,9 @@
 /**
- * What the contract says each method reads or changes, and whether it returns identifiers, apart
- * from its zod schemas: the renderer gets this map at build time (vite.renderer.config.ts) and
- * refreshes by it, without shipping the schemas.
+ * What the contract says each method reads or changes, whether it returns identifiers and who may
+ * call it, apart from its zod schemas: the renderer gets this map at build time
+ * (vite.renderer.config.ts) and refreshes and hides by it, without shipping the schemas.
  */
+import type { Role } from '../core/system/roles';
 import type { Method } from './contract';
 import type { DataName, Identifiers, MethodSpec } from './contractTypes';
 import type { JobKind } from './jobs/jobTypes';
@@ -12,6 +13,8 @@ export interface MethodData {
   readonly changes?: readonly DataName[];
   readonly job?: JobKind;
   readonly identifiers: Identifiers;
+  /** Who may call it: the pages hide or disable what the signed-in user's roles cannot do. */
+  readonly roles: readonly Role[];
 }
 
 export type ContractData = Readonly<Record<Method, MethodData>>;
@@ -19,10 +22,11 @@ export type ContractData = Readonly<Record<Method, MethodData>>;
 export function dataOf(contract: Readonly<Record<Method, MethodSpec>>): ContractData {
   const data = {} as Record<Method, MethodData>;
   for (const method of Object.keys(contract) as Method[]) {
-    const { reads, changes, identifiers } = contract[method];
+    const { reads, changes, identifiers, roles } = contract[method];
     const job = contract[method].changes ? contract[method].job : undefined;
     data[method] = {
       identifiers,
+      roles,
       ...(reads && { reads }),
       ...(changes && { changes }),
       ...(job && { job }),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Role } from '../core/system/roles';
 import type { JobKind } from './jobs/jobTypes';
 
 /**
@@ -60,6 +61,11 @@ interface MethodBase {
   /** What the method does, in words a coordinator would understand. */
   readonly summary: string;
   readonly identifiers: Identifiers;
+  /**
+   * Who may call it on the shared server (src/api/system/roleGroups.ts): the service refuses
+   * anyone else before the handler runs. Single-user shells act with every role.
+   */
+  readonly roles: readonly Role[];
 }
 
 /** A query: changes nothing; `reads` is what a change must refresh it after. */

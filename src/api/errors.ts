@@ -10,7 +10,11 @@ export type ApiErrorKind =
   | 'Stale'
   | 'Internal'
   /** The transport turned the call away (token, Host, Origin, size) before the service saw it. */
-  | 'Refused';
+  | 'Refused'
+  /** The signed-in user holds none of the roles the method declares, in the county it reaches. */
+  | 'Forbidden'
+  /** Nobody is signed in (shared server), or the session has ended: sign in again. */
+  | 'SignedOut';
 
 export interface FieldIssue {
   /** Dotted path of the field, "" for the input as a whole: "rows.3.amount". */
@@ -75,6 +79,13 @@ export class Conflict extends ApiError {
 export class Stale extends ApiError {
   constructor(message: string) {
     super('Stale', message);
+  }
+}
+
+/** The caller's roles do not allow this call (DESIGN.md, "Users and roles"). */
+export class Forbidden extends ApiError {
+  constructor(message: string) {
+    super('Forbidden', message);
   }
 }
 

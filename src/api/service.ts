@@ -30,6 +30,7 @@ import { systemHandlers } from './system/handlers';
 import { teamHandlers } from './program/team';
 import { trainingHandlers } from './program/training';
 import { workspaceHandlers } from './workspace/handlers';
+import { authorize, localCaller, type Caller } from './system/access';
 
 const handlers: HandlersFor<Contract> = {
   ...workspaceHandlers,
@@ -62,30 +63,36 @@ const handlers: HandlersFor<Contract> = {
 };
 
 export interface Service {
-  /** Validates the input, runs the method, validates the output; throws ApiError. */
-  invoke(method: string, input: unknown): Promise<unknown>;
+  /**
+   * Checks the caller's roles, validates the input, runs the method, validates the output; throws
+   * ApiError. Without a caller: the local user (base.actor) with every role.
+   */
+  invoke(method: string, input: unknown, caller?: Caller): Promise<unknown>;
   /** Same, but never throws: what the transports send back. */
-  handle(method: string, input: unknown): Promise<Envelope<unknown>>;
+  handle(method: string, input: unknown, caller?: Caller): Promise<Envelope<unknown>>;
 }
 
-/** The context without its job runner: the service makes one over the same database. */
-export function createService(base: Omit<ServiceContext, 'jobs'>): Service {
-  const ctx: ServiceContext = {
+/** The context without its job runner and caller: the service makes them. */
+export function createService(base: Omit<ServiceContext, 'jobs' | 'caller'>): Service {
+  const local = localCaller(base.actor);
+  const shared: ServiceContext = {
     ...base,
-    jobs: new JobRunner(
-      {
-        file: base.workbench.file,
-        nativeBinding: base.workbench.nativeBinding,
-        // Read at each start: a new passphrase (Settings) holds for the next job.
-        get passphrase() {
-          return base.workbench.passphrase;
-        },
+    jobs: new JobRunner({
+      file: base.workbench.file,
+      nativeBinding: base.workbench.nativeBinding,
+      // Read at each start: a new passphrase (Settings) holds for the next job.
+      get passphrase() {
+        return base.workbench.passphrase;
       },
-      base.actor,
-    ),
+    }),
+    caller: local,
   };
-  async function invoke(method: string, rawInput: unknown): Promise<unknown> {
+  async function invoke(method: string, rawInput: unknown, caller = local): Promise<unknown> {
+    if (!isMethod(method)) throw new NotFound(`The Workbench has no method "${method}".`);
+    const ctx: ServiceContext = { ...shared, caller, actor: caller.actor };
+    authorize(ctx, method, contract[method], caller, rawInput);
     const { spec, input } = validateInput(method, rawInput);
+    authorize(ctx, method, spec, caller, input);
     const handler = handlers[method as Method] as (input: unknown, ctx: ServiceContext) => unknown;
     const result = await handler(input, ctx);
     const output = spec.output.safeParse(result);
@@ -99,9 +106,13 @@ export function createService(base: Omit<ServiceContext, 'jobs'>): Service {
     return output.data;
   }
 
-  async function handle(method: string, input: unknown): Promise<Envelope<unknown>> {
+  async function handle(
+    method: string,
+    input: unknown,
+    caller?: Caller,
+  ): Promise<Envelope<unknown>> {
     try {
-      return { ok: true, value: await invoke(method, input) };
+      return { ok: true, value: await invoke(method, input, caller) };
     } catch (error) {
       return { ok: false, error: toApiError(method, error).toBody() };
     }

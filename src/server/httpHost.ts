@@ -62,6 +62,8 @@ const STATUS_OF: Record<ApiErrorKind, number> = {
   Stale: 409,
   Internal: 500,
   Refused: 403,
+  Forbidden: 403,
+  SignedOut: 401,
 };
 
 const SECURITY_HEADERS: Record<string, string> = {

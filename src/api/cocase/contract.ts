@@ -3,6 +3,7 @@ import type { ContractSlice } from '../contractTypes';
 import { IsoDay } from '../dates.contract';
 import { uploadedFile } from '../files.contract';
 import { RecordVersion } from '../recordVersion';
+import { CASEWORK_READ, EVALUATION_READ, FAMILY_INTAKE } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 const Group = z.enum(['linkages', 'comparison']);
@@ -35,6 +36,7 @@ export const cocaseContract = {
   'cocase.families': {
     reads: ['families'],
     identifiers: 'none',
+    roles: CASEWORK_READ,
     summary: 'The county’s mutual family records: case numbers (no names), tier, group and dates.',
     input: z.strictObject({ countyId: Id }),
     output: z.array(MutualFamilyRecord),
@@ -42,6 +44,7 @@ export const cocaseContract = {
   'cocase.addFromRun': {
     changes: ['families'],
     identifiers: 'none',
+    roles: FAMILY_INTAKE,
     summary:
       'Records a match run’s family pairs as mutual families (served by Linkages, or as the comparison group) from a start date; pairs recorded already are left as they are.',
     input: z.strictObject({
@@ -55,6 +58,7 @@ export const cocaseContract = {
   'cocase.importOutcomes': {
     changes: ['families'],
     identifiers: 'none',
+    roles: FAMILY_INTAKE,
     summary:
       'Imports outcome events (calworks_case, cws_case, outcome, date) for recorded mutual families: all rows or none, every problem by row and column.',
     input: uploadedFile(OUTCOMES_FILE_MAX_MB).extend({ countyId: Id }).strict(),
@@ -63,6 +67,7 @@ export const cocaseContract = {
   'cocase.evaluation': {
     reads: ['families'],
     identifiers: 'none',
+    roles: EVALUATION_READ,
     summary:
       'The evaluation indicators per SFY and quarter for Linkages and the comparison group, with their numerators and denominators, cells under 11 suppressed and the difference in points.',
     input: z.strictObject({ countyId: Id, asOf: IsoDay.optional() }),

@@ -8,6 +8,7 @@ import {
 } from '../../core/cocase/evaluation/logicModel';
 import type { ContractSlice } from '../contractTypes';
 import { RecordVersion, SavedVersion } from '../recordVersion';
+import { EVALUATION_READ, EVALUATION_WRITE } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 
@@ -44,6 +45,7 @@ export const logicModelContract = {
   'cocase.logicModel': {
     reads: ['logicModel'],
     identifiers: 'none',
+    roles: EVALUATION_READ,
     summary:
       'The county’s evaluation logic model: inputs → activities → outputs → outcomes, with the indicators that measure each outcome.',
     input: z.strictObject({ countyId: Id }),
@@ -52,6 +54,7 @@ export const logicModelContract = {
   'cocase.saveLogicModel': {
     changes: ['logicModel'],
     identifiers: 'none',
+    roles: EVALUATION_WRITE,
     summary: 'Saves the county’s logic model whole (audited, before and after).',
     input: z
       .strictObject({

@@ -6,6 +6,7 @@ import type { ContractSlice } from '../contractTypes';
 import { IsoDay } from '../dates.contract';
 import { MoneyText } from '../fiscal/contract';
 import { RecordVersion, SavedVersion } from '../recordVersion';
+import { CASEWORK_READ, CASEWORK_WRITE } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 const Note = (max: number, what: string) =>
@@ -83,6 +84,7 @@ export const cocasePlansContract = {
   'cocase.saveFamily': {
     changes: ['families'],
     identifiers: 'none',
+    roles: CASEWORK_WRITE,
     summary:
       'Records a mutual family by hand (or changes one): both case numbers (no names), tier, group, the day it joined and left, and the workers’ roles.',
     input: z
@@ -108,6 +110,7 @@ export const cocasePlansContract = {
   'cocase.family': {
     reads: ['families', 'ledger'],
     identifiers: 'none',
+    roles: CASEWORK_READ,
     summary:
       'One mutual family’s co-case record: its case numbers, coordinated plan, joint meetings and barriers (no names).',
     input: z.strictObject({ familyId: Id }),
@@ -124,6 +127,7 @@ export const cocasePlansContract = {
   'cocase.addOutcome': {
     changes: ['families'],
     identifiers: 'none',
+    roles: CASEWORK_WRITE,
     summary:
       'Records one outcome event of a family by hand, by the rules an outcomes file follows (not before it joined, not twice, a reunification after an entry, a cure after a sanction).',
     input: z.strictObject({ familyId: Id, kind: z.enum(OUTCOME_KINDS), date: IsoDay }),
@@ -132,6 +136,7 @@ export const cocasePlansContract = {
   'cocase.removeOutcome': {
     changes: ['families'],
     identifiers: 'none',
+    roles: CASEWORK_WRITE,
     summary:
       'Removes one outcome event of a family (audited), unless a later event needs it (a reunification its entry, a cure its sanction).',
     input: z.strictObject({ familyId: Id, outcomeId: Id }),
@@ -140,6 +145,7 @@ export const cocasePlansContract = {
   'cocase.saveService': {
     changes: ['families'],
     identifiers: 'none',
+    roles: CASEWORK_WRITE,
     summary:
       'Records a service the family received (or changes one). Linked to a ledger row, it takes that row’s date, stream, category and amount, so fiscal and co-case agree.',
     // One object, not a union of the two ways in: zod reports a failed union as one issue with
@@ -199,6 +205,7 @@ export const cocasePlansContract = {
   'cocase.saveMeeting': {
     changes: ['families'],
     identifiers: 'none',
+    roles: CASEWORK_WRITE,
     summary:
       'Records a joint meeting of a family’s CalWORKs and CWS workers (or changes one): who attended by program, the decisions, and when the next joint review is due.',
     input: z
@@ -222,6 +229,7 @@ export const cocasePlansContract = {
   'cocase.savePlan': {
     changes: ['families'],
     identifiers: 'none',
+    roles: CASEWORK_WRITE,
     summary:
       'Sets when the WtW plan and the CWS case plan were coordinated, and whether the WtW activities are aligned with the case plan.',
     input: z.strictObject({
@@ -236,6 +244,7 @@ export const cocasePlansContract = {
   'cocase.saveBarrier': {
     changes: ['families'],
     identifiers: 'none',
+    roles: CASEWORK_WRITE,
     summary: 'Records a barrier of a family (or changes one, to resolve it).',
     input: z
       .strictObject({
@@ -256,6 +265,7 @@ export const cocasePlansContract = {
   'cocase.worklists': {
     reads: ['families'],
     identifiers: 'none',
+    roles: CASEWORK_READ,
     summary:
       'The county’s co-case worklists: joint reviews due or overdue, families without a coordinated plan after some days, and open barriers by age.',
     input: z.strictObject({

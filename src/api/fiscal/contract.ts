@@ -6,6 +6,7 @@ import { IsoDay } from '../dates.contract';
 import { MoneyFormatError, parseMoney } from '../../core/money';
 import type { ContractSlice } from '../contractTypes';
 import { RecordVersion, SavedVersion } from '../recordVersion';
+import { FISCAL_READ, FISCAL_WRITE } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 const SfyYear = z.number().int().min(2000, 'SFYs start in 2000 or later.').max(2099);
@@ -91,6 +92,7 @@ export const fiscalReferenceContract = {
   'fiscal.reference': {
     reads: ['fiscalReference'],
     identifiers: 'none',
+    roles: FISCAL_READ,
     summary: "The county's funding streams and service categories (seeded on first use).",
     input: z.object({ countyId: Id }).strict(),
     output: z.object({
@@ -101,6 +103,7 @@ export const fiscalReferenceContract = {
   'fiscal.saveStream': {
     changes: ['fiscalReference'],
     identifiers: 'none',
+    roles: FISCAL_WRITE,
     summary: 'Add a funding stream (no id) or change one; retired streams take no new entries.',
     input: z
       .object({
@@ -122,6 +125,7 @@ export const fiscalReferenceContract = {
   'fiscal.saveCategory': {
     changes: ['fiscalReference'],
     identifiers: 'none',
+    roles: FISCAL_WRITE,
     summary: 'Add a service category (no id), rename one, or retire it.',
     input: z
       .object({
@@ -141,6 +145,7 @@ export const fiscalBudgetContract = {
   'fiscal.listBudgets': {
     reads: ['budgets'],
     identifiers: 'none',
+    roles: FISCAL_READ,
     summary: "The county's budget lines for an SFY.",
     input: z.object({ countyId: Id, sfyStartYear: SfyYear }).strict(),
     output: z.array(BudgetLine),
@@ -148,6 +153,7 @@ export const fiscalBudgetContract = {
   'fiscal.saveBudget': {
     changes: ['budgets'],
     identifiers: 'none',
+    roles: FISCAL_WRITE,
     summary:
       'Set the committed amount for an SFY, stream and category, optionally split by quarter.',
     input: z
@@ -167,6 +173,7 @@ export const fiscalBudgetContract = {
   'fiscal.deleteBudget': {
     changes: ['budgets'],
     identifiers: 'none',
+    roles: FISCAL_WRITE,
     summary: 'Remove a budget line (audited; undo brings it back).',
     input: z.object({ countyId: Id, id: Id }).strict(),
     output: z.object({ deleted: z.literal(true) }),
@@ -197,6 +204,7 @@ export const fiscalLedgerContract = {
   'fiscal.listLedger': {
     reads: ['ledger'],
     identifiers: 'none',
+    roles: FISCAL_READ,
     summary: 'A page of the ledger, filtered and sorted, with the number of rows matching.',
     input: z
       .object({
@@ -216,6 +224,7 @@ export const fiscalLedgerContract = {
   'fiscal.saveEntry': {
     changes: ['ledger'],
     identifiers: 'none',
+    roles: FISCAL_WRITE,
     summary: 'Add an expense or refund (no id) or change one; SFY and quarter come from the date.',
     input: LedgerInput,
     output: LedgerEntryView,
@@ -223,6 +232,7 @@ export const fiscalLedgerContract = {
   'fiscal.deleteEntry': {
     changes: ['ledger'],
     identifiers: 'none',
+    roles: FISCAL_WRITE,
     summary: 'Remove a ledger row (audited; undo brings it back).',
     input: z.object({ countyId: Id, id: Id }).strict(),
     output: z.object({ deleted: z.literal(true) }),

@@ -3,6 +3,7 @@ import { LEDGER_FIELDS } from '../../core/fiscal/import/mapping';
 import type { ContractSlice } from '../contractTypes';
 import { uploadedFile } from '../files.contract';
 import { JobStatusSchema } from '../jobs/contract';
+import { FISCAL_WRITE } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 
@@ -57,6 +58,7 @@ export const ledgerImportContract = {
   'fiscal.previewImport': {
     reads: ['fiscalReference', 'ledger'],
     identifiers: 'none',
+    roles: FISCAL_WRITE,
     summary:
       'Reads a finance export (CSV or XLSX) with a column mapping and says what an import would do; writes nothing.',
     input: ImportFile.strict(),
@@ -66,6 +68,7 @@ export const ledgerImportContract = {
     changes: ['ledger'],
     job: 'fiscal.importLedger',
     identifiers: 'none',
+    roles: FISCAL_WRITE,
     summary:
       'Starts the import of a finance export as a job (follow it with jobs.status, stop it with jobs.cancel): all or nothing, every bad row reported, the same rows twice refused.',
     input: ImportFile.strict(),
@@ -74,6 +77,7 @@ export const ledgerImportContract = {
   'fiscal.importLedger': {
     changes: ['ledger'],
     identifiers: 'none',
+    roles: FISCAL_WRITE,
     summary:
       'Imports a finance export all or nothing: every bad row is reported and nothing is written unless all pass; the same rows twice are refused.',
     input: ImportFile.strict(),

@@ -129,7 +129,7 @@ async function startImport(ctx: ServiceContext, request: ImportRequest) {
     mapping,
   };
   return {
-    ...ctx.jobs.start('fiscal.importLedger', request.countyId, input, [own.buffer]),
+    ...ctx.jobs.start('fiscal.importLedger', request.countyId, ctx.actor, input, [own.buffer]),
     mapping,
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDayOrNull } from '../dates.contract';
 import type { ContractSlice } from '../contractTypes';
 import { ExportFile } from '../files.contract';
+import { FISCAL_READ } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 const Cents = z.number().int();
@@ -67,6 +68,7 @@ export const fiscalSummaryContract = {
   'fiscal.summary': {
     reads: ['fiscalReference', 'budgets', 'ledger'],
     identifiers: 'none',
+    roles: FISCAL_READ,
     summary:
       'Budget vs actual by stream, category and quarter; burn rate and projection per stream; leverage by SFY.',
     input: z
@@ -82,6 +84,7 @@ export const fiscalSummaryContract = {
   'fiscal.exportWorkbook': {
     reads: ['fiscalReference', 'budgets', 'ledger'],
     identifiers: 'none',
+    roles: FISCAL_READ,
     summary:
       'The fiscal workbook of an SFY: summary, budget vs actual, by quarter, leverage and the ledger.',
     input: z.object({ countyId: Id, sfyStartYear: z.number().int().min(2000).max(2099) }).strict(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ContractSlice } from '../contractTypes';
+import { JOBS } from '../system/roleGroups';
 
 export const JobId = z.string().uuid();
 
@@ -38,6 +39,7 @@ export const jobsContract = {
   'jobs.status': {
     reads: ['jobs'],
     identifiers: 'none',
+    roles: JOBS,
     summary: 'The progress of a job (an import or a match run), or its outcome once it ended.',
     input: z.strictObject({ jobId: JobId }),
     output: JobStatusSchema,
@@ -45,6 +47,7 @@ export const jobsContract = {
   'jobs.cancel': {
     changes: ['jobs'],
     identifiers: 'none',
+    roles: JOBS,
     summary: 'Asks a running job to stop; it stops at its next check and writes nothing.',
     input: z.strictObject({ jobId: JobId }),
     output: JobStatusSchema,

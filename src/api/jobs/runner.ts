@@ -38,12 +38,16 @@ export class JobRunner {
   /** Worker threads not yet exited: a job has answered before its connection is closed. */
   private liveWorkers = 0;
 
-  constructor(
-    private readonly database: JobStart['database'],
-    private readonly actor: string,
-  ) {}
+  constructor(private readonly database: JobStart['database']) {}
 
-  start(kind: JobKind, countyId: number, input: unknown, transfer: ArrayBuffer[] = []): JobStatus {
+  /** `actor`: who started it, as the audit trail of what it writes names them. */
+  start(
+    kind: JobKind,
+    countyId: number,
+    actor: string,
+    input: unknown,
+    transfer: ArrayBuffer[] = [],
+  ): JobStatus {
     const jobId = randomUUID();
     const cancel = new SharedArrayBuffer(4);
     const start: JobStart = {
@@ -51,7 +55,7 @@ export class JobRunner {
       input,
       // A copy: the passphrase is read now, as it stands for this job.
       database: { ...this.database },
-      actor: this.actor,
+      actor,
       cancel,
     };
     const status: JobStatus = {

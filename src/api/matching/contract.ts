@@ -3,6 +3,7 @@ import { EXTRACT_FIELDS } from '../../core/matching/linkage/extract';
 import type { ContractSlice } from '../contractTypes';
 import { ExportFile, uploadedFile } from '../files.contract';
 import { JobStatusSchema } from '../jobs/contract';
+import { MATCHING, MATCH_RESULTS_READ } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 const Side = z.enum(['calworks', 'cws']);
@@ -84,6 +85,7 @@ export const matchingContract = {
   'matching.readExtract': {
     reads: ['extracts'],
     identifiers: 'none',
+    roles: MATCHING,
     summary:
       'Reads the header of a person extract (CSV or XLSX) and proposes a column mapping: the county’s last one when it fits, else one recognized from the header names.',
     input: ExtractFile.strict(),
@@ -98,6 +100,7 @@ export const matchingContract = {
     changes: ['extracts'],
     job: 'matching.importExtract',
     identifiers: 'none',
+    roles: MATCHING,
     summary:
       'Imports a person extract as a job: every row is checked, and only a file without problems is stored.',
     input: ExtractFile.extend({ mapping: ExtractMappingInput }).strict(),
@@ -106,6 +109,7 @@ export const matchingContract = {
   'matching.extracts': {
     reads: ['extracts'],
     identifiers: 'none',
+    roles: MATCH_RESULTS_READ,
     summary: 'The county’s imported extracts, newest first.',
     input: z.strictObject({ countyId: Id }),
     output: z.array(Extract),
@@ -114,6 +118,7 @@ export const matchingContract = {
     changes: ['matchRuns'],
     job: 'matching.run',
     identifiers: 'none',
+    roles: MATCHING,
     summary:
       'Matches a CalWORKs extract against a CWS extract as a job; its parameters and the estimated model are saved with it.',
     input: z
@@ -139,6 +144,7 @@ export const matchingContract = {
   'matching.runs': {
     reads: ['matchRuns'],
     identifiers: 'none',
+    roles: MATCH_RESULTS_READ,
     summary: 'The county’s match runs, newest first.',
     input: z.strictObject({ countyId: Id }),
     output: z.array(Run),
@@ -146,6 +152,7 @@ export const matchingContract = {
   'matching.runView': {
     reads: ['matchRuns'],
     identifiers: 'none',
+    roles: MATCH_RESULTS_READ,
     summary:
       'A run’s results at its thresholds (or others given): links, pairs for review, family pairs and match rates in the statewide table’s shape.',
     input: z.strictObject({
@@ -186,6 +193,7 @@ export const matchingContract = {
   'matching.reviewQueue': {
     reads: ['matchRuns'],
     identifiers: 'always',
+    roles: MATCHING,
     summary:
       'The next pairs of a run for clerical review (in the review band, not yet decided), side by side with each field’s agreement. Shows identifiers: the review screen is where a reviewer asks for them.',
     input: z.strictObject({ runId: Id, limit: z.number().int().min(1).max(100).default(20) }),
@@ -194,6 +202,7 @@ export const matchingContract = {
   'matching.decide': {
     changes: ['matchRuns'],
     identifiers: 'none',
+    roles: MATCHING,
     summary:
       'Records a reviewer’s decision on a pair (match or non-match), or takes it back (null); decisions hold for later runs over the same persons.',
     input: z.strictObject({
@@ -207,6 +216,7 @@ export const matchingContract = {
   'matching.families': {
     reads: ['matchRuns'],
     identifiers: 'none',
+    roles: MATCH_RESULTS_READ,
     summary:
       'A run’s mutual families at its thresholds: the case-number pairs, persons linked and tier (no names).',
     input: z.strictObject({ runId: Id }),
@@ -222,6 +232,7 @@ export const matchingContract = {
   'matching.familyPersons': {
     reads: ['matchRuns', 'extracts'],
     identifiers: 'always',
+    roles: MATCHING,
     summary:
       'The persons linked in one family pair, with their names and dates of birth: what a person sees when they ask to reveal a family’s names.',
     input: z.strictObject({
@@ -241,6 +252,7 @@ export const matchingContract = {
   'matching.exportRun': {
     reads: ['matchRuns', 'extracts'],
     identifiers: 'onRequest',
+    roles: MATCHING,
     summary:
       'A run’s workbook: match rates, family pairs and person links by person ID. Names, dates of birth and SSN last four only when `identifiers` is true, and then every sheet is marked confidential.',
     input: z.strictObject({ runId: Id, identifiers: z.boolean().default(false) }),
@@ -249,6 +261,7 @@ export const matchingContract = {
   'matching.purge': {
     changes: ['extracts', 'matchRuns'],
     identifiers: 'none',
+    roles: MATCHING,
     summary:
       'Deletes the county’s person identifiers (extract persons, scored pairs, review decisions) and keeps each run’s family case-number pairs, counts and match rates.',
     input: z.strictObject({ countyId: Id }),

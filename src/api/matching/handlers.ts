@@ -109,6 +109,7 @@ export const matchingHandlers: Omit<
       ctx.jobs.start(
         'matching.importExtract',
         countyId,
+        ctx.actor,
         { countyId, side, fileName, bytes: own, mapping },
         [own.buffer],
       ),
@@ -133,7 +134,7 @@ export const matchingHandlers: Omit<
     usableExtract(ctx, input.countyId, input.calworksExtractId, 'calworks', 'calworksExtractId');
     usableExtract(ctx, input.countyId, input.cwsExtractId, 'cws', 'cwsExtractId');
     return jobOutput(
-      ctx.jobs.start('matching.run', input.countyId, {
+      ctx.jobs.start('matching.run', input.countyId, ctx.actor, {
         ...input,
         nicknames: ctx.content.nicknames.nicknames,
       }),

@@ -5,6 +5,7 @@ import { ComponentStatus } from '../../core/program/model';
 import type { ContractSlice } from '../contractTypes';
 import { ExportFile } from '../files.contract';
 import { RecordVersion, SavedVersion } from '../recordVersion';
+import { PLANNING_READ, PLANNING_WRITE } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 
@@ -55,6 +56,7 @@ export const programContract = {
   'program.catalog': {
     reads: [],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary: 'The component catalog: what counties run in each prevention tier.',
     input: z.object({}).strict(),
     output: ComponentCatalog,
@@ -62,6 +64,7 @@ export const programContract = {
   'program.getModel': {
     reads: ['programModel', 'readiness'],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary: "A county's program model with each component's history, and what readiness proposes.",
     input: z.object({ countyId: Id }).strict(),
     output: ProgramModel,
@@ -69,6 +72,7 @@ export const programContract = {
   'program.exportWorkbook': {
     reads: ['programModel', 'rollout', 'team', 'trainings'],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary:
       'The program workbook: model by tier and status, rollout plan, team and training totals.',
     input: z.object({ countyId: Id }).strict(),
@@ -77,6 +81,7 @@ export const programContract = {
   'program.acceptRecommendation': {
     changes: ['programModel'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary:
       "Add what a readiness round's recommendation proposes, with its reasons, to the model.",
     input: z.object({ countyId: Id, roundId: Id }).strict(),
@@ -85,6 +90,7 @@ export const programContract = {
   'program.setComponent': {
     changes: ['programModel'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Add a component to the model or change its status, lead, start date, size or notes.',
     input: z
       .object({

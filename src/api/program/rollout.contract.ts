@@ -4,6 +4,7 @@ import { LeadProgram } from '../../core/program/catalog';
 import { ROADMAP_STEPS, STAGES } from '../../core/program/rollout';
 import type { ContractSlice } from '../contractTypes';
 import { RecordVersion, SavedVersion } from '../recordVersion';
+import { PLANNING_READ, PLANNING_WRITE } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 const DateOrNull = IsoDayOrNull;
@@ -49,6 +50,7 @@ export const rolloutContract = {
   'program.getPlan': {
     reads: ['rollout'],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary: "A county's rollout plan: tasks, completion per stage, what is overdue or due soon.",
     input: z.object({ countyId: Id, today: DateOrNull }).strict(),
     output: RolloutPlan,
@@ -56,6 +58,7 @@ export const rolloutContract = {
   'program.saveTask': {
     changes: ['rollout'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Add a task (no id) or change one. A broken dependency needs confirmWarnings.',
     input: z
       .object({
@@ -88,6 +91,7 @@ export const rolloutContract = {
   'program.deleteTask': {
     changes: ['rollout'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Delete a task; when others depend on it, only with confirmDependents.',
     input: z
       .object({ countyId: Id, id: Id, confirmDependents: z.boolean().default(false) })

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TEAM_PROGRAMS, TEAM_ROLES } from '../../core/program/training';
 import type { ContractSlice } from '../contractTypes';
 import { RecordVersion, SavedVersion } from '../recordVersion';
+import { PLANNING_READ, PLANNING_WRITE } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 const TeamRole = z.enum(TEAM_ROLES.map((r) => r.id) as [string, ...string[]], {
@@ -29,6 +30,7 @@ export const teamContract = {
   'program.listTeam': {
     reads: ['team'],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary: "A county's implementation team: each seat's role, program and contact notes.",
     input: z.object({ countyId: Id }).strict(),
     output: z.array(TeamMember),
@@ -36,6 +38,7 @@ export const teamContract = {
   'program.saveTeamMember': {
     changes: ['team'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Add a seat to the implementation team (no id) or change one.',
     input: z
       .object({
@@ -61,6 +64,7 @@ export const teamContract = {
   'program.deleteTeamMember': {
     changes: ['team'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Remove a seat from the implementation team.',
     input: z.object({ countyId: Id, id: Id }).strict(),
     output: z.object({ deleted: z.literal(true) }),

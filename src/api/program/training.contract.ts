@@ -3,6 +3,7 @@ import { IsoDay } from '../dates.contract';
 import { isQuarterHours, MAX_SESSION_HOURS } from '../../core/program/training';
 import type { ContractSlice } from '../contractTypes';
 import { RecordVersion, SavedVersion } from '../recordVersion';
+import { PLANNING_READ, PLANNING_WRITE } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 const Attendees = z
@@ -48,6 +49,7 @@ export const trainingContract = {
   'program.listTrainings': {
     reads: ['trainings'],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary: "A county's joint training log, with totals per state fiscal year and program.",
     input: z.object({ countyId: Id }).strict(),
     output: z.object({ sessions: z.array(TrainingSession), totals: z.array(TrainingTotals) }),
@@ -55,6 +57,7 @@ export const trainingContract = {
   'program.saveTraining': {
     changes: ['trainings'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Log a joint training session (no id) or change one.',
     input: z
       .object({
@@ -88,6 +91,7 @@ export const trainingContract = {
   'program.deleteTraining': {
     changes: ['trainings'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Remove a session from the joint training log.',
     input: z.object({ countyId: Id, id: Id }).strict(),
     output: z.object({ deleted: z.literal(true) }),

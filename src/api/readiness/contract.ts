@@ -6,6 +6,7 @@ import { RespondentProgram, RoleLevel } from '../../core/readiness/respondents';
 import type { ContractSlice } from '../contractTypes';
 import { ExportFile, uploadedFile } from '../files.contract';
 import { RecordVersion, SavedVersion } from '../recordVersion';
+import { PLANNING_READ, PLANNING_WRITE } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 
@@ -130,6 +131,7 @@ export const readinessContract = {
   'readiness.instrument': {
     reads: [],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary:
       'The readiness instrument: its domains, items and answer scale (latest, or a version).',
     input: z.object({ version: z.number().int().positive().optional() }).strict(),
@@ -138,6 +140,7 @@ export const readinessContract = {
   'readiness.listRounds': {
     reads: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary: "A county's assessment rounds, newest first.",
     input: z.object({ countyId: Id }).strict(),
     output: z.array(Round),
@@ -145,6 +148,7 @@ export const readinessContract = {
   'readiness.createRound': {
     changes: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Open a new assessment round on the current instrument.',
     input: z.object({ countyId: Id, ...RoundDetails }).strict(),
     output: Round,
@@ -152,6 +156,7 @@ export const readinessContract = {
   'readiness.updateRound': {
     changes: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: "Change an open round's title, date or notes.",
     input: z.object({ roundId: Id, version: SavedVersion, ...RoundDetails }).strict(),
     output: Round,
@@ -159,6 +164,7 @@ export const readinessContract = {
   'readiness.setRoundStatus': {
     changes: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Close a round (read-only) or reopen it.',
     input: z.object({ roundId: Id, status: z.enum(['open', 'closed']) }).strict(),
     output: Round,
@@ -166,6 +172,7 @@ export const readinessContract = {
   'readiness.deleteRound': {
     changes: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Delete an open round with its respondents and answers (kept in the audit trail).',
     input: z.object({ roundId: Id }).strict(),
     output: Deleted,
@@ -173,6 +180,7 @@ export const readinessContract = {
   'readiness.getRound': {
     reads: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary: 'A round and its respondents, with how far each has answered.',
     input: z.object({ roundId: Id }).strict(),
     output: z.object({ round: Round, respondents: z.array(Respondent) }),
@@ -180,6 +188,7 @@ export const readinessContract = {
   'readiness.addRespondent': {
     changes: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Add an anonymous respondent to an open round.',
     input: z.object({ roundId: Id, ...RespondentDetails }).strict(),
     output: Respondent,
@@ -187,6 +196,7 @@ export const readinessContract = {
   'readiness.updateRespondent': {
     changes: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: "Change a respondent's program, role level or label.",
     input: z.object({ respondentId: Id, version: SavedVersion, ...RespondentDetails }).strict(),
     output: Respondent,
@@ -194,6 +204,7 @@ export const readinessContract = {
   'readiness.deleteRespondent': {
     changes: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Delete a respondent and their answers (kept in the audit trail).',
     input: z.object({ respondentId: Id }).strict(),
     output: Deleted,
@@ -201,6 +212,7 @@ export const readinessContract = {
   'readiness.getAnswers': {
     reads: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary: "One respondent's answers, by item id.",
     input: z.object({ respondentId: Id }).strict(),
     output: z.object({ respondent: Respondent, answers: z.record(z.string(), Answer) }),
@@ -208,6 +220,7 @@ export const readinessContract = {
   'readiness.saveAnswers': {
     changes: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Set or clear answers of one respondent (null clears); all or nothing.',
     input: z
       .object({
@@ -225,6 +238,7 @@ export const readinessContract = {
   'readiness.results': {
     reads: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary: "A round's scores, alignment gaps, level, recommendation and trend.",
     input: z.object({ roundId: Id }).strict(),
     output: RoundResults,
@@ -232,6 +246,7 @@ export const readinessContract = {
   'readiness.exportTemplate': {
     reads: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary: "A blank response template (.xlsx) for a round's instrument version.",
     input: z.object({ roundId: Id }).strict(),
     output: ExportFile,
@@ -239,6 +254,7 @@ export const readinessContract = {
   'readiness.importResponses': {
     changes: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_WRITE,
     summary: 'Add the respondents of a filled template to an open round: all rows or none.',
     input: uploadedFile(10).extend({ roundId: Id }).strict(),
     output: z.object({ added: z.number().int().positive() }),
@@ -246,6 +262,7 @@ export const readinessContract = {
   'readiness.exportWorkbook': {
     reads: ['readiness'],
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary: 'The readiness workbook (.xlsx): summary, domains, items and raw responses.',
     input: z.object({ roundId: Id }).strict(),
     output: ExportFile,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type ContractSlice } from '../contractTypes';
 import { Rollup, RollupView } from '../../core/reports/rollupView';
 import { ExportFile, uploadedFile } from '../files.contract';
+import { ROLLUP } from '../system/roleGroups';
 
 export { Rollup, RollupView };
 
@@ -23,6 +24,7 @@ export const rollupContract = {
   'reports.listRollups': {
     reads: ['rollups'],
     identifiers: 'none',
+    roles: ROLLUP,
     summary: 'The statewide roll-ups kept in the Workbench, with how many counties each holds.',
     input: z.object({}).strict(),
     output: z.array(Rollup),
@@ -30,6 +32,7 @@ export const rollupContract = {
   'reports.createRollup': {
     changes: ['rollups'],
     identifiers: 'none',
+    roles: ROLLUP,
     summary: 'Start a roll-up for an SFY, to which county packages are added.',
     input: z
       .object({
@@ -42,6 +45,7 @@ export const rollupContract = {
   'reports.deleteRollup': {
     changes: ['rollups'],
     identifiers: 'none',
+    roles: ROLLUP,
     summary: 'Remove a roll-up and the packages it holds (the county files are untouched).',
     input: z.object({ rollupId: Id }).strict(),
     output: z.object({ deleted: z.literal(true) }),
@@ -49,6 +53,7 @@ export const rollupContract = {
   'reports.addPackage': {
     changes: ['rollups'],
     identifiers: 'none',
+    roles: ROLLUP,
     summary:
       "Add one county package file to a roll-up: accepted, refused with the reason (nothing stored), or 'choose' when the county is in already; replace: true makes the new one stand.",
     input: uploadedFile(5)
@@ -59,6 +64,7 @@ export const rollupContract = {
   'reports.removePackage': {
     changes: ['rollups'],
     identifiers: 'none',
+    roles: ROLLUP,
     summary: "Take a county's package out of a roll-up.",
     input: z.object({ rollupId: Id, countyId: Id }).strict(),
     output: z.object({ removed: z.literal(true) }),
@@ -66,6 +72,7 @@ export const rollupContract = {
   'reports.rollupView': {
     reads: ['rollups'],
     identifiers: 'none',
+    roles: ROLLUP,
     summary:
       'A roll-up: one row per county, statewide totals and medians, by tier and stream, and the counties missing.',
     input: z.object({ rollupId: Id }).strict(),
@@ -74,6 +81,7 @@ export const rollupContract = {
   'reports.exportRollup': {
     reads: ['rollups'],
     identifiers: 'none',
+    roles: ROLLUP,
     summary:
       'The roll-up workbook: statewide summary, one row per county, per tier and stream, missing counties.',
     input: z.object({ rollupId: Id }).strict(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALL_DATA, type ContractSlice } from '../contractTypes';
 import { encryptionContract } from './encryption.contract';
+import { ADMINISTRATION, EVERYONE } from './roleGroups';
 
 export const SystemInfo = z.object({
   appVersion: z.string(),
@@ -43,6 +44,7 @@ export const systemContract = {
   'system.info': {
     reads: ['settings', 'backups'],
     identifiers: 'none',
+    roles: EVERYONE,
     summary: 'App and schema versions, where the data lives, its size and the last backup.',
     input: z.object({}).strict(),
     output: SystemInfo,
@@ -50,6 +52,7 @@ export const systemContract = {
   'system.backupNow': {
     changes: ['backups'],
     identifiers: 'none',
+    roles: ADMINISTRATION,
     summary: 'Makes a backup of the data now, beside the daily ones and those before upgrades.',
     input: z.object({}).strict(),
     output: Backup,
@@ -57,6 +60,7 @@ export const systemContract = {
   'system.listBackups': {
     reads: ['backups'],
     identifiers: 'none',
+    roles: ADMINISTRATION,
     summary: 'The backups of the data, newest first.',
     input: z.object({}).strict(),
     output: z.array(Backup),
@@ -64,6 +68,7 @@ export const systemContract = {
   'system.restoreBackup': {
     changes: ALL_DATA,
     identifiers: 'none',
+    roles: ADMINISTRATION,
     summary:
       'Puts the data back as it was in a backup, after checking it and backing up the data as it is now.',
     input: z.object({ backup: BackupName }).strict(),
@@ -72,6 +77,7 @@ export const systemContract = {
   'system.setNetworkDrive': {
     changes: ['settings'],
     identifiers: 'none',
+    roles: ADMINISTRATION,
     summary:
       'Says whether the data folder is a network drive the system cannot tell (a mapped drive letter), and switches the journal at once.',
     input: z.object({ networkDrive: z.boolean() }).strict(),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { ContractSlice } from '../contractTypes';
+import { ADMINISTRATION, EVERYONE } from './roleGroups';
 
 /** Long enough that guessing it is hopeless even with the file in hand (SQLCipher's KDF helps too). */
 export const PASSPHRASE_MIN_LENGTH = 12;
@@ -59,6 +60,7 @@ export const encryptionContract = {
   'system.encryption': {
     reads: ['settings', 'backups'],
     identifiers: 'none',
+    roles: EVERYONE,
     summary: 'Whether the data and its backups are encrypted with a passphrase.',
     input: z.object({}).strict(),
     output: EncryptionStatus,
@@ -66,6 +68,7 @@ export const encryptionContract = {
   'system.encryptData': {
     changes: ['settings', 'backups'],
     identifiers: 'none',
+    roles: ADMINISTRATION,
     summary:
       'Encrypts the data and its backups with a passphrase; without it, nobody can read them.',
     input: z
@@ -77,6 +80,7 @@ export const encryptionContract = {
   'system.changePassphrase': {
     changes: ['settings', 'backups'],
     identifiers: 'none',
+    roles: ADMINISTRATION,
     summary: 'Encrypts the data and its backups with a new passphrase instead of the current one.',
     input: z
       .object({
@@ -91,6 +95,7 @@ export const encryptionContract = {
   'system.decryptData': {
     changes: ['settings', 'backups'],
     identifiers: 'none',
+    roles: ADMINISTRATION,
     summary: 'Stores the data and its backups unencrypted again, after checking the passphrase.',
     input: z.object({ current: CurrentPassphrase }).strict(),
     output: EncryptionChange,
@@ -98,6 +103,7 @@ export const encryptionContract = {
   'system.dismissEncryptionOffer': {
     changes: ['settings'],
     identifiers: 'none',
+    roles: ADMINISTRATION,
     summary: 'Answers “Not now” to the offer to encrypt a new data file; Settings still offers it.',
     input: z.object({}).strict(),
     output: EncryptionStatus,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UNDOABLE_DATA, type ContractSlice } from '../contractTypes';
+import { PLANNING_READ, UNDO } from './roleGroups';
 
 const Id = z.number().int().positive();
 
@@ -63,6 +64,7 @@ export const historyContract = {
   'history.list': {
     reads: UNDOABLE_DATA,
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary:
       'What happened in a scope (or to one record of it), newest first: when, who, and each field before and after.',
     input: z
@@ -80,6 +82,7 @@ export const historyContract = {
   'history.lastChange': {
     reads: UNDOABLE_DATA,
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary: 'The newest change in a scope that undo would revert, or null.',
     input: z.object({ countyId: Id, scope: UndoScope }).strict(),
     output: LastChange.nullable(),
@@ -87,6 +90,7 @@ export const historyContract = {
   'history.undo': {
     changes: UNDOABLE_DATA,
     identifiers: 'none',
+    roles: UNDO,
     summary:
       'Reverts the newest change in a scope; eventId must still be that change, so nothing else is undone by surprise.',
     input: z.object({ countyId: Id, scope: UndoScope, eventId: Id }).strict(),
@@ -95,6 +99,7 @@ export const historyContract = {
   'history.lastUndone': {
     reads: UNDOABLE_DATA,
     identifiers: 'none',
+    roles: PLANNING_READ,
     summary:
       'The newest undo in a scope that redo would re-apply, or null (none, or a new change was made since).',
     input: z.object({ countyId: Id, scope: UndoScope }).strict(),
@@ -103,6 +108,7 @@ export const historyContract = {
   'history.redo': {
     changes: UNDOABLE_DATA,
     identifiers: 'none',
+    roles: UNDO,
     summary:
       'Re-applies the newest undone change in a scope; eventId must still be that undo. Audited as the change made again.',
     input: z.object({ countyId: Id, scope: UndoScope, eventId: Id }).strict(),

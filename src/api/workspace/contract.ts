@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Standing } from '../../core/workspace/standing';
 import { COUNTY_DATA, type ContractSlice } from '../contractTypes';
 import { IsoDay } from '../dates.contract';
+import { COUNTY_STAFF, EVERYONE } from '../system/roleGroups';
 
 export const County = z.object({
   id: z.number().int().positive(),
@@ -21,6 +22,7 @@ export const workspaceContract = {
   'counties.list': {
     reads: [],
     identifiers: 'none',
+    roles: EVERYONE,
     summary: "California's 58 counties, by name.",
     input: NoInput,
     output: z.array(County),
@@ -28,6 +30,7 @@ export const workspaceContract = {
   'workspace.get': {
     reads: ['workspace'],
     identifiers: 'none',
+    roles: EVERYONE,
     summary: 'The workspace preferences, starting with the current county.',
     input: NoInput,
     output: Workspace,
@@ -35,6 +38,7 @@ export const workspaceContract = {
   'workspace.setCounty': {
     changes: ['workspace'],
     identifiers: 'none',
+    roles: EVERYONE,
     summary: 'Choose the county the Workbench works on.',
     input: z.object({ countyId: z.number().int().positive() }).strict(),
     output: Workspace,
@@ -42,6 +46,7 @@ export const workspaceContract = {
   'workspace.standing': {
     reads: COUNTY_DATA,
     identifiers: 'none',
+    roles: COUNTY_STAFF,
     summary:
       'Where the county stands today: what is overdue or running out, what is coming, its newest match run and training, and the getting-started steps its data has ticked.',
     input: z.object({ countyId: z.number().int().positive(), asOf: IsoDay.optional() }).strict(),

@@ -1,28 +1,40 @@
 import { findCounty, listCounties, readSetting, writeSetting } from '../../db/workspace/repository';
 import type { Db } from '../../db/openDatabase';
+import { belongsTo } from '../../core/system/roles';
 import type { HandlersFor } from '../context';
+import type { Caller } from '../system/access';
 import { countyOrThrow } from '../county';
 import type { Workspace, workspaceContract } from './contract';
 import { countyStandingOf } from './standing';
 
-const CURRENT_COUNTY = 'currentCountyId';
+/** Each user of the shared server works in a county of their own choosing; the local user, in one. */
+function currentCountyKey(caller: Caller): string {
+  return caller.userId === null ? 'currentCountyId' : `currentCountyId:user:${caller.userId}`;
+}
 
 export const workspaceHandlers: HandlersFor<typeof workspaceContract> = {
-  'counties.list': (_input, { workbench }) => listCounties(workbench.db),
+  // A user sees only the counties they belong to.
+  'counties.list': (_input, { workbench, caller }) =>
+    listCounties(workbench.db).filter((county) => belongsTo(caller.grants, county.id)),
 
-  'workspace.get': (_input, { workbench }) => currentWorkspace(workbench.db),
+  'workspace.get': (_input, { workbench, caller }) => currentWorkspace(workbench.db, caller),
 
-  'workspace.setCounty': ({ countyId }, { workbench, actor }) => {
+  // The service has refused a county the caller holds no role in (system/access.ts).
+  'workspace.setCounty': ({ countyId }, { workbench, actor, caller }) => {
     countyOrThrow(workbench.db, countyId);
-    writeSetting(workbench.db, CURRENT_COUNTY, countyId, actor);
-    return currentWorkspace(workbench.db);
+    writeSetting(workbench.db, currentCountyKey(caller), countyId, actor);
+    return currentWorkspace(workbench.db, caller);
   },
 
   'workspace.standing': ({ countyId, asOf }, ctx) => countyStandingOf(ctx, countyId, asOf),
 };
 
-function currentWorkspace(db: Db): Workspace {
-  const countyId = readSetting(db, CURRENT_COUNTY);
-  const county = typeof countyId === 'number' ? findCounty(db, countyId) : undefined;
+function currentWorkspace(db: Db, caller: Caller): Workspace {
+  const countyId = readSetting(db, currentCountyKey(caller));
+  // A county the user no longer belongs to is no longer theirs to work in.
+  const county =
+    typeof countyId === 'number' && belongsTo(caller.grants, countyId)
+      ? findCounty(db, countyId)
+      : undefined;
   return { county: county ?? null };
 }
