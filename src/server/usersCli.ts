@@ -6,7 +6,8 @@
  *   npm run users -- reset NAME [--password-file FILE]     (signs the user out everywhere)
  *   npm run users -- roles NAME --role ROLE[:COUNTY] [...]  (replaces the user's roles)
  * COUNTY is a county's name or FIPS code; left out, the role is for every county (administrator
- * and oversight only). Passwords come from a file only this account can read, or are typed twice.
+ * and oversight only). Passwords come from a file only this account can read, or are typed twice;
+ * `add --oidc-subject` without a file makes a user who signs in through the identity provider only.
  * Every command takes --data DIR and --passphrase-file FILE as `npm run serve` does, and refuses
  * while the server holds the data folder. Exit codes: exitCodes.ts.
  */
