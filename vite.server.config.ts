@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 /**
  * Browser mode's server as built JavaScript (out/server), so `npm run serve` starts without
  * compiling TypeScript (scripts/serve.mjs builds it when its sources change). Packages stay in
- * node_modules; the job worker is its own entry beside cli.js, where api/jobs/runner looks for it.
+ * node_modules; the job worker is its own entry beside cli.js, where api/jobs/runner looks for it,
+ * and `npm run users` (scripts/users.mjs) is usersCli.js.
  */
 export default defineConfig({
   // Paths below are from the checkout, wherever the launcher was started from.
@@ -19,7 +20,11 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     rolldownOptions: {
-      input: { cli: 'src/server/cli.ts', jobWorker: 'src/api/jobs/worker.ts' },
+      input: {
+        cli: 'src/server/cli.ts',
+        jobWorker: 'src/api/jobs/worker.ts',
+        usersCli: 'src/server/usersCli.ts',
+      },
       output: {
         format: 'esm',
         entryFileNames: '[name].js',

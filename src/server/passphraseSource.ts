@@ -6,25 +6,44 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { databaseFileIn } from '../db/dataFolder';
+import { lookOfDataFile } from '../db/encryption';
 
 /** The systemd credential's name: `LoadCredential=linkages-passphrase:/etc/…` in the unit. */
 export const SYSTEMD_CREDENTIAL = 'linkages-passphrase';
 
-export class PassphraseFileRefused extends Error {
+/** A secret's file that may not be used: missing, empty, or open to other accounts. */
+export class PrivateFileRefused extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'PassphraseFileRefused';
+    this.name = 'PrivateFileRefused';
   }
 }
+/** The name the data file's passphrase has always been refused under. */
+export { PrivateFileRefused as PassphraseFileRefused };
 
 /**
  * The passphrase in `file`, without its final line break. Refused when others may read or change
- * the file (POSIX modes; Windows keeps access in ACLs, which the account's profile folder limits).
- * systemd's credentials directory is private to the service by design, whatever ACL mask its
- * files' group bits show, so its files are not held to the mode check.
+ * the file (see readPrivateFile).
  */
 export function readPassphraseFile(
   file: string,
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  return readPrivateFile(file, 'passphrase file', platform, env);
+}
+
+/**
+ * The secret in `file` (a passphrase, a user's password for `npm run users`), without its final
+ * line break; `what` names it in refusals. Refused when others may read or change the file (POSIX
+ * modes; Windows keeps access in ACLs, which the account's profile folder limits). systemd's
+ * credentials directory is private to the service by design, whatever ACL mask its files' group
+ * bits show, so its files are not held to the mode check.
+ */
+export function readPrivateFile(
+  file: string,
+  what: string,
   platform: NodeJS.Platform = process.platform,
   env: NodeJS.ProcessEnv = process.env,
 ): string {
@@ -32,20 +51,20 @@ export function readPassphraseFile(
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new PassphraseFileRefused(`The passphrase file ${file} cannot be read.`);
+    throw new PrivateFileRefused(`The ${what} ${file} cannot be read.`);
   }
-  if (!stat.isFile()) throw new PassphraseFileRefused(`${file} is not a file.`);
+  if (!stat.isFile()) throw new PrivateFileRefused(`${file} is not a file.`);
   const fromSystemd =
     env.CREDENTIALS_DIRECTORY !== undefined &&
     path.dirname(path.resolve(file)) === path.resolve(env.CREDENTIALS_DIRECTORY);
   if (platform !== 'win32' && !fromSystemd && (stat.mode & 0o077) !== 0) {
-    throw new PassphraseFileRefused(
-      `The passphrase file ${file} can be read or changed by other accounts; make it private to this one (chmod 600).`,
+    throw new PrivateFileRefused(
+      `The ${what} ${file} can be read or changed by other accounts; make it private to this one (chmod 600).`,
     );
   }
-  const passphrase = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
-  if (passphrase === '') throw new PassphraseFileRefused(`The passphrase file ${file} is empty.`);
-  return passphrase;
+  const secret = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+  if (secret === '') throw new PrivateFileRefused(`The ${what} ${file} is empty.`);
+  return secret;
 }
 
 /** The file named by `--passphrase-file`, else systemd's credential when the unit passes one. */
@@ -87,4 +106,30 @@ export function askPassphrase(question: string): Promise<string | null> {
     };
     input.on('data', onData);
   });
+}
+
+/** An encrypted data file, no passphrase file, and no terminal to type the passphrase at. */
+export class PassphraseNeeded extends Error {
+  constructor(dataFolder: string) {
+    super(
+      `The data in ${dataFolder} is encrypted. Run from a terminal to type its passphrase, or give a file holding it that only this account can read: --passphrase-file FILE.`,
+    );
+    this.name = 'PassphraseNeeded';
+  }
+}
+
+/**
+ * The data file's passphrase from its file (passphraseFileFrom); else, for an encrypted data file,
+ * typed at the terminal; null for a new or plain data file without a passphrase file. Throws
+ * PrivateFileRefused or PassphraseNeeded.
+ */
+export async function dataFilePassphrase(
+  dataFolder: string,
+  passphraseFile: string | null,
+): Promise<string | null> {
+  if (passphraseFile) return readPassphraseFile(passphraseFile);
+  if (lookOfDataFile(databaseFileIn(dataFolder)) !== 'encrypted') return null;
+  const typed = await askPassphrase(`The data in ${dataFolder} is encrypted. Passphrase: `);
+  if (typed === null) throw new PassphraseNeeded(dataFolder);
+  return typed;
 }

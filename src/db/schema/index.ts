@@ -6,3 +6,4 @@ export * from '../fiscal/schema';
 export * from '../reports/schema';
 export * from '../matching/schema';
 export * from '../cocase/schema';
+export * from '../system/usersSchema';
