@@ -26,12 +26,14 @@ import { rolloutContract } from './program/rollout.contract';
 import { rollupContract } from './reports/rollup.contract';
 import { systemContract } from './system/contract';
 import { teamContract } from './program/team.contract';
+import { usersContract } from './system/users.contract';
 import { trainingContract } from './program/training.contract';
 import { workspaceContract } from './workspace/contract';
 
 export const contract = {
   ...workspaceContract,
   ...systemContract,
+  ...usersContract,
   ...readinessContract,
   ...programContract,
   ...rolloutContract,

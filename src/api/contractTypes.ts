@@ -24,6 +24,7 @@ export const DATA_NAMES = [
   'families',
   'logicModel',
   'jobs',
+  'users',
 ] as const;
 export type DataName = (typeof DATA_NAMES)[number];
 

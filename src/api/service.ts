@@ -28,6 +28,7 @@ import { rolloutHandlers } from './program/rollout';
 import { rollupHandlers } from './reports/rollup';
 import { systemHandlers } from './system/handlers';
 import { teamHandlers } from './program/team';
+import { usersHandlers } from './system/users';
 import { trainingHandlers } from './program/training';
 import { workspaceHandlers } from './workspace/handlers';
 import { authorize, localCaller, type Caller } from './system/access';
@@ -35,6 +36,7 @@ import { authorize, localCaller, type Caller } from './system/access';
 const handlers: HandlersFor<Contract> = {
   ...workspaceHandlers,
   ...systemHandlers,
+  ...usersHandlers,
   ...readinessHandlers,
   ...programHandlers,
   ...rolloutHandlers,

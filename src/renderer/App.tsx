@@ -1,6 +1,8 @@
 import type { MouseEvent } from 'react';
 import { AlertRegion } from './components/AlertRegion';
 import { CountyPicker } from './components/CountyPicker';
+import { UserMenu } from './components/UserMenu';
+import { mayOpenArea, useSignedInUser } from './client/permissions';
 import { useApi } from './client/queries';
 import { AREAS } from './areas';
 import { hrefOf, useRoute, type Route } from './navigation';
@@ -24,6 +26,8 @@ export function App() {
   const area = route.area;
   const workspace = useApi('workspace.get', {});
   const county = workspace.data?.county;
+  // The shared server shows each user the areas their roles open (the single user holds them all).
+  const user = useSignedInUser().data;
   const onGlossary = route.area.id === 'overview' && route.path.join('/') === 'glossary';
 
   return (
@@ -39,10 +43,11 @@ export function App() {
           </span>
         </div>
         <CountyPicker />
+        <UserMenu />
       </header>
       <nav className="shell__nav" aria-label="Areas">
         <ul>
-          {AREAS.map((item) => (
+          {AREAS.filter((item) => mayOpenArea(user, item.id, county?.id ?? null)).map((item) => (
             <li key={item.id}>
               <a
                 href={hrefOf(item.id)}

@@ -18,6 +18,8 @@ function emit(): void {
 }
 
 export function reportError(error: unknown): void {
+  // A session that ended is the sign-in page's to say (SignedInGate), not an alert's.
+  if (error instanceof ApiError && error.kind === 'SignedOut') return;
   const message = error instanceof Error ? error.message : String(error);
   // The same message twice in a row helps nobody.
   if (alerts.at(-1)?.message === message) return;

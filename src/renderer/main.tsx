@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { captureToken } from './client/client';
 import { queryClient } from './client/queryClient';
 import { App } from './App';
+import { SignedInGate } from './SignedInGate';
 import './styles/index.css';
 
 captureToken();
@@ -13,7 +14,9 @@ if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <SignedInGate>
+        <App />
+      </SignedInGate>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,7 +1,8 @@
 /**
  * Browser mode: `npm run serve [-- --data DIR] [--port N] [--demo] [--passphrase-file FILE]`.
  * Opens the data folder's database, serves the Workbench on 127.0.0.1 and prints the one address
- * to open. Exit codes: exitCodes.ts.
+ * to open. With `--shared [--listen ADDRESS:PORT] [--tls-cert F --tls-key F | --trust-proxy]`, the
+ * county's shared server: its users sign in (sharedServe.ts). Exit codes: exitCodes.ts.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -17,6 +18,7 @@ import { DataFileError } from '../db/dataFileError';
 import { databaseFileIn, defaultDataFolder, openDataFolder } from '../db/dataFolder';
 import { DataFolderInUse } from '../db/dataFolderLock';
 import { lookOfDataFile } from '../db/encryption';
+import { hasActiveAdministrator } from '../db/system/users';
 import { demoCacheFile, keepDemoCache } from './demoCache';
 import { EXIT_CODES } from './exitCodes';
 import { startHost } from './httpHost';
@@ -28,10 +30,19 @@ import {
   readPassphraseFile,
 } from './passphraseSource';
 import { ensureRendererBuilt } from './rendererBuild';
+import { SharedAccess } from './shared/sharedAccess';
+import {
+  noAdministratorMessage,
+  sharedOptions,
+  SharedOptionsRefused,
+  type SharedServeOptions,
+} from './sharedServe';
 
 export const DEFAULT_PORT = 4827;
 
-const USAGE = 'Usage: npm run serve -- [--data DIR] [--port N] [--demo] [--passphrase-file FILE]';
+const USAGE =
+  'Usage: npm run serve -- [--data DIR] [--port N] [--demo] [--passphrase-file FILE]\n' +
+  '       npm run serve -- --shared [--data DIR] [--listen ADDRESS:PORT] [--tls-cert FILE --tls-key FILE | --trust-proxy] [--passphrase-file FILE]';
 
 /** The demo's temporary data folder, removed however the process ends. */
 let demoFolder: string | null = null;
@@ -61,6 +72,8 @@ interface ServeOptions {
   readonly demo: boolean;
   /** Where the data file's passphrase is kept (passphraseSource.ts), if anywhere. */
   readonly passphraseFile: string | null;
+  /** The county's shared server, or null for one user on this computer. */
+  readonly shared: SharedServeOptions | null;
 }
 
 function readOptions(): ServeOptions {
@@ -72,6 +85,11 @@ function readOptions(): ServeOptions {
         port: { type: 'string' },
         demo: { type: 'boolean', default: false },
         'passphrase-file': { type: 'string' },
+        shared: { type: 'boolean', default: false },
+        listen: { type: 'string' },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
+        'trust-proxy': { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
@@ -86,6 +104,29 @@ function readOptions(): ServeOptions {
       `--port must be a whole number from 0 to 65535, not "${values.port}".\n${USAGE}`,
     );
   }
+  let shared: SharedServeOptions | null = null;
+  if (values.shared) {
+    if (demo)
+      fail(EXIT_CODES.badArguments, 'The demo county is for one user: start it without --shared.');
+    try {
+      shared = sharedOptions({
+        listen: values.listen,
+        defaultPort: port,
+        tlsCert: values['tls-cert'],
+        tlsKey: values['tls-key'],
+        trustProxy: values['trust-proxy'],
+      });
+    } catch (error) {
+      if (error instanceof SharedOptionsRefused)
+        fail(EXIT_CODES.badArguments, `${error.message}\n${USAGE}`);
+      throw error;
+    }
+  } else if (values.listen || values['tls-cert'] || values['tls-key'] || values['trust-proxy']) {
+    fail(
+      EXIT_CODES.badArguments,
+      `--listen, --tls-cert, --tls-key and --trust-proxy are for the shared server: add --shared.\n${USAGE}`,
+    );
+  }
   let dataFolder = values.data ? path.resolve(values.data) : defaultDataFolder();
   if (demo) {
     if (!values.data) {
@@ -98,7 +139,13 @@ function readOptions(): ServeOptions {
       );
     }
   }
-  return { dataFolder, port, demo, passphraseFile: passphraseFileFrom(values['passphrase-file']) };
+  return {
+    dataFolder,
+    port,
+    demo,
+    passphraseFile: passphraseFileFrom(values['passphrase-file']),
+    shared,
+  };
 }
 
 /**
@@ -159,6 +206,10 @@ async function main(): Promise<void> {
       `The data folder is on a network drive (${workbench.storage.network === 'setting' ? 'as set in Settings' : workbench.storage.network}): the Workbench uses SQLite's rollback journal there, since its write-ahead log is not safe over a network.`,
     );
   }
+  if (options.shared && !hasActiveAdministrator(workbench.db)) {
+    workbench.close();
+    fail(EXIT_CODES.noAdministrator, noAdministratorMessage(options.dataFolder));
+  }
   await ensureRendererBuilt((line) => console.log(line));
   const service = createService({
     workbench,
@@ -184,11 +235,23 @@ async function main(): Promise<void> {
 
   let host;
   try {
+    const shared = options.shared;
     host = await startHost({
       service,
-      token: randomBytes(24).toString('hex'),
+      token: shared ? null : randomBytes(24).toString('hex'),
       staticRoot: rendererOutDir,
-      port: options.port,
+      port: shared ? shared.port : options.port,
+      ...(shared && {
+        shared: {
+          access: new SharedAccess({
+            workbench,
+            tls: shared.tls !== null,
+            trustProxy: shared.trustProxy,
+          }),
+          address: shared.address,
+          tls: shared.tls,
+        },
+      }),
     });
   } catch (error) {
     workbench.close();
@@ -196,7 +259,9 @@ async function main(): Promise<void> {
     if (code === 'EADDRINUSE') {
       fail(
         EXIT_CODES.badArguments,
-        `Port ${options.port} is in use; choose another with --port N (0 picks a free one).`,
+        options.shared
+          ? `Port ${options.shared.port} is in use; choose another with --listen ADDRESS:PORT.`
+          : `Port ${options.port} is in use; choose another with --port N (0 picks a free one).`,
       );
     }
     throw error;
@@ -218,7 +283,9 @@ async function main(): Promise<void> {
 
   if (debugLogging()) console.log('Debug logging is on (LINKAGES_LOG=debug): a line per API call.');
   console.log(
-    `Linkages Workbench is running: open ${host.url} in your browser (data in ${options.dataFolder}; Ctrl-C to stop).`,
+    options.shared
+      ? `Linkages Workbench is shared at ${host.url} for the county's staff to sign in (data in ${options.dataFolder}; Ctrl-C to stop).`
+      : `Linkages Workbench is running: open ${host.url} in your browser (data in ${options.dataFolder}; Ctrl-C to stop).`,
   );
 }
 

@@ -7,4 +7,6 @@ export const EXIT_CODES = {
   dataFileUnusable: 3,
   /** Another Workbench holds the data folder, or took it over while this one was not responding. */
   dataFolderInUse: 4,
+  /** A shared server nobody could administer: no enabled user holds the administrator role. */
+  noAdministrator: 5,
 } as const;

@@ -1,9 +1,13 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import os from 'node:os';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Service } from '../api/service';
-import type { ApiErrorKind, Envelope } from '../api/errors';
+import type { Caller } from '../api/system/access';
+import { signedOut, type SharedAccess } from './shared/sharedAccess';
+import type { ApiErrorKind } from '../api/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/securityPolicy';
 import { TOKEN_HEADER } from '../api/bridge';
 import { LEDGER_FILE_MAX_MB } from '../api/fiscal/ledgerImport.contract';
@@ -13,6 +17,7 @@ import {
   DEFAULT_MAX_CONNECTIONS_PER_CLIENT,
   TOO_MANY_CONNECTIONS_MESSAGE,
 } from './clientConnections';
+import { refuse, sendEnvelope } from './answers';
 import { declaredLength, readJson, type Refusal } from './requestBody';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 import { resolveStaticFile } from './staticFiles';
@@ -35,7 +40,10 @@ export const BODY_STALL_MS = 30_000;
 
 export interface HostOptions {
   readonly service: Service;
-  readonly token: string;
+  /** One user: the per-launch token every call carries. The shared server has sessions instead. */
+  readonly token: string | null;
+  /** The shared server (issue 24): sign-in, sessions, any address, TLS. */
+  readonly shared?: SharedHostOptions;
   /** Folder of the built renderer. */
   readonly staticRoot: string;
   readonly port?: number;
@@ -46,6 +54,13 @@ export interface HostOptions {
   readonly maxConnectionsPerClient?: number;
   /** How long a body may go without a byte before the call is dropped (BODY_STALL_MS). */
   readonly bodyStallMs?: number;
+}
+
+export interface SharedHostOptions {
+  readonly access: SharedAccess;
+  /** Where to listen; one user is always on 127.0.0.1. */
+  readonly address: string;
+  readonly tls: { readonly cert: Buffer; readonly key: Buffer } | null;
 }
 
 export interface RunningHost {
@@ -88,7 +103,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   /** Sockets opened past their client's limit: each request on them is refused. */
   const overLimit = new WeakSet<Socket>();
   let port = 0;
-  const server = http.createServer((req, res) => {
+  const shared = options.shared;
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     try {
       route(req, res);
     } catch {
@@ -96,7 +112,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (!res.headersSent) refuse(req, res, 400, 'The Workbench could not read this request.');
       else res.destroy();
     }
-  });
+  };
+  const server = shared?.tls
+    ? https.createServer({ cert: shared.tls.cert, key: shared.tls.key }, listener)
+    : http.createServer(listener);
 
   // Requests Node's own parser turns away (a NUL or space in the path, broken headers) would get
   // its bare 400; they get the same security headers as every other answer.
@@ -121,7 +140,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       res.setHeader('Connection', 'close');
       return refuse(req, res, 503, TOO_MANY_CONNECTIONS_MESSAGE);
     }
-    if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
+    const allowed = shared
+      ? shared.access.allowsOrigin(req)
+      : isAllowedHost(req.headers.host, port) && isAllowedOrigin(req.headers.origin, port);
+    if (!allowed) {
       return refuse(req, res, 403, 'This address only answers pages of Linkages Workbench.');
     }
     const target = req.url ?? '';
@@ -130,6 +152,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return refuse(req, res, 400, 'The Workbench could not read this request.');
     }
     const url = new URL(target, `http://127.0.0.1:${port}`);
+    if (shared && url.pathname.startsWith('/auth/')) {
+      const path = url.pathname.slice('/auth/'.length);
+      shared.access.handleAuth(req, res, path).catch(() => res.destroy());
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       const method = url.pathname.slice('/api/'.length);
       // A client that goes away mid-upload ends its own request, not the Workbench.
@@ -150,13 +177,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, shared?.address ?? '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
 
   return {
     port,
-    url: `http://127.0.0.1:${port}/?token=${options.token}`,
+    url: shared
+      ? `${shared.tls ? 'https' : 'http'}://${urlHost(shared.address)}:${port}/`
+      : `http://127.0.0.1:${port}/?token=${options.token ?? ''}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -175,7 +204,11 @@ async function handleApi(
 ): Promise<void> {
   res.setHeader('Cache-Control', 'no-store');
   if (req.method !== 'POST') return refuse(req, res, 405, 'API calls are POST requests.');
-  if (!tokenMatches(req.headers[TOKEN_HEADER], options.token)) {
+  let caller: Caller | undefined;
+  if (options.shared) {
+    caller = options.shared.access.callerOf(req) ?? undefined;
+    if (!caller) return signedOut(res);
+  } else if (!tokenMatches(req.headers[TOKEN_HEADER], options.token ?? '')) {
     return refuse(
       req,
       res,
@@ -229,7 +262,7 @@ async function handleApi(
       return refuse(req, res, 400, 'The Workbench could not read this request.');
     }
     const started = performance.now();
-    const envelope = await options.service.handle(methodName, read.input);
+    const envelope = await options.service.handle(methodName, read.input, caller);
     const status = envelope.ok ? 200 : STATUS_OF[envelope.error.kind];
     logDebug(
       `${loggableMethod(methodName)} ${status} in ${Math.round(performance.now() - started)} ms`,
@@ -248,27 +281,10 @@ function busy(req: http.IncomingMessage, res: http.ServerResponse, refusal: Refu
   refuse(req, res, 503, BUSY_UPLOAD_MESSAGE);
 }
 
-function sendEnvelope(res: http.ServerResponse, status: number, envelope: Envelope<unknown>): void {
-  const text = JSON.stringify(envelope);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
-function refuse(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  status: number,
-  message: string,
-): void {
-  // Drain what the client is still sending, so it reads our answer rather than a broken pipe.
-  req.resume();
-  // The status alone: the path and headers are the caller's text.
-  logDebug(`request refused with ${status}`);
-  const kind: ApiErrorKind = status === 404 ? 'NotFound' : 'Refused';
-  sendEnvelope(res, status, { ok: false, error: { kind, message } });
+/** An address to print: any-address listens are reached by this machine's name. */
+function urlHost(address: string): string {
+  if (address === '0.0.0.0' || address === '::') return os.hostname();
+  return address.includes(':') ? `[${address}]` : address;
 }
 
 function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {

@@ -282,6 +282,7 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'workspace.setCounty': () => ({ countyId: 19 }),
   'workspace.standing': () => ({ countyId: 19 }),
   'system.info': () => ({}),
+  'system.whoAmI': () => ({}),
   'system.backupNow': () => ({}),
   'system.listBackups': () => ({}),
   'system.restoreBackup': async ({ backup }) => ({ backup: await backup() }),

@@ -4,7 +4,7 @@
  * what the service enforces: a test compares them.
  */
 import { ROLE_LABELS, ROLES, type Role } from '../../core/system/roles';
-import { contract, type Method } from '../contract';
+import { contract, CONTRACT_DATA, type Method } from '../contract';
 
 const METHODS = Object.keys(contract) as Method[];
 
@@ -38,8 +38,8 @@ function header(first: string): string[] {
 export function areaRoleTable(): string {
   const lines = header('Area');
   for (const [area, methods] of areas()) {
-    const reads = methods.filter((method) => contract[method].reads !== undefined);
-    const changes = methods.filter((method) => contract[method].changes !== undefined);
+    const reads = methods.filter((method) => CONTRACT_DATA[method].reads !== undefined);
+    const changes = methods.filter((method) => CONTRACT_DATA[method].changes !== undefined);
     for (const [what, group] of [
       ['reads', reads],
       ['changes', changes],

@@ -6,6 +6,7 @@ import { TOKEN_HEADER, type LinkagesBridge } from '../../api/bridge';
 import type { Input, Invoke, Method, Output } from '../../api/contract';
 import { ApiError, type Envelope } from '../../api/errors';
 import { refreshAfter } from './queryClient';
+import { sessionEnded } from './session';
 
 declare global {
   interface Window {
@@ -28,6 +29,8 @@ export function captureToken(): void {
 
 function unwrap<M extends Method>(envelope: Envelope<unknown>): Output<M> {
   if (envelope.ok) return envelope.value as Output<M>;
+  // The shared server's session ended: the page asks the person to sign in again.
+  if (envelope.error.kind === 'SignedOut') sessionEnded();
   throw ApiError.fromBody(envelope.error);
 }
 

@@ -26,7 +26,7 @@ export const queryClient = new QueryClient({
 
 /** Put in at build time from the contract (vite.renderer.config.ts), so no schema ships here. */
 declare const __LINKAGES_CONTRACT_DATA__: ContractData;
-const contractData = __LINKAGES_CONTRACT_DATA__;
+export const contractData = __LINKAGES_CONTRACT_DATA__;
 
 /** Refetches the queries on screen that read any of `changed` (and marks the others stale). */
 export async function refreshChanged(changed: readonly DataName[]): Promise<void> {

@@ -114,6 +114,7 @@ const METHODS = [
   'system.listBackups',
   'system.restoreBackup',
   'system.setNetworkDrive',
+  'system.whoAmI',
   'workspace.get',
   'workspace.setCounty',
   // Issue 23: the Overview says where the county stands.

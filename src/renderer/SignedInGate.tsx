@@ -1,0 +1,39 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { ApiError } from '../api/errors';
+import { useSignedInUser } from './client/permissions';
+import { onSignedOut } from './client/session';
+import { SignInPage } from './pages/settings/SignInPage';
+
+/**
+ * On the shared server, nothing but the sign-in page until someone is signed in, and again as soon
+ * as any call finds the session gone. The single-user shells are always signed in. Each change of
+ * user empties the cache, so nothing of the last user's stays in the tab.
+ */
+export function SignedInGate({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const user = useSignedInUser();
+  const [ended, setEnded] = useState(false);
+  useEffect(
+    () =>
+      onSignedOut(() => {
+        setEnded(true);
+        void queryClient.resetQueries();
+      }),
+    [queryClient],
+  );
+  const refused = user.error instanceof ApiError && user.error.kind === 'SignedOut';
+  if (ended || refused) {
+    return (
+      <SignInPage
+        ended={ended}
+        onSignedIn={() => {
+          setEnded(false);
+          void queryClient.resetQueries();
+        }}
+      />
+    );
+  }
+  if (!user.data) return null;
+  return <>{children}</>;
+}

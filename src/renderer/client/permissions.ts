@@ -1,0 +1,50 @@
+/**
+ * What the signed-in user may do, from the roles each method declares (the same declarations the
+ * service enforces): the pages hide areas and disable actions the user's roles do not allow.
+ */
+import type { Method } from '../../api/contract';
+import type { SignedInUser } from '../../api/system/users.contract';
+import type { AreaId } from '../areas';
+import { useApi } from './queries';
+import { contractData } from './queryClient';
+
+export function useSignedInUser() {
+  return useApi('system.whoAmI', {});
+}
+
+/** Whether the user may call `method` in the county (any county, for a method that takes none). */
+export function mayCall(
+  user: SignedInUser | undefined,
+  method: Method,
+  countyId: number | null,
+): boolean {
+  if (!user) return false;
+  const roles = contractData[method].roles;
+  return user.grants.some(
+    (grant) =>
+      roles.includes(grant.role) &&
+      (grant.countyId === null || countyId === null || grant.countyId === countyId),
+  );
+}
+
+/** The call an area's first page makes: a user who may not make it has no use for the area. */
+const AREA_GATE: Readonly<Record<AreaId, Method>> = {
+  overview: 'workspace.get',
+  readiness: 'readiness.listRounds',
+  program: 'program.getModel',
+  fiscal: 'fiscal.reference',
+  matching: 'matching.runs',
+  cocase: 'cocase.families',
+  reports: 'reports.listRollups',
+  settings: 'system.info',
+};
+
+export function mayOpenArea(
+  user: SignedInUser | undefined,
+  area: AreaId,
+  countyId: number | null,
+): boolean {
+  // Reports: the county's package or the statewide roll-up, whichever the user may read.
+  if (area === 'reports' && mayCall(user, 'reports.previewPackage', countyId)) return true;
+  return mayCall(user, AREA_GATE[area], countyId);
+}
