@@ -167,7 +167,6 @@ export async function connectOidc(settings: OidcSettings): Promise<OidcSignIn> {
       // redirect_uri exactly as registered, whatever Host or proxy the request came through.
       const current = new URL(redirectUri.href);
       current.search = callbackUrl.search;
-      let claims: client.IDToken | undefined;
       try {
         const tokens = await client.authorizationCodeGrant(config, current, {
           pkceCodeVerifier: pending.codeVerifier,
@@ -175,17 +174,21 @@ export async function connectOidc(settings: OidcSettings): Promise<OidcSignIn> {
           expectedNonce: pending.nonce,
           idTokenExpected: true,
         });
-        claims = tokens.claims();
+        const claims = tokens.claims();
+        if (!claims) throw new OidcSignInRefused('token-invalid', 'no_id_token');
+        let name = claimText(claims.name);
+        let email = claimText(claims.email);
+        // Conformant providers may keep profile and email claims out of the ID token in the code
+        // flow and give them at userinfo; the ID token's subject stays the identity either way.
+        if ((name === null || email === null) && metadata.userinfo_endpoint) {
+          const more = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
+          name ??= claimText(more.name);
+          email ??= claimText(more.email);
+        }
+        return { issuer: claims.iss, subject: claims.sub, name, email };
       } catch (error) {
         throw refusalFrom(error, 'finish');
       }
-      if (!claims) throw new OidcSignInRefused('token-invalid', 'no_id_token');
-      return {
-        issuer: claims.iss,
-        subject: claims.sub,
-        name: claimText(claims.name),
-        email: claimText(claims.email),
-      };
     },
   };
 }
