@@ -122,7 +122,10 @@ export async function connectOidc(settings: OidcSettings): Promise<OidcSignIn> {
   if (!metadata.authorization_endpoint || !metadata.token_endpoint) {
     throw new OidcSignInRefused('misconfigured', 'missing_endpoints');
   }
-  if (!metadata.supportsPKCE('S256')) {
+  // Only a list without S256 is refused: some providers support PKCE without advertising it
+  // (openid-client's supportsPKCE() is false then), and an unused challenge is harmless.
+  const challengeMethods = metadata.code_challenge_methods_supported;
+  if (Array.isArray(challengeMethods) && !challengeMethods.includes('S256')) {
     throw new OidcSignInRefused('misconfigured', 'no_pkce_s256');
   }
   const redirectUri = new URL(settings.redirectUri);
