@@ -29,3 +29,11 @@ export function refuse(
   const kind: ApiErrorKind = status === 404 ? 'NotFound' : 'Refused';
   sendEnvelope(res, status, { ok: false, error: { kind, message } });
 }
+
+/** The shared server's answer to a call without a live session: the page shows sign-in. */
+export function signedOut(res: http.ServerResponse): void {
+  sendEnvelope(res, 401, {
+    ok: false,
+    error: { kind: 'SignedOut', message: 'You are signed out. Sign in to go on.' },
+  });
+}

@@ -9,13 +9,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadContent } from '../api/content';
 import { loadDemoDatedFromToday, loadDemoRecords, readDemoDataset } from '../demo/demoCounty';
 import { debugLogging } from '../api/log';
 import { createService, typedInvoke } from '../api/service';
 import { DataFileError } from '../db/dataFileError';
-import { databaseFileIn, defaultDataFolder, openDataFolder } from '../db/dataFolder';
+import { databaseFileIn, openDataFolder } from '../db/dataFolder';
 import { DataFolderInUse } from '../db/dataFolderLock';
 import { lookOfDataFile } from '../db/encryption';
 import { hasActiveAdministrator } from '../db/system/users';
@@ -26,31 +25,17 @@ import { migrationsFolder, projectRoot, rendererOutDir, resourcesFolder } from '
 import {
   askPassphrase,
   PassphraseFileRefused,
-  passphraseFileFrom,
+  PrivateFileRefused,
   readPassphraseFile,
+  readPrivateFile,
 } from './passphraseSource';
 import { ensureRendererBuilt } from './rendererBuild';
-import { SharedAccess } from './shared/sharedAccess';
-import {
-  noAdministratorMessage,
-  sharedOptions,
-  SharedOptionsRefused,
-  type SharedServeOptions,
-} from './sharedServe';
-
-export const DEFAULT_PORT = 4827;
-
-const USAGE =
-  'Usage: npm run serve -- [--data DIR] [--port N] [--demo] [--passphrase-file FILE]\n' +
-  '       npm run serve -- --shared [--data DIR] [--listen ADDRESS:PORT] [--tls-cert FILE --tls-key FILE | --trust-proxy] [--passphrase-file FILE]';
+import { noAdministratorMessage, type OidcArguments } from './sharedServe';
+import type { OidcSignIn } from './shared/oidcSignIn';
+import { fail, readOptions, type ServeOptions } from './serveOptions';
 
 /** The demo's temporary data folder, removed however the process ends. */
 let demoFolder: string | null = null;
-
-function fail(code: number, message: string): never {
-  console.error(message);
-  process.exit(code);
-}
 
 // Until the host is up, Ctrl-C ends at once, through 'exit', so the demo's folder goes too.
 const stopEarly = (): void => process.exit(130);
@@ -65,88 +50,6 @@ process.on('exit', () => {
     // Windows keeps an open file; what is left is in the system's temporary folder.
   }
 });
-
-interface ServeOptions {
-  readonly dataFolder: string;
-  readonly port: number;
-  readonly demo: boolean;
-  /** Where the data file's passphrase is kept (passphraseSource.ts), if anywhere. */
-  readonly passphraseFile: string | null;
-  /** The county's shared server, or null for one user on this computer. */
-  readonly shared: SharedServeOptions | null;
-}
-
-function readOptions(): ServeOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        data: { type: 'string' },
-        port: { type: 'string' },
-        demo: { type: 'boolean', default: false },
-        'passphrase-file': { type: 'string' },
-        shared: { type: 'boolean', default: false },
-        listen: { type: 'string' },
-        'tls-cert': { type: 'string' },
-        'tls-key': { type: 'string' },
-        'trust-proxy': { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    fail(EXIT_CODES.badArguments, `${(error as Error).message}\n${USAGE}`);
-  }
-  // `npm run serve --demo` (without the `--`) reaches us only as npm's config variable.
-  const demo = values.demo || process.env.npm_config_demo === 'true';
-  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    fail(
-      EXIT_CODES.badArguments,
-      `--port must be a whole number from 0 to 65535, not "${values.port}".\n${USAGE}`,
-    );
-  }
-  let shared: SharedServeOptions | null = null;
-  if (values.shared) {
-    if (demo)
-      fail(EXIT_CODES.badArguments, 'The demo county is for one user: start it without --shared.');
-    try {
-      shared = sharedOptions({
-        listen: values.listen,
-        defaultPort: port,
-        tlsCert: values['tls-cert'],
-        tlsKey: values['tls-key'],
-        trustProxy: values['trust-proxy'],
-      });
-    } catch (error) {
-      if (error instanceof SharedOptionsRefused)
-        fail(EXIT_CODES.badArguments, `${error.message}\n${USAGE}`);
-      throw error;
-    }
-  } else if (values.listen || values['tls-cert'] || values['tls-key'] || values['trust-proxy']) {
-    fail(
-      EXIT_CODES.badArguments,
-      `--listen, --tls-cert, --tls-key and --trust-proxy are for the shared server: add --shared.\n${USAGE}`,
-    );
-  }
-  let dataFolder = values.data ? path.resolve(values.data) : defaultDataFolder();
-  if (demo) {
-    if (!values.data) {
-      dataFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'linkages-demo-'));
-      demoFolder = dataFolder;
-    } else if (fs.existsSync(databaseFileIn(dataFolder))) {
-      fail(
-        EXIT_CODES.badArguments,
-        `--demo needs a fresh data folder, and ${dataFolder} already holds a database.`,
-      );
-    }
-  }
-  return {
-    dataFolder,
-    port,
-    demo,
-    passphraseFile: passphraseFileFrom(values['passphrase-file']),
-    shared,
-  };
-}
 
 /**
  * The passphrase from its file; else, for an encrypted data file, typed at the terminal. A new or
@@ -177,6 +80,7 @@ async function main(): Promise<void> {
   // person running it; the files' own modes say so too (src/db/privateFiles.ts).
   process.umask(0o077);
   const options = readOptions();
+  demoFolder = options.temporaryFolder;
   const passphrase = await passphraseFor(options);
   const demoCache = demoCacheFor(options, passphrase);
   const fromCache = demoCache !== null && fs.existsSync(demoCache);
@@ -243,10 +147,12 @@ async function main(): Promise<void> {
       port: shared ? shared.port : options.port,
       ...(shared && {
         shared: {
-          access: new SharedAccess({
+          // Loaded only here: one user's server does not load argon2 or the session code.
+          access: new (await import('./shared/sharedAccess')).SharedAccess({
             workbench,
             tls: shared.tls !== null,
             trustProxy: shared.trustProxy,
+            oidc: shared.oidc && (await connectIdentityProvider(shared.oidc)),
           }),
           address: shared.address,
           tls: shared.tls,
@@ -287,6 +193,28 @@ async function main(): Promise<void> {
       ? `Linkages Workbench is shared at ${host.url} for the county's staff to sign in (data in ${options.dataFolder}; Ctrl-C to stop).`
       : `Linkages Workbench is running: open ${host.url} in your browser (data in ${options.dataFolder}; Ctrl-C to stop).`,
   );
+}
+
+/** The county's identity provider, reached once at start: a wrong setting stops the server now. */
+async function connectIdentityProvider(oidc: OidcArguments): Promise<OidcSignIn> {
+  try {
+    const clientSecret = oidc.clientSecretFile
+      ? readPrivateFile(oidc.clientSecretFile, 'OpenID Connect client secret file')
+      : null;
+    // Loaded only here: a server without an identity provider does not load openid-client.
+    const { connectOidc } = await import('./shared/oidcSignIn');
+    // Plain http is let through for an issuer on this machine only (oidcSignIn.ts).
+    return await connectOidc({ ...oidc, clientSecret, allowHttp: true });
+  } catch (error) {
+    const refused = error instanceof Error && error.name === 'OidcSignInRefused';
+    if (refused || error instanceof PrivateFileRefused) {
+      fail(
+        EXIT_CODES.couldNotStart,
+        `Sign-in with the identity provider: ${(error as Error).message}`,
+      );
+    }
+    throw error;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Service } from '../api/service';
 import type { Caller } from '../api/system/access';
-import { signedOut, type SharedAccess } from './shared/sharedAccess';
+import type { SharedAccess } from './shared/sharedAccess';
 import type { ApiErrorKind } from '../api/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/securityPolicy';
 import { TOKEN_HEADER } from '../api/bridge';
@@ -17,7 +17,7 @@ import {
   DEFAULT_MAX_CONNECTIONS_PER_CLIENT,
   TOO_MANY_CONNECTIONS_MESSAGE,
 } from './clientConnections';
-import { refuse, sendEnvelope } from './answers';
+import { refuse, sendEnvelope, signedOut } from './answers';
 import { declaredLength, readJson, type Refusal } from './requestBody';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 import { resolveStaticFile } from './staticFiles';

@@ -10,6 +10,16 @@ export interface SharedServeOptions {
   readonly port: number;
   readonly tls: { readonly cert: Buffer; readonly key: Buffer } | null;
   readonly trustProxy: boolean;
+  /** Sign-in with the county's identity provider too, when given. */
+  readonly oidc: OidcArguments | null;
+}
+
+export interface OidcArguments {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly redirectUri: string;
+  /** A file only this account can read (as the passphrase file); none for a public client. */
+  readonly clientSecretFile: string | null;
 }
 
 export interface SharedArguments {
@@ -18,6 +28,10 @@ export interface SharedArguments {
   readonly tlsCert: string | undefined;
   readonly tlsKey: string | undefined;
   readonly trustProxy: boolean;
+  readonly oidcIssuer?: string | undefined;
+  readonly oidcClientId?: string | undefined;
+  readonly oidcClientSecretFile?: string | undefined;
+  readonly oidcRedirectUri?: string | undefined;
 }
 
 export class SharedOptionsRefused extends Error {}
@@ -58,7 +72,39 @@ export function sharedOptions(args: SharedArguments): SharedServeOptions {
       `On a network (${address}) the shared server needs TLS, so passwords and session cookies never travel in clear: give --tls-cert FILE --tls-key FILE, or --trust-proxy behind the county's reverse proxy that terminates TLS.`,
     );
   }
-  return { address, port, tls, trustProxy: args.trustProxy };
+  return { address, port, tls, trustProxy: args.trustProxy, oidc: oidcArguments(args) };
+}
+
+function oidcArguments(args: SharedArguments): OidcArguments | null {
+  const { oidcIssuer, oidcClientId, oidcRedirectUri, oidcClientSecretFile } = args;
+  if (oidcIssuer === undefined && oidcClientId === undefined && oidcRedirectUri === undefined) {
+    if (oidcClientSecretFile !== undefined) {
+      throw new SharedOptionsRefused('--oidc-client-secret-file needs --oidc-issuer.');
+    }
+    return null;
+  }
+  if (!oidcIssuer || !oidcClientId || !oidcRedirectUri) {
+    throw new SharedOptionsRefused(
+      'Sign-in with the identity provider needs all three of --oidc-issuer URL, --oidc-client-id ID and --oidc-redirect-uri URL (this server’s /auth/oidc/callback, as registered at the provider).',
+    );
+  }
+  let callback: URL;
+  try {
+    callback = new URL(oidcRedirectUri);
+  } catch {
+    throw new SharedOptionsRefused(`--oidc-redirect-uri is not an address: "${oidcRedirectUri}".`);
+  }
+  if (callback.pathname !== '/auth/oidc/callback') {
+    throw new SharedOptionsRefused(
+      `--oidc-redirect-uri must end in /auth/oidc/callback, where this server takes the provider's answer (not ${callback.pathname}).`,
+    );
+  }
+  return {
+    issuer: oidcIssuer,
+    clientId: oidcClientId,
+    redirectUri: oidcRedirectUri,
+    clientSecretFile: oidcClientSecretFile ?? null,
+  };
 }
 
 function readPem(file: string, option: string): Buffer {

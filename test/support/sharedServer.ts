@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import net from 'node:net';
 import path from 'node:path';
 import type { RoleGrant } from '../../src/core/system/roles';
 import type { Workbench } from '../../src/db/openDatabase';
@@ -13,6 +14,7 @@ import { startHost, type RunningHost } from '../../src/server/httpHost';
 import { hashPassword } from '../../src/server/passwords';
 import { SharedAccess } from '../../src/server/shared/sharedAccess';
 import type { SignInThrottle } from '../../src/server/shared/signInThrottle';
+import type { OidcSignIn } from '../../src/server/shared/oidcSignIn';
 import { openTempWorkbench, serviceOver, tempFolder } from './workbench';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -20,6 +22,8 @@ export const PASSWORD = 'correct horse battery staple';
 export interface TestUser {
   readonly userName: string;
   readonly grants: readonly RoleGrant[];
+  /** Linked to an identity provider's account (signs in there, not with a password). */
+  readonly oidc?: { readonly issuer: string; readonly subject: string };
 }
 
 export interface SharedServerUnderTest {
@@ -33,7 +37,7 @@ export interface SharedServerUnderTest {
 
 export async function startSharedServer(
   users: readonly TestUser[],
-  options: { tls?: boolean; throttle?: SignInThrottle } = {},
+  options: { tls?: boolean; throttle?: SignInThrottle; oidc?: OidcSignIn; port?: number } = {},
 ): Promise<SharedServerUnderTest> {
   const workbench = openTempWorkbench();
   const hash = await hashPassword(PASSWORD);
@@ -44,8 +48,8 @@ export async function startSharedServer(
       {
         userName: user.userName,
         displayName: user.userName,
-        passwordHash: hash,
-        oidc: null,
+        passwordHash: user.oidc ? null : hash,
+        oidc: user.oidc ?? null,
         grants: user.grants,
       },
       'test setup',
@@ -64,12 +68,14 @@ export async function startSharedServer(
     service: serviceOver(workbench),
     token: null,
     staticRoot,
+    port: options.port ?? 0,
     shared: {
       access: new SharedAccess({
         workbench,
         tls: tls !== null,
         trustProxy: false,
         ...(options.throttle && { throttle: options.throttle }),
+        ...(options.oidc && { oidc: options.oidc }),
       }),
       address: '127.0.0.1',
       tls,
@@ -92,15 +98,28 @@ export interface Reply {
   readonly body: { ok: boolean; value?: unknown; error?: { kind: string; message: string } };
 }
 
-/** One browser: its cookie, and the Origin of the page it runs (or none). */
+/** One browser: its cookies, and the Origin of the page it runs (or none). */
 export class SharedClient {
-  cookie: string | null = null;
+  private readonly jar = new Map<string, string>();
 
   constructor(
     private readonly port: number,
     private readonly tls: boolean,
     private readonly origin: string | null,
   ) {}
+
+  /** The session cookie as a Cookie header would carry it, or null. */
+  get cookie(): string | null {
+    const name = this.tls ? '__Host-linkages-session' : 'linkages-session';
+    const value = this.jar.get(name);
+    return value === undefined ? null : `${name}=${value}`;
+  }
+
+  set cookie(pair: string | null) {
+    const name = this.tls ? '__Host-linkages-session' : 'linkages-session';
+    if (pair === null) this.jar.delete(name);
+    else this.jar.set(name, pair.slice(pair.indexOf('=') + 1));
+  }
 
   signIn(userName: string, password = PASSWORD): Promise<Reply> {
     return this.post('/auth/sign-in', { userName, password });
@@ -111,12 +130,23 @@ export class SharedClient {
   }
 
   post(target: string, body: unknown): Promise<Reply> {
-    const text = JSON.stringify(body);
+    return this.request('POST', target, JSON.stringify(body));
+  }
+
+  /** A page load or redirect followed by hand: no Origin, and the body left unread as JSON. */
+  get(target: string): Promise<Reply> {
+    return this.request('GET', target, null);
+  }
+
+  private request(method: string, target: string, text: string | null): Promise<Reply> {
+    const cookies = [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
     const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      'content-length': String(Buffer.byteLength(text)),
-      ...(this.origin !== null && { origin: this.origin }),
-      ...(this.cookie !== null && { cookie: this.cookie }),
+      ...(text !== null && {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(text)),
+      }),
+      ...(text !== null && this.origin !== null && { origin: this.origin }),
+      ...(cookies && { cookie: cookies }),
     };
     return new Promise((resolve, reject) => {
       const transport = this.tls ? https : http;
@@ -124,7 +154,7 @@ export class SharedClient {
         {
           host: '127.0.0.1',
           port: this.port,
-          method: 'POST',
+          method,
           path: target,
           headers,
           ...(this.tls && { rejectUnauthorized: false }),
@@ -133,22 +163,42 @@ export class SharedClient {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => {
-            const setCookie = res.headers['set-cookie']?.[0];
-            // Like a browser: keep a cookie it sets, forget one it clears.
-            if (setCookie) {
-              const pair = setCookie.split(';')[0] ?? '';
-              this.cookie = /Max-Age=0/i.test(setCookie) ? null : pair;
+            this.keep(res.headers['set-cookie'] ?? []);
+            const raw = Buffer.concat(chunks).toString('utf8');
+            let body: Reply['body'];
+            try {
+              body = JSON.parse(raw) as Reply['body'];
+            } catch {
+              body = { ok: false };
             }
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Reply['body'],
-            });
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
           });
         },
       );
       req.on('error', reject);
-      req.end(text);
+      req.end(text ?? undefined);
     });
   }
+
+  /** Like a browser: keep a cookie the server sets, forget one it clears. */
+  private keep(setCookies: readonly string[]): void {
+    for (const line of setCookies) {
+      const pair = line.split(';')[0] ?? '';
+      const name = pair.slice(0, pair.indexOf('='));
+      if (/Max-Age=0/i.test(line)) this.jar.delete(name);
+      else this.jar.set(name, pair.slice(name.length + 1));
+    }
+  }
+}
+
+/** A port free a moment ago: the identity provider must know the callback before the host starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }

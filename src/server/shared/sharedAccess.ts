@@ -9,9 +9,11 @@ import { z } from 'zod';
 import type { Caller } from '../../api/system/access';
 import type { Workbench } from '../../db/openDatabase';
 import { findUserByName } from '../../db/system/users';
-import { refuse, sendEnvelope } from '../answers';
+import { refuse, sendEnvelope, signedOut } from '../answers';
 import { verifyAgainstNobody, verifyPassword } from '../passwords';
 import { readJson } from '../requestBody';
+import { OidcRoutes } from './oidcRoutes';
+import type { OidcSignIn } from './oidcSignIn';
 import { SessionGate } from './sessionGate';
 import { SignInThrottle } from './signInThrottle';
 
@@ -22,6 +24,8 @@ export interface SharedOptions {
   /** Behind the county's reverse proxy, which terminates TLS and says who the client is. */
   readonly trustProxy: boolean;
   readonly throttle?: SignInThrottle;
+  /** Sign-in with the county's identity provider, when it is set up. */
+  readonly oidc?: OidcSignIn | null;
 }
 
 const SignInBody = z.strictObject({
@@ -36,12 +40,15 @@ export const SIGN_IN_REFUSED =
 export class SharedAccess {
   readonly sessions: SessionGate;
   private readonly throttle: SignInThrottle;
+  private readonly oidc: OidcRoutes | null;
 
   constructor(private readonly options: SharedOptions) {
-    this.sessions = new SessionGate(options.workbench, {
-      secure: options.tls || options.trustProxy,
-    });
+    const secure = options.tls || options.trustProxy;
+    this.sessions = new SessionGate(options.workbench, { secure });
     this.throttle = options.throttle ?? new SignInThrottle();
+    this.oidc = options.oidc
+      ? new OidcRoutes(options.oidc, options.workbench, this.sessions, secure)
+      : null;
   }
 
   /** The address the request came from: the proxy's last hop when it is trusted. */
@@ -78,11 +85,28 @@ export class SharedAccess {
     return this.sessions.callerOf(req);
   }
 
-  /** /auth/sign-in, /auth/sign-out, /auth/sign-out-everywhere. */
+  /**
+   * GET /auth/options (what the sign-in page offers), /auth/oidc/start and /auth/oidc/callback;
+   * POST /auth/sign-in, /auth/sign-out, /auth/sign-out-everywhere.
+   */
   async handleAuth(req: http.IncomingMessage, res: http.ServerResponse, path: string) {
     res.setHeader('Cache-Control', 'no-store');
-    if (req.method !== 'POST')
+    if (req.method === 'GET') {
+      if (path === 'options') {
+        return sendEnvelope(res, 200, {
+          ok: true,
+          value: { identityProvider: this.oidc !== null },
+        });
+      }
+      if (this.oidc && path === 'oidc/start') return this.oidc.start(res);
+      if (this.oidc && path === 'oidc/callback') {
+        return this.oidc.callback(req, res, this.clientAddress(req));
+      }
+      return refuse(req, res, 404, 'Not found.');
+    }
+    if (req.method !== 'POST') {
       return refuse(req, res, 405, 'Signing in and out are POST requests.');
+    }
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
       return refuse(req, res, 415, 'Sign-in sends JSON.');
     }
@@ -151,13 +175,6 @@ export class SharedAccess {
       value: { userName: usable.userName, displayName: usable.displayName },
     });
   }
-}
-
-export function signedOut(res: http.ServerResponse): void {
-  sendEnvelope(res, 401, {
-    ok: false,
-    error: { kind: 'SignedOut', message: 'You are signed out. Sign in to go on.' },
-  });
 }
 
 function header(req: http.IncomingMessage, name: string): string | undefined {

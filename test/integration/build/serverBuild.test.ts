@@ -1,6 +1,7 @@
 /**
  * Browser mode's built server (out/server) loads at start only what a start needs: exceljs and
- * pdfkit take about half a second between them, so they load at the first workbook or PDF.
+ * pdfkit take about half a second between them, so they load at the first workbook or PDF; the
+ * shared server's argon2 and openid-client load only when it is shared.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +28,7 @@ function packagesLoadedWith(entry: string): Set<string> {
 }
 
 describe('the built server', () => {
-  it('leaves exceljs and pdfkit out of what a start loads', async () => {
+  it('leaves exceljs, pdfkit, argon2 and openid-client out of what a start loads', async () => {
     await ensureServerBuilt(() => undefined);
     const atStart = packagesLoadedWith(path.join(serverOutDir, 'cli.js'));
     // The walk reaches the database and the contract, so it follows the chunks.
@@ -36,6 +37,9 @@ describe('the built server', () => {
     const from = (name: string) =>
       [...atStart].filter((p) => p === name || p.startsWith(`${name}/`));
     expect(from('pdfkit')).toEqual([]);
+    // The shared server's sign-in loads them when it starts; one user's server never does.
+    expect(from('argon2')).toEqual([]);
+    expect(from('openid-client')).toEqual([]);
     // Only exceljs's small XML reader (src/files/workbookXml.ts), not the library.
     expect(from('exceljs')).toEqual(['exceljs/lib/utils/parse-sax.js']);
   }, 120_000);
