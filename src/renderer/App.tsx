@@ -2,7 +2,9 @@ import type { MouseEvent } from 'react';
 import { AlertRegion } from './components/AlertRegion';
 import { CountyPicker } from './components/CountyPicker';
 import { UserMenu } from './components/UserMenu';
-import { mayOpenArea, useSignedInUser } from './client/permissions';
+import { mayCall, mayOpenArea, useSignedInUser } from './client/permissions';
+import type { SignedInUser } from '../api/system/users.contract';
+import { YourRolesPage } from './pages/YourRolesPage';
 import { useApi } from './client/queries';
 import { AREAS } from './areas';
 import { hrefOf, useRoute, type Route } from './navigation';
@@ -70,7 +72,14 @@ export function App() {
       </nav>
       <main id="main" className="shell__main" tabIndex={-1}>
         <AlertRegion />
-        <Page key={`${area.id}/${route.path.join('/')}`} route={route} />
+        {user && (
+          <Page
+            key={`${area.id}/${route.path.join('/')}`}
+            route={route}
+            user={user}
+            countyId={county?.id ?? null}
+          />
+        )}
       </main>
     </div>
   );
@@ -83,11 +92,29 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>): void {
   (main?.querySelector<HTMLElement>('h1') ?? main)?.focus();
 }
 
-function Page({ route }: { route: Route }) {
+function Page({
+  route,
+  user,
+  countyId,
+}: {
+  route: Route;
+  user: SignedInUser;
+  countyId: number | null;
+}) {
   if (!route.known) return <NotFoundPage />;
+  if (!mayOpenArea(user, route.area.id, countyId)) {
+    return <YourRolesPage user={user} area={route.area.id} />;
+  }
   switch (route.area.id) {
     case 'overview':
-      if (route.path.length === 0) return <OverviewPage />;
+      if (route.path.length === 0) {
+        // The Overview is the county's standing: for county staff.
+        return mayCall(user, 'workspace.standing', countyId) ? (
+          <OverviewPage />
+        ) : (
+          <YourRolesPage user={user} area={null} />
+        );
+      }
       return route.path.join('/') === 'glossary' ? <GlossaryPage /> : <NotFoundPage />;
     case 'settings':
       // "#/settings/encryption" opens on the encryption section (the first-start offer's link).

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/errors';
 import { useSignedInUser } from './client/permissions';
 import { onSignedOut } from './client/session';
@@ -14,15 +14,24 @@ export function SignedInGate({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const user = useSignedInUser();
   const [ended, setEnded] = useState(false);
+  const refused = user.error instanceof ApiError && user.error.kind === 'SignedOut';
+  // Only a session that was there can end: the first visit's refusal is no news, and the
+  // refusals while the sign-in page shows must not reset the cache again and again.
+  const signedIn = useRef(false);
+  const signedInNow = user.data !== undefined && !refused && !ended;
+  useEffect(() => {
+    signedIn.current = signedInNow;
+  }, [signedInNow]);
   useEffect(
     () =>
       onSignedOut(() => {
+        if (!signedIn.current) return;
+        signedIn.current = false;
         setEnded(true);
         void queryClient.resetQueries();
       }),
     [queryClient],
   );
-  const refused = user.error instanceof ApiError && user.error.kind === 'SignedOut';
   if (ended || refused) {
     return (
       <SignInPage

@@ -177,6 +177,10 @@ export async function startOidcProvider(redirectUri: string): Promise<TestOidcPr
   // The provider answers everything except the person's own step, which a test takes for them.
   const callback = provider.callback();
   server.on('request', (req, res) => {
+    // The provider's own page, for a test driving a real browser: the person picks who they are.
+    const page = /^\/interaction\/([\w-]+)$/.exec(req.url ?? '');
+    if (page)
+      return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(loginPage(page[1] ?? ''));
     const step = /^\/interaction\/([\w-]+)\/(login|deny)(?:\?(.*))?$/.exec(req.url ?? '');
     if (!step) return callback(req, res);
     void (async () => {
@@ -223,4 +227,15 @@ export async function startOidcProvider(redirectUri: string): Promise<TestOidcPr
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** The county identity provider's sign-in page, as plain as a test needs: one link per account. */
+function loginPage(uid: string): string {
+  const links = Object.entries(TEST_ACCOUNTS)
+    .map(
+      ([name, account]) =>
+        `<li><a href="/interaction/${uid}/login?account=${name}">Sign in as ${account.name}</a></li>`,
+    )
+    .join('');
+  return `<!doctype html><html lang="en"><title>County sign-in</title><h1>County sign-in</h1><ul>${links}<li><a href="/interaction/${uid}/deny">Cancel</a></li></ul></html>`;
 }

@@ -45,7 +45,10 @@ export function runServe(args: string[], options: ServeOptions = {}): ServeRun {
   const ready = new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /open (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
+      // One user's address carries its token; the shared server's does not.
+      const match = /(?:open|shared at) (https?:\/\/127\.0\.0\.1:\d+\/(?:\?token=[0-9a-f]+)?)/.exec(
+        output,
+      );
       if (match?.[1]) resolve(match[1]);
     };
     child.stdout?.on('data', onData);

@@ -30,7 +30,10 @@ export const workspaceHandlers: HandlersFor<typeof workspaceContract> = {
 };
 
 function currentWorkspace(db: Db, caller: Caller): Workspace {
-  const countyId = readSetting(db, currentCountyKey(caller));
+  // Until a user chooses, one who belongs to a single county works in it.
+  const counties = new Set(caller.grants.map((grant) => grant.countyId));
+  const only = counties.size === 1 && !counties.has(null) ? [...counties][0] : undefined;
+  const countyId = readSetting(db, currentCountyKey(caller)) ?? only;
   // A county the user no longer belongs to is no longer theirs to work in.
   const county =
     typeof countyId === 'number' && belongsTo(caller.grants, countyId)

@@ -45,3 +45,31 @@ export function signOut() {
 export function signOutEverywhere() {
   return post<{ sessionsEnded: number }>('sign-out-everywhere', {});
 }
+
+/** What the sign-in page offers: a button for the county's identity provider when it is set up. */
+export async function signInOptions(): Promise<{ identityProvider: boolean }> {
+  const response = await fetch('auth/options').catch(() => null);
+  const envelope = (await response?.json().catch(() => null)) as Envelope<{
+    identityProvider: boolean;
+  }> | null;
+  return envelope?.ok ? envelope.value : { identityProvider: false };
+}
+
+/** Why the identity provider's sign-in came back without signing in (oidcRoutes.ts). */
+const PROVIDER_OUTCOMES: Record<string, string> = {
+  'no-user':
+    'Your county account signed in, but no Workbench user is linked to it. Ask the administrator to add you.',
+  refused: 'The identity provider did not sign you in. Try again, or sign in with your password.',
+  expired: 'That sign-in took too long or did not start here. Start again.',
+  unavailable: 'The identity provider could not be reached. Try again in a moment.',
+};
+
+/** The reason in the address after a refused provider sign-in, once, then out of sight. */
+export function takeProviderOutcome(): string | null {
+  const url = new URL(window.location.href);
+  const outcome = url.searchParams.get('signIn');
+  if (outcome === null) return null;
+  url.searchParams.delete('signIn');
+  window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  return PROVIDER_OUTCOMES[outcome] ?? PROVIDER_OUTCOMES.refused ?? null;
+}

@@ -1,3 +1,4 @@
+import { mayCall, useSignedInUser } from '../../client/permissions';
 import { useApi, useApiMutation } from '../../client/queries';
 import { reportError } from '../../alerts';
 import { returnFocus } from '../../components/formFocus';
@@ -10,7 +11,9 @@ import { hrefOf } from '../../navigation';
 export function EncryptionOffer() {
   const status = useApi('system.encryption', {});
   const dismiss = useApiMutation('system.dismissEncryptionOffer');
-  if (!status.data?.offer) return null;
+  // On the shared server, only the administrator can encrypt or say "Not now".
+  const administers = mayCall(useSignedInUser().data, 'system.encryptData', null);
+  if (!status.data?.offer || !administers) return null;
 
   async function notNow(): Promise<void> {
     try {

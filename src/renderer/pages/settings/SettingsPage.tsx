@@ -1,3 +1,4 @@
+import { mayCall, useSignedInUser } from '../../client/permissions';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { useRoute } from '../../navigation';
@@ -10,6 +11,7 @@ export function SettingsPage() {
   const info = useApi('system.info', {});
   // "#/settings/encryption": the first-start offer's link to the encryption section.
   const { path } = useRoute();
+  const administers = mayCall(useSignedInUser().data, 'system.backupNow', null);
   return (
     <>
       <PageHeading>Settings</PageHeading>
@@ -39,9 +41,10 @@ export function SettingsPage() {
           </dl>
         )}
       </section>
-      <EncryptionSection focus={path[0] === 'encryption'} />
-      {info.data && <StorageSection storage={info.data.storage} />}
-      <BackupsSection />
+      {/* Encryption, storage and backups are the administrator's on the shared server. */}
+      {administers && <EncryptionSection focus={path[0] === 'encryption'} />}
+      {administers && info.data && <StorageSection storage={info.data.storage} />}
+      {administers && <BackupsSection />}
     </>
   );
 }

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FieldError } from '../../components/form/FormProblems';
 import { FormWithProblems } from '../../components/form/FormWithProblems';
 import { useFormProblems } from '../../components/form/useFormProblems';
-import { signIn } from '../../client/session';
+import { signIn, signInOptions, takeProviderOutcome } from '../../client/session';
 
 const LABELS = { userName: 'User name', password: 'Password' } as const;
 type Field = keyof typeof LABELS;
@@ -17,6 +17,11 @@ export function SignInPage({ onSignedIn, ended }: { onSignedIn: () => void; ende
   const [password, setPassword] = useState('');
   const [working, setWorking] = useState(false);
   const form = useFormProblems(IDS, () => undefined, 'sign-in-problems');
+  const [providerOutcome] = useState(takeProviderOutcome);
+  const [identityProvider, setIdentityProvider] = useState(false);
+  useEffect(() => {
+    void signInOptions().then((options) => setIdentityProvider(options.identityProvider));
+  }, []);
 
   async function submit(): Promise<void> {
     if (working) return;
@@ -33,6 +38,19 @@ export function SignInPage({ onSignedIn, ended }: { onSignedIn: () => void; ende
   return (
     <main id="main" className="sign-in" tabIndex={-1}>
       <h1 id="sign-in-heading">Sign in to Linkages Workbench</h1>
+      {providerOutcome && (
+        <p role="alert" className="sign-in__outcome">
+          {providerOutcome}
+        </p>
+      )}
+      {identityProvider && (
+        <p>
+          {/* A page load, not a call: the provider's pages take over the window. */}
+          <a className="button primary" href="auth/oidc/start">
+            Sign in with your county account
+          </a>
+        </p>
+      )}
       {ended && (
         <p role="status" className="sign-in__ended">
           Your session ended. Sign in again to go on where you were.
@@ -74,7 +92,7 @@ export function SignInPage({ onSignedIn, ended }: { onSignedIn: () => void; ende
           }}
         />
         <div className="button-row">
-          <button type="submit" className="primary">
+          <button type="submit" className={identityProvider ? undefined : 'primary'}>
             {working ? 'Signing in…' : 'Sign in'}
           </button>
         </div>
