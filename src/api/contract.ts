@@ -27,6 +27,8 @@ import { rollupContract } from './reports/rollup.contract';
 import { systemContract } from './system/contract';
 import { teamContract } from './program/team.contract';
 import { usersContract } from './system/users.contract';
+import { revealsContract } from './system/reveals.contract';
+import { caseloadContract } from './cocase/caseload.contract';
 import { trainingContract } from './program/training.contract';
 import { workspaceContract } from './workspace/contract';
 
@@ -34,6 +36,7 @@ export const contract = {
   ...workspaceContract,
   ...systemContract,
   ...usersContract,
+  ...revealsContract,
   ...readinessContract,
   ...programContract,
   ...rolloutContract,
@@ -50,6 +53,7 @@ export const contract = {
   ...matchingContract,
   ...cocaseContract,
   ...cocasePlansContract,
+  ...caseloadContract,
   ...logicModelContract,
   ...cocaseExportContract,
   ...jobsContract,

@@ -25,6 +25,7 @@ export const DATA_NAMES = [
   'logicModel',
   'jobs',
   'users',
+  'reveals',
 ] as const;
 export type DataName = (typeof DATA_NAMES)[number];
 

@@ -29,6 +29,8 @@ import { rollupHandlers } from './reports/rollup';
 import { systemHandlers } from './system/handlers';
 import { teamHandlers } from './program/team';
 import { usersHandlers } from './system/users';
+import { revealsHandlers } from './system/reveals';
+import { caseloadHandlers } from './cocase/caseload';
 import { trainingHandlers } from './program/training';
 import { workspaceHandlers } from './workspace/handlers';
 import { authorize, localCaller, type Caller } from './system/access';
@@ -37,6 +39,8 @@ const handlers: HandlersFor<Contract> = {
   ...workspaceHandlers,
   ...systemHandlers,
   ...usersHandlers,
+  ...revealsHandlers,
+  ...caseloadHandlers,
   ...readinessHandlers,
   ...programHandlers,
   ...rolloutHandlers,

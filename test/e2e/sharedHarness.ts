@@ -10,7 +10,7 @@ import { inject } from 'vitest';
 import { databaseFileIn } from '../../src/db/dataFolder';
 import { openDatabase } from '../../src/db/openDatabase';
 import { addUser } from '../../src/db/system/users';
-import { hashPassword } from '../../src/server/passwords';
+import { hashPassword } from '../../src/api/system/passwords';
 import { runServe, type ServeRun } from '../support/serve';
 import type { TestUser } from '../support/sharedServer';
 import { CHROMIUM_ARGS } from './harness';

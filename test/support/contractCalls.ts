@@ -126,6 +126,12 @@ export async function seedRound(service: Service) {
         familyId: number;
       }[];
       const familyId = family?.familyId ?? 0;
+      // A CWS worker of the county, for the caseload methods.
+      await service.invoke('system.addUser', {
+        userName: 'seeded-cws-worker',
+        password: 'a long first password here',
+        grants: [{ role: 'cws', countyId: 49 }],
+      });
       const { outcomeId } = (await service.invoke('cocase.addOutcome', {
         familyId,
         kind: 'sanction-started',
@@ -283,6 +289,13 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   'workspace.standing': () => ({ countyId: 19 }),
   'system.info': () => ({}),
   'system.whoAmI': () => ({}),
+  'system.users': () => ({}),
+  'system.addUser': () => ({
+    userName: 'new-analyst',
+    password: 'a long first password here',
+    grants: [{ role: 'analyst', countyId: 49 }],
+  }),
+  'system.identifierReveals': () => ({ countyId: 49 }),
   'system.backupNow': () => ({}),
   'system.listBackups': () => ({}),
   'system.restoreBackup': async ({ backup }) => ({ backup: await backup() }),
@@ -373,6 +386,15 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     cwsCase: 'W-7',
   }),
   'cocase.families': () => ({ countyId: 49 }),
+  'cocase.caseload': () => ({ countyId: 49 }),
+  'cocase.assignWorker': async ({ cocase }) => {
+    await cocase();
+    return { countyId: 49, program: 'cws', caseNumber: 'W-7', userName: 'seeded-cws-worker' };
+  },
+  'cocase.unassignWorker': async ({ cocase }) => ({
+    familyId: (await cocase()).familyId,
+    program: 'cws',
+  }),
   'cocase.addFromRun': async ({ matching }) => ({
     countyId: 49,
     runId: (await matching()).runId,

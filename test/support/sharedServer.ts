@@ -11,7 +11,7 @@ import type { RoleGrant } from '../../src/core/system/roles';
 import type { Workbench } from '../../src/db/openDatabase';
 import { addUser } from '../../src/db/system/users';
 import { startHost, type RunningHost } from '../../src/server/httpHost';
-import { hashPassword } from '../../src/server/passwords';
+import { hashPassword } from '../../src/api/system/passwords';
 import { SharedAccess } from '../../src/server/shared/sharedAccess';
 import type { SignInThrottle } from '../../src/server/shared/signInThrottle';
 import type { OidcSignIn } from '../../src/server/shared/oidcSignIn';

@@ -3,7 +3,7 @@ import { EXTRACT_FIELDS } from '../../core/matching/linkage/extract';
 import type { ContractSlice } from '../contractTypes';
 import { ExportFile, uploadedFile } from '../files.contract';
 import { JobStatusSchema } from '../jobs/contract';
-import { MATCHING, MATCH_RESULTS_READ } from '../system/roleGroups';
+import { FAMILY_NAMES, MATCHING, MATCH_RESULTS_READ } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 const Side = z.enum(['calworks', 'cws']);
@@ -232,13 +232,15 @@ export const matchingContract = {
   'matching.familyPersons': {
     reads: ['matchRuns', 'extracts'],
     identifiers: 'always',
-    roles: MATCHING,
+    roles: FAMILY_NAMES,
     summary:
       'The persons linked in one family pair, with their names and dates of birth: what a person sees when they ask to reveal a family’s names.',
     input: z.strictObject({
       runId: Id,
       calworksCase: z.string().min(1).max(60),
       cwsCase: z.string().min(1).max(60),
+      /** Why the names are needed, in the person's words: asked on the shared server, recorded. */
+      purpose: z.string().trim().max(200).optional(),
     }),
     output: z.array(
       z.object({

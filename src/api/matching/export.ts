@@ -14,6 +14,7 @@ import type { matchingContract } from './contract';
 import { frozenResults, resultsAt, runOrThrow, runResults } from './results';
 import { countyOrThrow } from '../county';
 import type { MatchRunRow } from '../../db/matching/repository';
+import { revealOrRefuse } from '../system/reveals';
 
 const identifiersOf = (person: ExtractPerson | undefined): PersonIdentifiers => ({
   firstName: person?.firstName ?? '',
@@ -89,6 +90,14 @@ export const matchingExportHandlers: Pick<
         'identifiers',
         'The identifiers of this run were purged: export it without them, or import the extracts again and run a new match.',
       );
+    }
+    if (identifiers) {
+      revealOrRefuse(ctx, {
+        countyId: run.countyId,
+        method: 'matching.exportRun',
+        runId,
+        purpose: 'Export of the run with names, dates of birth and SSN last four',
+      });
     }
     const results = frozen ?? resultsAt(ctx, run, run.accept, run.review);
     const { matchingWorkbookBytes } = await import('../../export/matching');

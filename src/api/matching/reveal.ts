@@ -8,6 +8,7 @@ import type { HandlersFor } from '../context';
 import { fieldError } from '../errors';
 import type { matchingContract } from './contract';
 import { frozenResults, runOrThrow, runResults } from './results';
+import { revealOrRefuse } from '../system/reveals';
 
 const shown = (person: ExtractPerson | undefined) => ({
   personId: person?.personId ?? '',
@@ -22,7 +23,7 @@ export const matchingRevealHandlers: Pick<
   HandlersFor<typeof matchingContract>,
   'matching.familyPersons'
 > = {
-  'matching.familyPersons': ({ runId, calworksCase, cwsCase }, ctx) => {
+  'matching.familyPersons': ({ runId, calworksCase, cwsCase, purpose }, ctx) => {
     const run = runOrThrow(ctx, runId);
     if (frozenResults(run)) {
       throw fieldError(
@@ -44,6 +45,15 @@ export const matchingRevealHandlers: Pick<
     if (linked.length === 0) {
       throw fieldError('cwsCase', `Run ${runId} links no one between these two cases.`);
     }
+    // Refused off the worker's caseload, and recorded, before any name is read.
+    revealOrRefuse(ctx, {
+      countyId: run.countyId,
+      method: 'matching.familyPersons',
+      runId,
+      calworksCase,
+      cwsCase,
+      purpose,
+    });
     const rows = linked.map((k) => stored[k]);
     const left = personsAtRows(
       ctx.workbench.sqlite,

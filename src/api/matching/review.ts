@@ -11,6 +11,7 @@ import type { HandlersFor } from '../context';
 import { fieldError } from '../errors';
 import type { matchingContract } from './contract';
 import { runOrThrow, runResults } from './results';
+import { revealOrRefuse } from '../system/reveals';
 
 type ReviewHandlers = Pick<
   HandlersFor<typeof matchingContract>,
@@ -43,6 +44,12 @@ export const matchingReviewHandlers: ReviewHandlers = {
     const run = runOrThrow(ctx, runId);
     const { stored, bands, decided } = runResults(ctx, run, run.accept, run.review);
     const next = bands.review.slice(0, limit).map((k) => stored[k] as (typeof stored)[number]);
+    revealOrRefuse(ctx, {
+      countyId: run.countyId,
+      method: 'matching.reviewQueue',
+      runId,
+      purpose: 'Reviewing the match run’s uncertain pairs',
+    });
     const calworks = personsAtRows(
       ctx.workbench.sqlite,
       run.calworksExtractId,

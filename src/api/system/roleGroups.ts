@@ -57,5 +57,12 @@ export const PACKAGE_READ: readonly Role[] = ['coordinator', 'supervisor', 'fisc
 /** The statewide roll-up of many counties' packages. */
 export const ROLLUP: readonly Role[] = ['coordinator', 'oversight'];
 
+/** Who saw identifiers of people: the county's privacy officer's report. */
+export const PRIVACY_REVIEW: readonly Role[] = ['administrator', 'supervisor'];
+/** Who assigns families to CalWORKs and CWS workers' caseloads. */
+export const CASELOAD_ASSIGN: readonly Role[] = ['coordinator', 'supervisor'];
+/** One family's names: the analyst, and its own workers (checked against their caseload). */
+export const FAMILY_NAMES: readonly Role[] = ['analyst', 'calworks', 'cws'];
+
 /** Imports and match runs in progress: whoever may start one sees it. */
 export const JOBS = COUNTY_STAFF;

@@ -7,3 +7,5 @@ export * from '../reports/schema';
 export * from '../matching/schema';
 export * from '../cocase/schema';
 export * from '../system/usersSchema';
+export * from '../cocase/caseloadSchema';
+export * from '../system/revealsSchema';

@@ -6,7 +6,7 @@ import { county } from '../workspace/schema';
 
 /**
  * A person who signs in to the shared server (issue 24). A password, the county's identity
- * provider, or both; never the password itself, only its argon2id hash (src/server/passwords.ts).
+ * provider, or both; never the password itself, only its argon2id hash (src/api/system/passwords.ts).
  */
 export const appUser = sqliteTable(
   'app_user',

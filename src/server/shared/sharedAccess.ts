@@ -10,7 +10,7 @@ import type { Caller } from '../../api/system/access';
 import type { Workbench } from '../../db/openDatabase';
 import { findUserByName } from '../../db/system/users';
 import { refuse, sendEnvelope, signedOut } from '../answers';
-import { verifyAgainstNobody, verifyPassword } from '../passwords';
+import { verifyAgainstNobody, verifyPassword } from '../../api/system/passwords';
 import { readJson } from '../requestBody';
 import { OidcRoutes } from './oidcRoutes';
 import type { OidcSignIn } from './oidcSignIn';

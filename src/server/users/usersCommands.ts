@@ -20,7 +20,7 @@ import {
   type UserRecord,
 } from '../../db/system/users';
 import { listCounties } from '../../db/workspace/repository';
-import { hashPassword } from '../passwords';
+import { hashPassword } from '../../api/system/passwords';
 import { newPassword } from './newPassword';
 import type { UsersRequest } from './usersArguments';
 

@@ -4,12 +4,12 @@
  * password. Counted here, not timed (timings belong in the benchmark: shared.signin_ms).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type * as passwords from '../../../src/server/passwords';
+import type * as passwords from '../../../src/api/system/passwords';
 import { startSharedServer, type SharedServerUnderTest } from '../../support/sharedServer';
 
 const verifications = vi.hoisted(() => ({ count: 0 }));
 
-vi.mock('../../../src/server/passwords', async (importOriginal) => {
+vi.mock('../../../src/api/system/passwords', async (importOriginal) => {
   const real = await importOriginal<typeof passwords>();
   return {
     ...real,

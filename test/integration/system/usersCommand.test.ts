@@ -12,7 +12,7 @@ import { databaseFileIn } from '../../../src/db/dataFolder';
 import { openDatabase, type Workbench } from '../../../src/db/openDatabase';
 import { createSession, findSession, findUserByName } from '../../../src/db/system/users';
 import { projectRoot } from '../../../src/server/paths';
-import { verifyPassword } from '../../../src/server/passwords';
+import { verifyPassword } from '../../../src/api/system/passwords';
 import { runServe } from '../../support/serve';
 import { tempFolder } from '../../support/workbench';
 

@@ -6,7 +6,7 @@ import {
   PASSWORD_HASH_COST,
   verifyAgainstNobody,
   verifyPassword,
-} from '../../../src/server/passwords';
+} from '../../../src/api/system/passwords';
 
 describe('passwords', () => {
   it('hashes with argon2id at the chosen cost, salted, and verifies only the same password', async () => {

@@ -1,5 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useSignedInUser } from '../../client/permissions';
 import { useApi } from '../../client/queries';
+import { PurposeForm } from './PurposeForm';
 import { TableScroll } from '../../components/TableScroll';
 import type { MutualFamily } from './familiesView';
 
@@ -19,9 +21,45 @@ export function FamilyNames({
   onHide: () => void;
 }) {
   const { calworksCase, cwsCase } = family;
-  const persons = useApi('matching.familyPersons', { runId, calworksCase, cwsCase });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [calworksCase, cwsCase]);
+  // On the shared server the person says why first: the privacy officer's report shows it.
+  const shared = useSignedInUser().data?.shared ?? false;
+  const [purpose, setPurpose] = useState<string | null>(shared ? null : '');
+  if (purpose === null) {
+    return (
+      <section aria-labelledby="family-names-heading" className="family-names">
+        <h2 id="family-names-heading" ref={heading} tabIndex={-1}>
+          Names in {calworksCase} and {cwsCase}
+        </h2>
+        <PurposeForm onGiven={setPurpose} onCancel={onHide} />
+      </section>
+    );
+  }
+  return (
+    <Names runId={runId} family={family} purpose={purpose} onHide={onHide} heading={heading} />
+  );
+}
+
+function Names({
+  runId,
+  family: { calworksCase, cwsCase },
+  purpose,
+  onHide,
+  heading,
+}: {
+  runId: number;
+  family: MutualFamily;
+  purpose: string;
+  onHide: () => void;
+  heading: RefObject<HTMLHeadingElement | null>;
+}) {
+  const persons = useApi('matching.familyPersons', {
+    runId,
+    calworksCase,
+    cwsCase,
+    ...(purpose && { purpose }),
+  });
   return (
     <section aria-labelledby="family-names-heading" className="family-names">
       <h2 id="family-names-heading" ref={heading} tabIndex={-1}>
