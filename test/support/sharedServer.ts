@@ -10,9 +10,11 @@ import type { RoleGrant } from '../../src/core/system/roles';
 import type { Workbench } from '../../src/db/openDatabase';
 import { addUser } from '../../src/db/system/users';
 import { startHost, type RunningHost } from '../../src/server/httpHost';
+import type { LiveStreamOptions } from '../../src/server/shared/liveStream';
 import { hashPassword } from '../../src/server/passwords';
 import { SharedAccess } from '../../src/server/shared/sharedAccess';
 import type { SignInThrottle } from '../../src/server/shared/signInThrottle';
+import { openEventStream, type EventStream } from './eventStream';
 import { openTempWorkbench, serviceOver, tempFolder } from './workbench';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -33,7 +35,7 @@ export interface SharedServerUnderTest {
 
 export async function startSharedServer(
   users: readonly TestUser[],
-  options: { tls?: boolean; throttle?: SignInThrottle } = {},
+  options: { tls?: boolean; throttle?: SignInThrottle; live?: LiveStreamOptions } = {},
 ): Promise<SharedServerUnderTest> {
   const workbench = openTempWorkbench();
   const hash = await hashPassword(PASSWORD);
@@ -73,6 +75,7 @@ export async function startSharedServer(
       }),
       address: '127.0.0.1',
       tls,
+      ...(options.live && { live: options.live }),
     },
   });
   const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${host.port}`;
@@ -104,6 +107,19 @@ export class SharedClient {
 
   signIn(userName: string, password = PASSWORD): Promise<Reply> {
     return this.post('/auth/sign-in', { userName, password });
+  }
+
+  /** The page's change stream (GET /events), as an EventSource would open it. */
+  events(): Promise<EventStream> {
+    return openEventStream({
+      port: this.port,
+      tls: this.tls,
+      headers: {
+        accept: 'text/event-stream',
+        ...(this.origin !== null && { origin: this.origin }),
+        ...(this.cookie !== null && { cookie: this.cookie }),
+      },
+    });
   }
 
   call(method: string, input: unknown = {}): Promise<Reply> {
