@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/errors';
+import { useLiveChanges } from './client/liveChanges';
 import { useSignedInUser } from './client/permissions';
 import { onSignedOut } from './client/session';
 import { SignInPage } from './pages/settings/SignInPage';
@@ -23,6 +24,8 @@ export function SignedInGate({ children }: { children: ReactNode }) {
     [queryClient],
   );
   const refused = user.error instanceof ApiError && user.error.kind === 'SignedOut';
+  const signedIn = user.data !== undefined && !ended && !refused;
+  useLiveChanges(signedIn && user.data.shared, user.data?.userName);
   if (ended || refused) {
     return (
       <SignInPage
