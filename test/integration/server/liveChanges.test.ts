@@ -24,6 +24,7 @@ async function start(options: Parameters<typeof startSharedServer>[1] = {}) {
       { userName: 'cora', grants: [{ role: 'coordinator', countyId: ALAMEDA }] },
       { userName: 'sam', grants: [{ role: 'supervisor', countyId: ALAMEDA }] },
       { userName: 'alma', grants: [{ role: 'coordinator', countyId: ALPINE }] },
+      { userName: 'fay', grants: [{ role: 'fiscal', countyId: ALAMEDA }] },
     ],
     options,
   );
@@ -67,6 +68,48 @@ describe('changes seen live', () => {
     expect(almaStream.events.filter(changeIn(ALAMEDA))).toEqual([]);
     samStream.close();
     almaStream.close();
+  });
+
+  it("shows a county's jobs to its other users, and what a job wrote once it is done", async () => {
+    await start();
+    const fay = await signedIn('fay');
+    const sam = await signedIn('sam');
+    // The import refuses rows of a year without a budget.
+    const reference = (await fay.call('fiscal.reference', { countyId: ALAMEDA })).body.value as {
+      streams: { id: number; name: string }[];
+      categories: { id: number; name: string }[];
+    };
+    const budget = await fay.call('fiscal.saveBudget', {
+      countyId: ALAMEDA,
+      sfyStartYear: 2026,
+      streamId: reference.streams.find((s) => s.name === 'CalWORKs Housing Support Program')?.id,
+      categoryId: reference.categories.find((c) => c.name === 'Housing')?.id,
+      amount: '$2,000',
+    });
+    expect(budget.status).toBe(200);
+    const stream = await sam.events();
+    const csv = [
+      'Posting Date,Amount,Fund,Service Category,Leveraged,Saved Program,Vendor,Case #',
+      '8/1/2026,$10.00,CalWORKs Housing Support Program,Housing,N,,Redwood Family Housing,C-100001',
+    ].join('\r\n');
+    const started = await fay.call('fiscal.startLedgerImport', {
+      countyId: ALAMEDA,
+      fileName: 'ledger.csv',
+      bytesBase64: Buffer.from(`${csv}\r\n`).toString('base64'),
+    });
+    const { jobId } = started.body.value as { jobId: string };
+    const jobs = await stream.waitFor((event) => event.event === 'jobs');
+    expect(jobs.data).toMatchObject({
+      countyId: ALAMEDA,
+      jobs: [{ jobId, kind: 'fiscal.importLedger', state: 'running' }],
+    });
+    const done = await stream.waitFor(
+      (event) =>
+        event.event === 'change' && (event.data as ChangeNotice).changed.includes('ledger'),
+    );
+    expect(done.data).toMatchObject({ countyId: ALAMEDA, changed: ['jobs', 'ledger'] });
+    expect((await sam.call('jobs.status', { jobId })).body.value).toMatchObject({ state: 'done' });
+    stream.close();
   });
 
   it('refuses a stream without a session, or asked for from another site', async () => {
