@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import { contract, isMethod, type Contract, type Invoke, type Method } from './contract';
+import { ChangeFeed, jobEvents } from './changeFeed';
+import {
+  contract,
+  CONTRACT_DATA,
+  isMethod,
+  type Contract,
+  type Invoke,
+  type Method,
+} from './contract';
+import { dataChangedBy } from './contractData';
 import type { HandlersFor, ServiceContext } from './context';
 import { ApiError, NotFound, ValidationError, type Envelope, type FieldIssue } from './errors';
 import { exampleFilesHandlers } from './exampleFiles';
@@ -34,6 +43,7 @@ import { caseloadHandlers } from './cocase/caseload';
 import { trainingHandlers } from './program/training';
 import { workspaceHandlers } from './workspace/handlers';
 import { authorize, localCaller, type Caller } from './system/access';
+import { countyReached } from './system/countyReached';
 
 const handlers: HandlersFor<Contract> = {
   ...workspaceHandlers,
@@ -76,29 +86,38 @@ export interface Service {
   invoke(method: string, input: unknown, caller?: Caller): Promise<unknown>;
   /** Same, but never throws: what the transports send back. */
   handle(method: string, input: unknown, caller?: Caller): Promise<Envelope<unknown>>;
+  /** What each successful change and each job changed, for the shared server's open pages. */
+  readonly changes: ChangeFeed;
 }
 
 /** The context without its job runner and caller: the service makes them. */
 export function createService(base: Omit<ServiceContext, 'jobs' | 'caller'>): Service {
   const local = localCaller(base.actor);
-  const shared: ServiceContext = {
-    ...base,
-    jobs: new JobRunner({
+  const changes = new ChangeFeed();
+  const jobs: JobRunner = new JobRunner(
+    {
       file: base.workbench.file,
       nativeBinding: base.workbench.nativeBinding,
       // Read at each start: a new passphrase (Settings) holds for the next job.
       get passphrase() {
         return base.workbench.passphrase;
       },
-    }),
-    caller: local,
-  };
+    },
+    (job) => {
+      for (const event of jobEvents(job, jobs.runningIn(job.countyId), CONTRACT_DATA)) {
+        changes.publish(event);
+      }
+    },
+  );
+  const shared: ServiceContext = { ...base, jobs, caller: local };
   async function invoke(method: string, rawInput: unknown, caller = local): Promise<unknown> {
     if (!isMethod(method)) throw new NotFound(`The Workbench has no method "${method}".`);
     const ctx: ServiceContext = { ...shared, caller, actor: caller.actor };
     authorize(ctx, method, contract[method], caller, rawInput);
     const { spec, input } = validateInput(method, rawInput);
     authorize(ctx, method, spec, caller, input);
+    const changed = dataChangedBy(CONTRACT_DATA, method);
+    const countyId = changed.length > 0 ? countyReached(ctx, spec, input) : undefined;
     const handler = handlers[method as Method] as (input: unknown, ctx: ServiceContext) => unknown;
     const result = await handler(input, ctx);
     const output = spec.output.safeParse(result);
@@ -108,6 +127,11 @@ export function createService(base: Omit<ServiceContext, 'jobs' | 'caller'>): Se
         'Internal',
         `The Workbench produced an answer to ${method} it cannot use.`,
       );
+    }
+    if (countyId !== undefined) {
+      const at = new Date().toISOString();
+      const notice = { countyId, changed, byUserId: caller.userId, at };
+      changes.publish({ type: 'change', notice });
     }
     return output.data;
   }
@@ -124,7 +148,7 @@ export function createService(base: Omit<ServiceContext, 'jobs' | 'caller'>): Se
     }
   }
 
-  return { invoke, handle };
+  return { invoke, handle, changes };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/errors';
+import { useLiveChanges } from './client/liveChanges';
 import { useSignedInUser } from './client/permissions';
 import { onSignedOut } from './client/session';
 import { SignInPage } from './pages/settings/SignInPage';
@@ -32,6 +33,7 @@ export function SignedInGate({ children }: { children: ReactNode }) {
       }),
     [queryClient],
   );
+  useLiveChanges(signedInNow && user.data.shared, user.data?.userName);
   if (ended || refused) {
     return (
       <SignInPage

@@ -6,6 +6,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Service } from '../api/service';
 import type { Caller } from '../api/system/access';
+import { LiveStreams, type LiveStreamOptions } from './shared/liveStream';
 import type { SharedAccess } from './shared/sharedAccess';
 import type { ApiErrorKind } from '../api/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/securityPolicy';
@@ -61,6 +62,8 @@ export interface SharedHostOptions {
   /** Where to listen; one user is always on 127.0.0.1. */
   readonly address: string;
   readonly tls: { readonly cert: Buffer; readonly key: Buffer } | null;
+  /** GET /events: heartbeat and the cap on one person's streams (liveStream.ts). */
+  readonly live?: LiveStreamOptions;
 }
 
 export interface RunningHost {
@@ -104,6 +107,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const overLimit = new WeakSet<Socket>();
   let port = 0;
   const shared = options.shared;
+  const live = shared
+    ? new LiveStreams(options.service.changes, shared.access.sessions, shared.live)
+    : null;
   const listener = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     try {
       route(req, res);
@@ -154,9 +160,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const url = new URL(target, `http://127.0.0.1:${port}`);
     if (shared && url.pathname.startsWith('/auth/')) {
       const path = url.pathname.slice('/auth/'.length);
-      shared.access.handleAuth(req, res, path).catch(() => res.destroy());
+      shared.access
+        .handleAuth(req, res, path)
+        // A sign-out (here or everywhere) ends that session's change streams now.
+        .then(() => live?.recheck())
+        .catch(() => res.destroy());
       return;
     }
+    if (live && url.pathname === '/events') return live.open(req, res);
     if (url.pathname.startsWith('/api/')) {
       const method = url.pathname.slice('/api/'.length);
       // A client that goes away mid-upload ends its own request, not the Workbench.
@@ -188,6 +199,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       : `http://127.0.0.1:${port}/?token=${options.token ?? ''}`,
     close: () =>
       new Promise<void>((resolve) => {
+        live?.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -12,9 +12,11 @@ import type { Workbench } from '../../src/db/openDatabase';
 import { addUser } from '../../src/db/system/users';
 import { startHost, type RunningHost } from '../../src/server/httpHost';
 import { hashPassword } from '../../src/api/system/passwords';
+import type { LiveStreamOptions } from '../../src/server/shared/liveStream';
 import { SharedAccess } from '../../src/server/shared/sharedAccess';
 import type { SignInThrottle } from '../../src/server/shared/signInThrottle';
 import type { OidcSignIn } from '../../src/server/shared/oidcSignIn';
+import { openEventStream, type EventStream } from './eventStream';
 import { openTempWorkbench, serviceOver, tempFolder } from './workbench';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -37,7 +39,13 @@ export interface SharedServerUnderTest {
 
 export async function startSharedServer(
   users: readonly TestUser[],
-  options: { tls?: boolean; throttle?: SignInThrottle; oidc?: OidcSignIn; port?: number } = {},
+  options: {
+    tls?: boolean;
+    throttle?: SignInThrottle;
+    oidc?: OidcSignIn;
+    port?: number;
+    live?: LiveStreamOptions;
+  } = {},
 ): Promise<SharedServerUnderTest> {
   const workbench = openTempWorkbench();
   const hash = await hashPassword(PASSWORD);
@@ -79,6 +87,7 @@ export async function startSharedServer(
       }),
       address: '127.0.0.1',
       tls,
+      ...(options.live && { live: options.live }),
     },
   });
   const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${host.port}`;
@@ -123,6 +132,19 @@ export class SharedClient {
 
   signIn(userName: string, password = PASSWORD): Promise<Reply> {
     return this.post('/auth/sign-in', { userName, password });
+  }
+
+  /** The page's change stream (GET /events), as an EventSource would open it. */
+  events(): Promise<EventStream> {
+    return openEventStream({
+      port: this.port,
+      tls: this.tls,
+      headers: {
+        accept: 'text/event-stream',
+        ...(this.origin !== null && { origin: this.origin }),
+        ...(this.cookie !== null && { cookie: this.cookie }),
+      },
+    });
   }
 
   call(method: string, input: unknown = {}): Promise<Reply> {

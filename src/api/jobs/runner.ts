@@ -38,7 +38,14 @@ export class JobRunner {
   /** Worker threads not yet exited: a job has answered before its connection is closed. */
   private liveWorkers = 0;
 
-  constructor(private readonly database: JobStart['database']) {}
+  /**
+   * `onChange`: told when a job starts, enters a new stage and ends (not at every share of
+   * progress), so the shared server can show a county's jobs to its other users.
+   */
+  constructor(
+    private readonly database: JobStart['database'],
+    private readonly onChange: (status: JobStatus) => void = () => {},
+  ) {}
 
   /** `actor`: who started it, as the audit trail of what it writes names them. */
   start(
@@ -86,12 +93,17 @@ export class JobRunner {
           if (this.jobs.get(jobId)?.state !== 'running') return;
           this.update(jobId, { ...change, finishedAt: new Date().toISOString() });
           this.cancels.delete(jobId);
+          // Read before forgetOld, which may drop it from the map when many jobs ended earlier.
+          const ended = this.jobs.get(jobId) as JobStatus;
           this.forgetOld();
-          resolve(this.jobs.get(jobId) as JobStatus);
+          this.onChange(ended);
+          resolve(ended);
         };
         worker.on('message', (message: JobMessage) => {
           if (message.type === 'progress') {
+            const newStage = this.jobs.get(jobId)?.stage !== message.stage;
             this.update(jobId, { stage: message.stage, share: message.share });
+            if (newStage) this.onChange(this.jobs.get(jobId) as JobStatus);
           } else if (message.type === 'done') {
             finish({ state: 'done', share: 1, result: message.result });
           } else {
@@ -118,7 +130,15 @@ export class JobRunner {
         );
       }),
     );
+    this.onChange(status);
     return status;
+  }
+
+  /** The county's jobs still running, oldest first. */
+  runningIn(countyId: number): JobStatus[] {
+    return [...this.jobs.values()].filter(
+      (job) => job.countyId === countyId && job.state === 'running',
+    );
   }
 
   /** True while any job's thread may still hold the database open (restore waits for none). */

@@ -56,8 +56,12 @@ export class SessionGate {
     return stored ?? DEFAULT_SESSION_POLICY;
   }
 
-  /** The signed-in caller of this request, or null (no cookie, unknown, ended or disabled). */
-  callerOf(req: http.IncomingMessage): Caller | null {
+  /**
+   * The signed-in caller of this request, or null (no cookie, unknown, ended or disabled).
+   * `touch: false` asks without counting as use: an open page's change stream checking its
+   * session must not keep an idle person signed in for ever.
+   */
+  callerOf(req: http.IncomingMessage, touch = true): Caller | null {
     const hash = this.tokenHashOf(req);
     if (hash === null) return null;
     const db = this.workbench.db;
@@ -70,7 +74,8 @@ export class SessionGate {
       deleteSession(db, hash);
       return null;
     }
-    if (now - lastSeen >= TOUCH_EVERY_MS) touchSession(db, hash, new Date(now).toISOString());
+    if (touch && now - lastSeen >= TOUCH_EVERY_MS)
+      touchSession(db, hash, new Date(now).toISOString());
     const { id, userName, grants } = session.user;
     return { userId: id, actor: userName, grants };
   }
