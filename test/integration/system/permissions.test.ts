@@ -124,7 +124,15 @@ describe('every method as every role', () => {
     const fiscal = caller([{ role: 'fiscal', countyId: otherCounty }]);
     const counties = (await service.invoke('counties.list', {}, fiscal)) as { id: number }[];
     expect(counties.map((c) => c.id)).toEqual([otherCounty]);
-    expect(await service.invoke('workspace.get', {}, fiscal)).toEqual({ county: null });
+    // A user of one county starts in it; one of two counties chooses.
+    expect(await service.invoke('workspace.get', {}, fiscal)).toMatchObject({
+      county: { id: otherCounty },
+    });
+    const both = caller([
+      { role: 'fiscal', countyId: otherCounty },
+      { role: 'fiscal', countyId: demoCounty },
+    ]);
+    expect(await service.invoke('workspace.get', {}, both)).toEqual({ county: null });
     await service.invoke('workspace.setCounty', { countyId: otherCounty }, fiscal);
     expect(await service.invoke('workspace.get', {}, fiscal)).toMatchObject({
       county: { id: otherCounty },
