@@ -45,6 +45,8 @@ export function SignedInGate({ children }: { children: ReactNode }) {
       />
     );
   }
-  if (!user.data) return null;
+  // Any other refusal (one user's page opened without its token, the server gone) is the
+  // shell's alert to show: the page goes on to say it.
+  if (!user.data && !user.error) return null;
   return <>{children}</>;
 }

@@ -5,11 +5,23 @@
 import type { Method } from '../../api/contract';
 import type { SignedInUser } from '../../api/system/users.contract';
 import type { AreaId } from '../areas';
-import { useApi } from './queries';
+import { useQuery } from '@tanstack/react-query';
+import { invoke } from './client';
 import { contractData } from './queryClient';
 
+/**
+ * Who is signed in: asked once, then kept (a sign-in or sign-out resets every query, and a change
+ * to users refreshes it). Without that, every component mounting would ask again, and a refusal
+ * would take the shell down and up again for ever.
+ */
 export function useSignedInUser() {
-  return useApi('system.whoAmI', {});
+  return useQuery<SignedInUser>({
+    queryKey: ['system.whoAmI', {}],
+    queryFn: () => invoke('system.whoAmI', {}),
+    staleTime: Infinity,
+    refetchOnMount: false,
+    retryOnMount: false,
+  });
 }
 
 /** Whether the user may call `method` in the county (any county, for a method that takes none). */
