@@ -38,8 +38,11 @@ export class BenchClient {
     readonly port: number,
     readonly localAddress: string | undefined,
   ) {
-    // One call at a time per person, as a page awaits its answer; the socket stays open between.
-    this.agent = new http.Agent({ keepAlive: true, maxSockets: 2 });
+    // One call at a time per person, as a page awaits its answer: one connection, kept open
+    // between calls. With the change stream's own, two per person: 100 people and their streams
+    // stay under the host's cap on all connections (httpHost.ts, maxConnections, 256), which a
+    // browser's six per host would not.
+    this.agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   }
 
   get origin(): string {
