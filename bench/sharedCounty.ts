@@ -11,7 +11,7 @@ import { databaseFileIn } from '../src/db/dataFolder';
 import { addUser } from '../src/db/system/users';
 import { loadDemoDatedFromToday, loadDemoRecords, readDemoDataset } from '../src/demo/demoCounty';
 import { demoCacheFile, keepDemoCache } from '../src/server/demoCache';
-import { hashPassword } from '../src/server/passwords';
+import { hashPassword } from '../src/api/system/passwords';
 import { migrationsFolder, projectRoot, resourcesFolder } from '../src/server/paths';
 import { openBenchService } from './service';
 

@@ -1,5 +1,7 @@
 /** How the host answers: an envelope as JSON, or a refusal in words, never echoing the request. */
-import type http from 'node:http';
+import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { CONTENT_SECURITY_POLICY } from '../core/securityPolicy';
 import type { ApiErrorKind, Envelope } from '../api/errors';
 import { logDebug } from '../api/log';
 
@@ -36,4 +38,33 @@ export function signedOut(res: http.ServerResponse): void {
     ok: false,
     error: { kind: 'SignedOut', message: 'You are signed out. Sign in to go on.' },
   });
+}
+
+/** On every answer, the pages' and the API's alike. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * Requests Node's own parser turns away get the same security headers as every other answer.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 431
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 408
+        : 400;
+  const headers = Object.entries(SECURITY_HEADERS)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${headers}Content-Length: 0\r\nConnection: close\r\n\r\n`,
+  );
 }

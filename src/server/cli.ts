@@ -156,6 +156,7 @@ async function main(): Promise<void> {
           }),
           address: shared.address,
           tls: shared.tls,
+          behindProxy: shared.trustProxy,
         },
       }),
     });

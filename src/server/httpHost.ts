@@ -3,13 +3,11 @@ import http from 'node:http';
 import https from 'node:https';
 import os from 'node:os';
 import type { AddressInfo, Socket } from 'node:net';
-import type { Duplex } from 'node:stream';
 import type { Service } from '../api/service';
 import type { Caller } from '../api/system/access';
 import { LiveStreams, type LiveStreamOptions } from './shared/liveStream';
 import type { SharedAccess } from './shared/sharedAccess';
 import type { ApiErrorKind } from '../api/errors';
-import { CONTENT_SECURITY_POLICY } from '../core/securityPolicy';
 import { TOKEN_HEADER } from '../api/bridge';
 import { LEDGER_FILE_MAX_MB } from '../api/fiscal/ledgerImport.contract';
 import { logDebug, loggableMethod } from '../api/log';
@@ -18,7 +16,7 @@ import {
   DEFAULT_MAX_CONNECTIONS_PER_CLIENT,
   TOO_MANY_CONNECTIONS_MESSAGE,
 } from './clientConnections';
-import { refuse, sendEnvelope, signedOut } from './answers';
+import { answerClientError, refuse, SECURITY_HEADERS, sendEnvelope, signedOut } from './answers';
 import { declaredLength, readJson, type Refusal } from './requestBody';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 import { resolveStaticFile } from './staticFiles';
@@ -57,8 +55,13 @@ export interface HostOptions {
   readonly bodyStallMs?: number;
 }
 
+/** Connections the shared server keeps open at once: ~100 staff × a few tabs × (calls + stream). */
+export const SHARED_MAX_CONNECTIONS = 2048;
+
 export interface SharedHostOptions {
   readonly access: SharedAccess;
+  /** Behind the county's reverse proxy (--trust-proxy): one address for every person. */
+  readonly behindProxy?: boolean;
   /** Where to listen; one user is always on 127.0.0.1. */
   readonly address: string;
   readonly tls: { readonly cert: Buffer; readonly key: Buffer } | null;
@@ -84,15 +87,6 @@ const STATUS_OF: Record<ApiErrorKind, number> = {
   SignedOut: 401,
 };
 
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
-
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   // A large call holds about five times its body at its peak (the body, its text, the parsed input,
@@ -101,7 +95,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   // (issue 20). So the large bodies in flight add up to at most one largest call (smaller uploads
   // may share that budget); the others wait unread, or are turned away.
   const gate = new UploadGate({ budgetBytes: maxBodyBytes, ...options.uploads });
-  const perClient = options.maxConnectionsPerClient ?? DEFAULT_MAX_CONNECTIONS_PER_CLIENT;
+  // Behind the county's proxy every connection comes from the proxy's one address.
+  const perClient =
+    options.maxConnectionsPerClient ??
+    (options.shared?.behindProxy ? SHARED_MAX_CONNECTIONS : DEFAULT_MAX_CONNECTIONS_PER_CLIENT);
   const connections = new ConnectionCounter(perClient);
   /** Sockets opened past their client's limit: each request on them is refused. */
   const overLimit = new WeakSet<Socket>();
@@ -133,7 +130,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     socket.once('close', () => connections.close(client));
   });
   // A hard stop past the per-client refusals (Node drops these without an answer).
-  server.maxConnections = perClient * 4;
+  // The shared server: a county's staff, each with a few tabs, each tab a few calls and a stream.
+  server.maxConnections = shared ? SHARED_MAX_CONNECTIONS : perClient * 4;
   // The whole request, body included, must arrive within this: a trickled upload cannot hold its
   // slot for ever. It covers the longest wait in the upload queue and then the upload itself (a
   // 133 MB body takes a second or two on loopback). Node checks it every 30 s; headersTimeout
@@ -297,22 +295,6 @@ function busy(req: http.IncomingMessage, res: http.ServerResponse, refusal: Refu
 function urlHost(address: string): string {
   if (address === '0.0.0.0' || address === '::') return os.hostname();
   return address.includes(':') ? `[${address}]` : address;
-}
-
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
-  const status =
-    error.code === 'HPE_HEADER_OVERFLOW'
-      ? 431
-      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? 408
-        : 400;
-  const headers = Object.entries(SECURITY_HEADERS)
-    .map(([name, value]) => `${name}: ${value}\r\n`)
-    .join('');
-  socket.end(
-    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${headers}Content-Length: 0\r\nConnection: close\r\n\r\n`,
-  );
 }
 
 function tooLarge(limit: number): string {
