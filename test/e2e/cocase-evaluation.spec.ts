@@ -201,7 +201,8 @@ describe('the evaluation dashboard in Chromium', () => {
     // Saved: after a reload, the county's model, no longer the toolkit's.
     await page.reload();
     await page.getByRole('heading', { name: 'Logic model', level: 2 }).waitFor();
-    expect(await stageStatements(page, 'Activities')).toEqual(ACTIVITIES_SAVED);
+    // The heading shows before the model has loaded: wait on the statements themselves.
+    await expect.poll(() => stageStatements(page, 'Activities')).toEqual(ACTIVITIES_SAVED);
     expect(await page.getByTestId('logic-model-default').count()).toBe(0);
   });
 });
