@@ -42,8 +42,7 @@ import { revealsHandlers } from './system/reveals';
 import { caseloadHandlers } from './cocase/caseload';
 import { trainingHandlers } from './program/training';
 import { workspaceHandlers } from './workspace/handlers';
-import { authorize, localCaller, type Caller } from './system/access';
-import { countyReached } from './system/countyReached';
+import { authorize, countyReached, localCaller, type Caller } from './system/access';
 
 const handlers: HandlersFor<Contract> = {
   ...workspaceHandlers,

@@ -77,19 +77,31 @@ export function authorize(
 ): void {
   const anywhere = caller.grants.some((grant) => spec.roles.includes(grant.role));
   if (!anywhere) throw new Forbidden(refusal(method, spec.roles, false));
-  const field = locatorOf(spec);
-  if (field === null || typeof input !== 'object' || input === null) return;
-  const value = (input as Record<string, unknown>)[field];
-  if (!usableId(field, value)) return;
-  const countyId = (LOCATORS[field] as (ctx: ServiceContext, id: unknown) => number | undefined)(
-    ctx,
-    value,
-  );
-  if (countyId === undefined) return;
+  const countyId = countyReached(ctx, spec, input);
+  if (countyId === null || countyId === undefined) return;
   const held = rolesIn(caller.grants, countyId);
   if (!spec.roles.some((role) => held.has(role))) {
     throw new Forbidden(refusal(method, spec.roles, true));
   }
+}
+
+/**
+ * The county a call reaches, by its locating field: null for a method that reaches none;
+ * undefined when it cannot be told (no usable id, no such record). The service authorizes by it
+ * and, asked before the handler runs (a delete leaves nothing to look up after), sends a change
+ * notice to that county's pages; an untold county's notice is not sent rather than sent to all.
+ */
+export function countyReached(
+  ctx: ServiceContext,
+  spec: MethodSpec,
+  input: unknown,
+): number | null | undefined {
+  const field = locatorOf(spec);
+  if (field === null) return null;
+  if (typeof input !== 'object' || input === null) return undefined;
+  const value = (input as Record<string, unknown>)[field];
+  if (!usableId(field, value)) return undefined;
+  return (LOCATORS[field] as (ctx: ServiceContext, id: unknown) => number | undefined)(ctx, value);
 }
 
 function refusal(method: Method, roles: readonly Role[], inCounty: boolean): string {

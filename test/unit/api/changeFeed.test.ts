@@ -5,7 +5,6 @@ import { dataChangedBy } from '../../../src/api/contractData';
 import type { MethodSpec } from '../../../src/api/contractTypes';
 import type { JobStatus } from '../../../src/api/jobs/runner';
 import { locatorOf } from '../../../src/api/system/access';
-import { COUNTY_OF } from '../../../src/api/system/countyReached';
 
 const specs = Object.entries(contract) as [Method, MethodSpec][];
 
@@ -41,14 +40,6 @@ function job(change: Partial<JobStatus>): JobStatus {
 }
 
 describe('the change feed', () => {
-  it('finds the county of every change by the field the service authorizes it by', () => {
-    // A locator added to access.ts and not here would send that method's notices nowhere.
-    for (const [method, spec] of specs) {
-      const field = locatorOf(spec);
-      if (field !== null) expect([method, field in COUNTY_OF]).toEqual([method, true]);
-    }
-  });
-
   it('every change that reaches a county names it in every input', () => {
     for (const [method, spec] of specs) {
       const field = locatorOf(spec);
