@@ -9,10 +9,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { databaseFileIn } from '../../src/db/dataFolder';
 import { openDatabase } from '../../src/db/openDatabase';
-import { addUser } from '../../src/db/system/users';
-import { hashPassword } from '../../src/api/system/passwords';
 import { runServe, type ServeRun } from '../support/serve';
-import type { TestUser } from '../support/sharedServer';
+import { addTestUsers, type TestUser } from '../support/sharedServer';
 import { CHROMIUM_ARGS } from './harness';
 
 export const E2E_PASSWORD = 'four staff share one county';
@@ -38,25 +36,12 @@ export async function openSharedServer(
     .prepare(`SELECT value_json FROM workspace_setting WHERE key = 'currentCountyId'`)
     .get() as { value_json: string } | undefined;
   const demoCounty = Number(JSON.parse(chosen?.value_json ?? '0'));
-  const hash = await hashPassword(E2E_PASSWORD);
   // A shared server with nobody to administer it does not start (cli.ts).
   const everyone = [
     { userName: 'admin', grants: [{ role: 'administrator', countyId: null }] } as const,
     ...users(demoCounty),
   ];
-  for (const user of everyone) {
-    addUser(
-      workbench.db,
-      {
-        userName: user.userName,
-        displayName: user.userName,
-        passwordHash: user.oidc ? null : hash,
-        oidc: user.oidc ?? null,
-        grants: user.grants,
-      },
-      'e2e setup',
-    );
-  }
+  await addTestUsers(workbench, everyone, E2E_PASSWORD);
   workbench.close();
   const serve = runServe(['--shared', '--data', dataFolder, '--listen', listen, ...extraArgs]);
   const url = await serve.ready;

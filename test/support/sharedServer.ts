@@ -28,6 +28,34 @@ export interface TestUser {
   readonly oidc?: { readonly issuer: string; readonly subject: string };
 }
 
+/**
+ * Adds the users, each named as their display name, with one password (users linked to an
+ * identity provider get none); returns their ids by user name.
+ */
+export async function addTestUsers(
+  workbench: Workbench,
+  users: readonly TestUser[],
+  password: string,
+): Promise<Record<string, number>> {
+  const hash = await hashPassword(password);
+  const userIds: Record<string, number> = {};
+  for (const user of users) {
+    const added = addUser(
+      workbench.db,
+      {
+        userName: user.userName,
+        displayName: user.userName,
+        passwordHash: user.oidc ? null : hash,
+        oidc: user.oidc ?? null,
+        grants: user.grants,
+      },
+      'test setup',
+    );
+    userIds[user.userName] = added.id;
+  }
+  return userIds;
+}
+
 export interface SharedServerUnderTest {
   readonly host: RunningHost;
   readonly workbench: Workbench;
@@ -48,22 +76,7 @@ export async function startSharedServer(
   } = {},
 ): Promise<SharedServerUnderTest> {
   const workbench = openTempWorkbench();
-  const hash = await hashPassword(PASSWORD);
-  const userIds: Record<string, number> = {};
-  for (const user of users) {
-    const added = addUser(
-      workbench.db,
-      {
-        userName: user.userName,
-        displayName: user.userName,
-        passwordHash: user.oidc ? null : hash,
-        oidc: user.oidc ?? null,
-        grants: user.grants,
-      },
-      'test setup',
-    );
-    userIds[user.userName] = added.id;
-  }
+  const userIds = await addTestUsers(workbench, users, PASSWORD);
   const staticRoot = tempFolder('linkages-shared-static-');
   fs.writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>ok</title>');
   const tls = options.tls

@@ -4,7 +4,8 @@
  * user of a single-user shell holds every role, and their reveals are recorded too.
  */
 import { rolesIn } from '../../core/system/roles';
-import { findFamilyByCases, isOnCaseload } from '../../db/cocase/caseload';
+import { isOnCaseload } from '../../db/cocase/caseload';
+import { familyByCases } from '../../db/cocase/plans';
 import { listReveals, recordReveal } from '../../db/system/reveals';
 import type { HandlersFor, ServiceContext } from '../context';
 import { fieldError, Forbidden } from '../errors';
@@ -39,7 +40,7 @@ export function revealOrRefuse(ctx: ServiceContext, reveal: Reveal): void {
   if (!rolesIn(caller.grants, reveal.countyId).has('analyst')) {
     const family =
       reveal.calworksCase !== undefined && reveal.cwsCase !== undefined
-        ? findFamilyByCases(ctx.workbench.db, reveal.countyId, reveal.calworksCase, reveal.cwsCase)
+        ? familyByCases(ctx.workbench.db, reveal.countyId, reveal.calworksCase, reveal.cwsCase)
         : undefined;
     if (
       !family ||

@@ -61,21 +61,6 @@ export function isOnCaseload(db: Db, familyId: number, userId: number): boolean 
   );
 }
 
-/** The family with these case numbers in the county, if it is one. */
-export function findFamilyByCases(db: Db, countyId: number, calworksCase: string, cwsCase: string) {
-  return db
-    .select()
-    .from(mutualFamily)
-    .where(
-      and(
-        eq(mutualFamily.countyId, countyId),
-        eq(mutualFamily.calworksCase, calworksCase),
-        eq(mutualFamily.cwsCase, cwsCase),
-      ),
-    )
-    .get();
-}
-
 /** The county's families with this case number on the program's side. */
 export function familiesByCase(
   db: Db,
