@@ -42,7 +42,7 @@ import { revealsHandlers } from './system/reveals';
 import { caseloadHandlers } from './cocase/caseload';
 import { trainingHandlers } from './program/training';
 import { workspaceHandlers } from './workspace/handlers';
-import { authorize, countyReached, localCaller, type Caller } from './system/access';
+import { authorize, localCaller, type Caller } from './system/access';
 
 const handlers: HandlersFor<Contract> = {
   ...workspaceHandlers,
@@ -114,9 +114,10 @@ export function createService(base: Omit<ServiceContext, 'jobs' | 'caller'>): Se
     const ctx: ServiceContext = { ...shared, caller, actor: caller.actor };
     authorize(ctx, method, contract[method], caller, rawInput);
     const { spec, input } = validateInput(method, rawInput);
-    authorize(ctx, method, spec, caller, input);
+    const reached = authorize(ctx, method, spec, caller, input);
     const changed = dataChangedBy(CONTRACT_DATA, method);
-    const countyId = changed.length > 0 ? countyReached(ctx, spec, input) : undefined;
+    // Found before the handler runs: a delete leaves nothing to look the county up by after.
+    const countyId = changed.length > 0 ? reached : undefined;
     const handler = handlers[method as Method] as (input: unknown, ctx: ServiceContext) => unknown;
     const result = await handler(input, ctx);
     const output = spec.output.safeParse(result);

@@ -67,6 +67,7 @@ function usableId(field: string, value: unknown): boolean {
  * its input reaches, or in any county for a method that reaches none. A record that does not
  * exist is left for the handler to say so. The service asks twice: on the raw input, so a refusal
  * comes before any word about the input, and on the validated one, which the handler gets.
+ * Returns the county reached (countyReached), which the service's change notice goes to.
  */
 export function authorize(
   ctx: ServiceContext,
@@ -74,15 +75,16 @@ export function authorize(
   spec: MethodSpec,
   caller: Caller,
   input: unknown,
-): void {
+): number | null | undefined {
   const anywhere = caller.grants.some((grant) => spec.roles.includes(grant.role));
   if (!anywhere) throw new Forbidden(refusal(method, spec.roles, false));
   const countyId = countyReached(ctx, spec, input);
-  if (countyId === null || countyId === undefined) return;
+  if (countyId === null || countyId === undefined) return countyId;
   const held = rolesIn(caller.grants, countyId);
   if (!spec.roles.some((role) => held.has(role))) {
     throw new Forbidden(refusal(method, spec.roles, true));
   }
+  return countyId;
 }
 
 /**
@@ -91,7 +93,7 @@ export function authorize(
  * and, asked before the handler runs (a delete leaves nothing to look up after), sends a change
  * notice to that county's pages; an untold county's notice is not sent rather than sent to all.
  */
-export function countyReached(
+function countyReached(
   ctx: ServiceContext,
   spec: MethodSpec,
   input: unknown,
