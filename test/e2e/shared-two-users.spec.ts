@@ -1,0 +1,107 @@
+/**
+ * Two of the county's staff on one shared server at once (issue 24), each in their own Chromium at
+ * 1280×720: one's change shows on the other's open page without a reload, and a save made on a copy
+ * from before the other's save is refused, overwriting nothing. Live changes are waited for up to
+ * 10 s; how fast they come is the benchmark's business (`npm run bench -- shared`).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, seriousAxeFindings } from './harness';
+import {
+  openPerson,
+  openSharedServer,
+  signInByKeyboard,
+  type Person,
+  type SharedServerRun,
+} from './sharedHarness';
+
+const LIVE_MS = 10_000;
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
+});
+
+async function server(...args: Parameters<typeof openSharedServer>): Promise<SharedServerRun> {
+  const run = await openSharedServer(...args);
+  cleanups.push(() => run.close());
+  return run;
+}
+
+/** A person signed in on their own browser profile, on the page at `route`. */
+async function signedIn(url: string, userName: string, route: string): Promise<Page> {
+  const opened: Person = await openPerson(url);
+  cleanups.push(() => opened.close());
+  await signInByKeyboard(opened.page, userName);
+  await opened.page.getByRole('group', { name: 'Signed in' }).getByText(userName).waitFor();
+  await opened.page.goto(new URL(route, url).href);
+  return opened.page;
+}
+
+function shot(page: Page, name: string) {
+  fs.mkdirSync(path.join(SCREENSHOTS, 'shared'), { recursive: true });
+  return page.screenshot({ path: path.join(SCREENSHOTS, 'shared', `${name}.png`) });
+}
+
+/** The first task on the rollout plan page, by the name its Edit button gives it. */
+async function firstTaskTitle(page: Page): Promise<string> {
+  const edit = page.getByRole('button', { name: /^Edit / }).first();
+  await edit.waitFor();
+  const label = (await edit.getAttribute('aria-label')) ?? (await edit.textContent()) ?? '';
+  return label.replace(/^Edit /, '').trim();
+}
+
+describe('two people on one shared server', () => {
+  it('shows one coordinator’s change on the other’s open page, and refuses a save over it', async () => {
+    const { url } = await server((county) => [
+      { userName: 'cora', grants: [{ role: 'coordinator', countyId: county }] },
+      { userName: 'cole', grants: [{ role: 'coordinator', countyId: county }] },
+    ]);
+    const cora = await signedIn(url, 'cora', '#/program/plan');
+    const cole = await signedIn(url, 'cole', '#/program/plan');
+    const title = await firstTaskTitle(cora);
+    expect(title).not.toBe('');
+    expect(await firstTaskTitle(cole)).toBe(title);
+
+    // Cole opens the task to change it; then Cora renames it and saves.
+    await cole.getByRole('button', { name: `Edit ${title}` }).click();
+    await cole.getByRole('heading', { name: `Change “${title}”` }).waitFor();
+    await cole.getByLabel('Owner (role)').fill('CWS program manager');
+    await cora.getByRole('button', { name: `Edit ${title}` }).click();
+    await cora.getByLabel('Task', { exact: true }).fill(`${title} (Cora)`);
+    await cora.getByRole('button', { name: 'Save changes' }).click();
+    await cora.getByText(`Saved “${title} (Cora)”.`).waitFor();
+
+    // Cole's page shows the new name without a reload; the form he is typing in keeps his words.
+    await cole
+      .getByRole('button', { name: `Edit ${title} (Cora)` })
+      .waitFor({ timeout: LIVE_MS });
+    expect(await cole.getByLabel('Owner (role)').inputValue()).toBe('CWS program manager');
+    await shot(cole, 'two-users-live-change');
+
+    // His save was made on the copy from before Cora's: refused, at the form, nothing overwritten.
+    await cole.getByRole('button', { name: 'Save changes' }).click();
+    const alert = cole.getByRole('alert').locator('.alert', { hasText: 'changed elsewhere' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/changed: title.*Your changes were not saved/);
+    expect(await seriousAxeFindings(cole)).toEqual([]);
+    await shot(cole, 'two-users-conflict');
+    await cora.reload();
+    await cora.getByRole('button', { name: `Edit ${title} (Cora)` }).click();
+    expect(await cora.getByLabel('Owner (role)').inputValue()).not.toBe('CWS program manager');
+
+    // Reload brings Cole the task as Cora left it; his save from there goes through, and shows
+    // on Cora's page in turn.
+    await alert.getByRole('button', { name: 'Reload' }).click();
+    await cole.getByRole('button', { name: `Edit ${title} (Cora)` }).click();
+    await cole.getByLabel('Task', { exact: true }).fill(`${title} (Cole)`);
+    await cole.getByRole('button', { name: 'Save changes' }).click();
+    await cole.getByText(`Saved “${title} (Cole)”.`).waitFor();
+    await cora.getByRole('button', { name: 'Cancel' }).click();
+    await cora
+      .getByRole('button', { name: `Edit ${title} (Cole)` })
+      .waitFor({ timeout: LIVE_MS });
+  });
+});
