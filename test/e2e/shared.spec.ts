@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SIGN_IN_REFUSED } from '../../src/server/shared/sharedAccess';
 import { startOidcProvider, TEST_ACCOUNTS, type TestOidcProvider } from '../support/oidcProvider';
 import { freePort } from '../support/sharedServer';
-import { SCREENSHOTS, seriousAxeFindings } from './harness';
+import { pickCounty, SCREENSHOTS, seriousAxeFindings } from './harness';
 import {
   openPerson,
   openSharedServer,
@@ -71,7 +71,7 @@ describe('the shared server in Chromium', () => {
   });
 
   it('shows the oversight committee reports, not families', async () => {
-    const { url } = await server(() => [
+    const { url, demoCounty } = await server(() => [
       { userName: 'olga', grants: [{ role: 'oversight', countyId: null }] },
     ]);
     const { page } = await person(url);
@@ -85,6 +85,25 @@ describe('the shared server in Chromium', () => {
       .waitFor();
     expect((await page.getByRole('alert').allTextContents()).join('')).toBe('');
     await shot(page, 'oversight-not-families');
+
+    // The county's report package: aggregates, read as a committee member would.
+    await pickCounty(page, 'Sonoma');
+    await page.goto(`${url}#/reports`);
+    await page.getByRole('heading', { level: 2, name: 'Sonoma County' }).waitFor();
+    await page.getByRole('button', { name: 'Download the report package' }).waitFor();
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await shot(page, 'oversight-county-package');
+    // Asked for by hand with her own session, the families themselves are refused.
+    const asked = await page.evaluate(async (countyId) => {
+      const answer = await fetch('api/cocase.worklists', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ countyId }),
+      });
+      return { status: answer.status, body: await answer.text() };
+    }, demoCounty);
+    expect(asked.status).toBe(403);
+    expect(asked.body).not.toMatch(/calworksCase/);
   });
 
   it('signs in with the county’s identity provider', async () => {
