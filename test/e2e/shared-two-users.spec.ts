@@ -75,10 +75,12 @@ describe('two people on one shared server', () => {
     await cora.getByText(`Saved “${title} (Cora)”.`).waitFor();
 
     // Cole's page shows the new name without a reload; the form he is typing in keeps his words.
-    await cole
-      .getByRole('button', { name: `Edit ${title} (Cora)` })
-      .waitFor({ timeout: LIVE_MS });
+    await cole.getByRole('button', { name: `Edit ${title} (Cora)` }).waitFor({ timeout: LIVE_MS });
     expect(await cole.getByLabel('Owner (role)').inputValue()).toBe('CWS program manager');
+    // Cora's change is hers to undo: Cole's undo names her instead of offering to revert it.
+    const undo = cole.getByRole('button', { name: 'Last change by cora' });
+    await undo.waitFor({ timeout: LIVE_MS });
+    expect(await undo.isDisabled()).toBe(true);
     await shot(cole, 'two-users-live-change');
 
     // His save was made on the copy from before Cora's: refused, at the form, nothing overwritten.
@@ -100,8 +102,6 @@ describe('two people on one shared server', () => {
     await cole.getByRole('button', { name: 'Save changes' }).click();
     await cole.getByText(`Saved “${title} (Cole)”.`).waitFor();
     await cora.getByRole('button', { name: 'Cancel' }).click();
-    await cora
-      .getByRole('button', { name: `Edit ${title} (Cole)` })
-      .waitFor({ timeout: LIVE_MS });
+    await cora.getByRole('button', { name: `Edit ${title} (Cole)` }).waitFor({ timeout: LIVE_MS });
   });
 });

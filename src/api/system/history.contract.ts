@@ -30,6 +30,13 @@ export const LastChange = z.object({
   description: z.string(),
   /** How many records undoing it changes: an import's rows; over one, the UI asks first. */
   records: z.number().int().nonnegative(),
+  /** Who made it. */
+  by: z.string(),
+  /**
+   * Whether the caller may undo it: on the shared server each person undoes only their own newest
+   * change, never a colleague's; the one user of a laptop undoes every change.
+   */
+  yours: z.boolean(),
 });
 export type LastChange = z.infer<typeof LastChange>;
 
@@ -42,6 +49,9 @@ export const LastUndone = z.object({
   /** What redo would make again, e.g. "deleting “Sign the MOU”". */
   description: z.string(),
   records: z.number().int().nonnegative(),
+  /** Who undid it; as with undo, only they redo it on the shared server. */
+  by: z.string(),
+  yours: z.boolean(),
 });
 export type LastUndone = z.infer<typeof LastUndone>;
 

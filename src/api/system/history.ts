@@ -155,6 +155,14 @@ function applying(work: () => void, what: string): void {
   }
 }
 
+/**
+ * On the shared server a colleague's change is theirs to undo: undoing it would revert work its
+ * author may be building on, unseen. The one user of a laptop undoes whatever they find.
+ */
+function yours(ctx: ServiceContext, actor: string): boolean {
+  return ctx.caller.userId === null || actor === ctx.actor;
+}
+
 function lastUndoneIn(ctx: ServiceContext, countyId: number, scope: UndoScope) {
   countyOrThrow(ctx.workbench.db, countyId);
   const entities = SCOPES[scope];
@@ -217,6 +225,8 @@ export const historyHandlers: HandlersFor<typeof historyContract> = {
       action: change.action,
       description: describe(ctx, change, undoable),
       records: records(change, undoable),
+      by: change.actor,
+      yours: yours(ctx, change.actor),
     };
   },
 
@@ -227,6 +237,11 @@ export const historyHandlers: HandlersFor<typeof historyContract> = {
     if (change.eventId !== eventId) {
       throw new Conflict(
         `Nothing was undone: the last change is now ${describe(ctx, change, undoable)}. Look again, then undo.`,
+      );
+    }
+    if (!yours(ctx, change.actor)) {
+      throw new Conflict(
+        `Nothing was undone: the last change here, ${describe(ctx, change, undoable)}, was made by ${change.actor}. You undo only your own changes; ask them, or change the record yourself.`,
       );
     }
     applying(
@@ -246,6 +261,8 @@ export const historyHandlers: HandlersFor<typeof historyContract> = {
       action: change.action,
       description: describe(ctx, change, undoable),
       records: records(change, undoable),
+      by: change.undoneBy,
+      yours: yours(ctx, change.undoneBy),
     };
   },
 
@@ -256,6 +273,11 @@ export const historyHandlers: HandlersFor<typeof historyContract> = {
     if (change.undoEventId !== eventId) {
       throw new Conflict(
         `Nothing was redone: what redo would make again is now ${describe(ctx, change, undoable)}. Look again, then redo.`,
+      );
+    }
+    if (!yours(ctx, change.undoneBy)) {
+      throw new Conflict(
+        `Nothing was redone: ${describe(ctx, change, undoable)} was undone by ${change.undoneBy}. Only they can redo it.`,
       );
     }
     const refusal = undoable.redoRefusal?.(change.undoneImage);

@@ -15,6 +15,8 @@ export type Row = Record<string, unknown>;
 export interface UndoableChange {
   readonly eventId: number;
   readonly at: string;
+  /** Who made the change (the audit trail's actor). */
+  readonly actor: string;
   readonly entity: string;
   readonly entityId: number;
   readonly action: 'create' | 'update' | 'delete';
@@ -34,6 +36,7 @@ export type Restorer =
 interface EventRow {
   id: number;
   at: string;
+  actor: string;
   entity: string;
   entity_id: string;
   action: UndoableChange['action'];
@@ -57,6 +60,7 @@ function changeOf(row: EventRow): UndoableChange {
   return {
     eventId: row.id,
     at: row.at,
+    actor: row.actor,
     entity: row.entity,
     entityId: Number(row.entity_id),
     action: row.action,
@@ -72,7 +76,7 @@ export function lastUndoable(
 ): UndoableChange | undefined {
   if (entities.length === 0) return undefined;
   const row = db.get<EventRow | undefined>(sql`
-    SELECT e.id, e.at, e.entity, e.entity_id, e.action, e.before_json, e.after_json
+    SELECT e.id, e.at, e.actor, e.entity, e.entity_id, e.action, e.before_json, e.after_json
     FROM audit_event e
     WHERE e.county_id = ${countyId}
       AND e.entity IN (${entityList(entities)})
@@ -87,6 +91,8 @@ export function lastUndoable(
 export interface RedoableChange extends UndoableChange {
   readonly undoEventId: number;
   readonly undoneAt: string;
+  /** Who undid it. */
+  readonly undoneBy: string;
   /** What the undo took away, as its restorer kept it (an import with its rows). */
   readonly undoneImage: Row | null;
 }
@@ -102,10 +108,16 @@ export function lastRedoable(
 ): RedoableChange | undefined {
   if (entities.length === 0) return undefined;
   const row = db.get<
-    (EventRow & { undo_id: number; undone_at: string; undone_image: string | null }) | undefined
+    | (EventRow & {
+        undo_id: number;
+        undone_at: string;
+        undone_by: string;
+        undone_image: string | null;
+      })
+    | undefined
   >(sql`
-    SELECT e.id, e.at, e.entity, e.entity_id, e.action, e.before_json, e.after_json,
-      u.id AS undo_id, u.at AS undone_at, u.before_json AS undone_image
+    SELECT e.id, e.at, e.actor, e.entity, e.entity_id, e.action, e.before_json, e.after_json,
+      u.id AS undo_id, u.at AS undone_at, u.actor AS undone_by, u.before_json AS undone_image
     FROM audit_event u JOIN audit_event e ON e.id = u.undoes_event_id
     WHERE u.county_id = ${countyId}
       AND u.action = 'undo'
@@ -125,6 +137,7 @@ export function lastRedoable(
     ...changeOf(row),
     undoEventId: row.undo_id,
     undoneAt: row.undone_at,
+    undoneBy: row.undone_by,
     undoneImage: parsed(row.undone_image),
   };
 }

@@ -37,8 +37,11 @@ export function UndoButton({
   const { confirm, dialog } = useConfirm();
   const [outcome, setOutcome] = useState('');
   const busy = useRef(false);
-  const change = last.data ?? null;
-  const undone = lastUndone.data ?? null;
+  // A colleague's newest change is theirs to undo (shared server): named, not offered.
+  const newest = last.data ?? null;
+  const newestUndone = lastUndone.data ?? null;
+  const change = newest?.yours ? newest : null;
+  const undone = newestUndone?.yours ? newestUndone : null;
 
   function settle(work: Promise<string>): void {
     work
@@ -127,7 +130,11 @@ export function UndoButton({
   return (
     <div className="undo">
       <button type="button" onClick={undo} disabled={!change} aria-keyshortcuts="Control+Z Meta+Z">
-        {change ? `Undo ${change.description}` : 'Nothing to undo'}
+        {change
+          ? `Undo ${change.description}`
+          : newest
+            ? `Last change by ${newest.by}`
+            : 'Nothing to undo'}
       </button>
       <button
         type="button"
@@ -135,7 +142,11 @@ export function UndoButton({
         disabled={!undone}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
       >
-        {undone ? `Redo ${undone.description}` : 'Nothing to redo'}
+        {undone
+          ? `Redo ${undone.description}`
+          : newestUndone
+            ? `Undone by ${newestUndone.by}`
+            : 'Nothing to redo'}
       </button>
       <span role="status">{outcome}</span>
       {dialog}
