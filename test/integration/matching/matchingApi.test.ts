@@ -206,6 +206,14 @@ describe('a match run through the service', () => {
       links: number;
       decided: object;
     };
+    // The Overview's figures for the run (kept between visits) follow every decision.
+    const toReview = async () => {
+      const { items } = (await service.invoke('workspace.standing', { countyId: 49 })) as {
+        items: { item: { kind: string; pairsToReview?: number } }[];
+      };
+      return items.find(({ item }) => item.kind === 'newestMatchRun')?.item.pairsToReview;
+    };
+    expect(await toReview()).toBe(queue.total);
     const yes = (await service.invoke('matching.decide', {
       runId,
       calworksRow: first?.calworksRow,
@@ -229,6 +237,7 @@ describe('a match run through the service', () => {
       reviewPairs: queue.total - 2,
       decided: { matches: 1, nonMatches: 1 },
     });
+    expect(await toReview()).toBe(queue.total - 2);
     const next = (await service.invoke('matching.reviewQueue', { runId, limit: 5 })) as Queue;
     expect(
       next.pairs.some((p) => p.calworksRow === first?.calworksRow && p.cwsRow === first?.cwsRow),
@@ -241,6 +250,7 @@ describe('a match run through the service', () => {
       decision: null,
     })) as { remaining: number };
     expect(undone.remaining).toBe(queue.total - 1);
+    expect(await toReview()).toBe(queue.total - 1);
   }, 120_000);
 
   it('purges identifiers and keeps each run’s family pairs, counts and match rates', async () => {
