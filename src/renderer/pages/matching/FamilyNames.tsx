@@ -3,7 +3,12 @@ import { useSignedInUser } from '../../client/permissions';
 import { useApi } from '../../client/queries';
 import { PurposeForm } from './PurposeForm';
 import { TableScroll } from '../../components/TableScroll';
-import type { MutualFamily } from './familiesView';
+
+/** A family pair by its case numbers: a run's row, or a co-case family found by that run. */
+interface FamilyCases {
+  readonly calworksCase: string;
+  readonly cwsCase: string;
+}
 
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
 
@@ -17,7 +22,7 @@ export function FamilyNames({
   onHide,
 }: {
   runId: number;
-  family: MutualFamily;
+  family: FamilyCases;
   onHide: () => void;
 }) {
   const { calworksCase, cwsCase } = family;
@@ -49,7 +54,7 @@ function Names({
   heading,
 }: {
   runId: number;
-  family: MutualFamily;
+  family: FamilyCases;
   purpose: string;
   onHide: () => void;
   heading: RefObject<HTMLHeadingElement | null>;
