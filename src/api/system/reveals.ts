@@ -3,6 +3,7 @@
  * the analyst sees a county's; CalWORKs and CWS staff, the families on their caseload. The local
  * user of a single-user shell holds every role, and their reveals are recorded too.
  */
+import { revealPurposeProblem } from '../../core/system/revealPurpose';
 import { rolesIn } from '../../core/system/roles';
 import { isOnCaseload } from '../../db/cocase/caseload';
 import { familyByCases } from '../../db/cocase/plans';
@@ -31,12 +32,8 @@ const NOT_ASKED = 'Not asked: the Workbench of one person';
 export function revealOrRefuse(ctx: ServiceContext, reveal: Reveal): void {
   const { caller } = ctx;
   const shared = caller.userId !== null;
-  if (shared && !reveal.purpose) {
-    throw fieldError(
-      'purpose',
-      'Say why you need these names: the county’s privacy officer sees it.',
-    );
-  }
+  const purposeProblem = shared ? revealPurposeProblem(reveal.purpose) : null;
+  if (purposeProblem !== null) throw fieldError('purpose', purposeProblem);
   if (!rolesIn(caller.grants, reveal.countyId).has('analyst')) {
     const family =
       reveal.calworksCase !== undefined && reveal.cwsCase !== undefined

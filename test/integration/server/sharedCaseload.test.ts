@@ -56,6 +56,11 @@ describe('caseloads and identifiers', () => {
     expect(mine.body.value).toMatchObject([{ ...FAMILY, program: 'cws', userName: 'wes' }]);
     const unsaid = await wes.call('matching.familyPersons', { runId, ...FAMILY });
     expect([unsaid.status, unsaid.body.error?.kind]).toEqual([400, 'ValidationError']);
+    const curt = await wes.call('matching.familyPersons', { runId, ...FAMILY, purpose: ' ok ' });
+    expect([curt.status, curt.body.error?.message]).toEqual([
+      400,
+      'Say in a few words why you need them (5 characters or more).',
+    ]);
     const seen = await wes.call('matching.familyPersons', {
       runId,
       ...FAMILY,

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { revealPurposeProblem } from '../../../core/system/revealPurpose';
 import { FieldError } from '../../components/form/FormProblems';
 import { FormWithProblems } from '../../components/form/FormWithProblems';
 import { useFormProblems } from '../../components/form/useFormProblems';
@@ -27,14 +28,12 @@ export function PurposeForm({
       form={form}
       labels={LABELS}
       onSubmit={() => {
-        const given = purpose.trim();
-        if (given.length < 5) {
-          form.showErrors({
-            purpose: 'Say in a few words why you need them (5 characters or more).',
-          });
+        const problem = revealPurposeProblem(purpose);
+        if (problem !== null) {
+          form.showErrors({ purpose: problem });
           return;
         }
-        onGiven(given);
+        onGiven(purpose.trim());
       }}
     >
       <label htmlFor={IDS.purpose}>{LABELS.purpose}</label>
