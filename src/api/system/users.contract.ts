@@ -29,6 +29,7 @@ export const UserSummary = z.object({
   identityProvider: z.boolean(),
   grants: z.array(RoleGrantSchema),
 });
+export type UserSummary = z.infer<typeof UserSummary>;
 
 /** A user named by the Administration page: the name as listed (any case finds them). */
 const UserName = z.string().trim().min(1, 'Choose a user.').max(64);
