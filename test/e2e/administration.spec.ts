@@ -41,7 +41,7 @@ describe('the Administration page', () => {
     // Add a user with a role in a county.
     await page.getByLabel('User name', { exact: true }).fill('fay');
     await page.getByLabel('Display name').fill('Fay Lin');
-    await page.getByLabel('First password').fill('fay starts with this one');
+    await page.getByLabel('First password').fill('a first passphrase for her');
     await page.getByRole('button', { name: 'Add a role' }).click();
     await page.getByLabel('Role 1', { exact: true }).selectOption({ label: 'Fiscal staff' });
     await page.getByRole('button', { name: 'Add user' }).click();
@@ -54,15 +54,15 @@ describe('the Administration page', () => {
     // A new password for cora: the policy first, at the form, then accepted.
     await page.getByRole('button', { name: 'Reset password of cora' }).click();
     await page.getByRole('heading', { name: 'A new password for cora' }).waitFor();
-    await page.getByLabel('New password').fill('short');
-    await page.getByRole('button', { name: 'Set password' }).click();
+    await page.getByLabel('New password', { exact: true }).fill('short');
+    await page.getByRole('button', { name: 'Set password', exact: true }).click();
     const refused = page.getByRole('group', { name: 'The password was not changed' });
     await refused.waitFor();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
       .toBe('reset-problems');
-    await page.getByLabel('New password').fill('cora gets a fresh passphrase');
-    await page.getByRole('button', { name: 'Set password' }).click();
+    await page.getByLabel('New password', { exact: true }).fill('a fresh passphrase for them');
+    await page.getByRole('button', { name: 'Set password', exact: true }).click();
     await expect
       .poll(() => status.textContent())
       .toBe('cora has a new password and was signed out everywhere.');
@@ -93,7 +93,7 @@ describe('the Administration page', () => {
 
     // The user added signs in with the first password.
     const fay = await person(run.url);
-    await signInByKeyboard(fay.page, 'fay', 'fay starts with this one');
+    await signInByKeyboard(fay.page, 'fay', 'a first passphrase for her');
     await fay.page.getByRole('group', { name: 'Signed in' }).getByText('fay').waitFor();
   });
 });
