@@ -10,7 +10,9 @@ export type DataFileProblem =
   /** The passphrase given does not open it. */
   | 'wrong-passphrase'
   /** A passphrase was given for a file that is not encrypted. */
-  | 'not-encrypted';
+  | 'not-encrypted'
+  /** A backup of a shared server's data in which no enabled user holds the administrator role. */
+  | 'no-administrator';
 
 export class DataFileError extends Error {
   constructor(

@@ -243,6 +243,8 @@ function dailyBackup(sqlite: Sqlite.Database, file: string, now = () => new Date
 export function verifyDataFile(
   file: string,
   options: Pick<OpenOptions, 'migrationsFolder' | 'nativeBinding' | 'passphrase'> = {},
+  /** A further check on the opened file (throwing DataFileError), e.g. restore's administrator. */
+  inspect?: (sqlite: Sqlite.Database) => void,
 ): void {
   const shipped = readMigrationFiles({
     migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder,
@@ -262,6 +264,7 @@ export function verifyDataFile(
       applied,
       shipped.map((m) => m.hash),
     );
+    inspect?.(sqlite);
   } finally {
     closeQuietly(sqlite);
   }

@@ -18,6 +18,8 @@ import { TeamPage } from './pages/program/TeamPage';
 import { TrainingPage } from './pages/program/TrainingPage';
 import { ReadinessArea } from './pages/readiness/ReadinessArea';
 import { ReportsArea } from './pages/reports/ReportsArea';
+import { AdministrationPage } from './pages/settings/administration/AdministrationPage';
+import { administers } from './pages/settings/administration/administers';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { UpcomingAreaPage } from './pages/upcoming/UpcomingAreaPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -118,11 +120,16 @@ function Page({
       return route.path.join('/') === 'glossary' ? <GlossaryPage /> : <NotFoundPage />;
     case 'settings':
       // "#/settings/encryption" opens on the encryption section (the first-start offer's link).
-      return route.path.length === 0 || route.path.join('/') === 'encryption' ? (
-        <SettingsPage />
-      ) : (
-        <NotFoundPage />
-      );
+      if (route.path.length === 0 || route.path.join('/') === 'encryption') return <SettingsPage />;
+      // The shared server's users and sessions: its administrators' (one user has no others).
+      if (route.path.join('/') === 'administration') {
+        return administers(user) ? (
+          <AdministrationPage />
+        ) : (
+          <YourRolesPage user={user} area={null} />
+        );
+      }
+      return <NotFoundPage />;
     case 'readiness':
       return <ReadinessArea path={route.path} />;
     case 'fiscal':

@@ -110,6 +110,15 @@ export async function seedRound(service: Service) {
     matching: () => seedMatchRun(service),
     /** A backup of the data made now, by name: only restoring one needs it. */
     backup: async () => ((await service.invoke('system.backupNow', {})) as { id: string }).id,
+    /** A user of the shared server, by name, on demand: the Administration page's changes need one. */
+    user: async () => {
+      await service.invoke('system.addUser', {
+        userName: 'seeded-fiscal',
+        password: 'a long first password here',
+        grants: [{ role: 'fiscal', countyId: 49 }],
+      });
+      return 'seeded-fiscal';
+    },
     /** The data encrypted, on demand, and its passphrase: changing or removing one needs it. */
     encrypted: async () => {
       await service.invoke('system.encryptData', {
@@ -295,6 +304,18 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     password: 'a long first password here',
     grants: [{ role: 'analyst', countyId: 49 }],
   }),
+  'system.setUserDisabled': async ({ user }) => ({ userName: await user(), disabled: true }),
+  'system.resetPassword': async ({ user }) => ({
+    userName: await user(),
+    password: 'another long password here',
+  }),
+  'system.setUserRoles': async ({ user }) => ({
+    userName: await user(),
+    grants: [{ role: 'supervisor', countyId: 49 }],
+  }),
+  'system.sessionPolicy': () => ({}),
+  'system.setSessionPolicy': () => ({ idleMinutes: 15, absoluteHours: 8 }),
+  'system.signOutOthers': () => ({}),
   'system.identifierReveals': () => ({ countyId: 49 }),
   'system.backupNow': () => ({}),
   'system.listBackups': () => ({}),
@@ -487,4 +508,5 @@ export const SEED_STAND_INS = {
   cocase: () => Promise.resolve({ runId: 1, familyId: 1, outcomeId: 1 }),
   backup: () => Promise.resolve('linkages-2026-01-01T00-00-00-000Z-manual.sqlite'),
   encrypted: () => Promise.resolve(SEED_PASSPHRASE),
+  user: () => Promise.resolve('seeded-fiscal'),
 };

@@ -19,6 +19,11 @@ export interface Caller {
   /** How the audit trail names them. */
   readonly actor: string;
   readonly grants: readonly RoleGrant[];
+  /**
+   * The stored id (token hash) of the session the call came with, on the shared server: what
+   * "sign everyone else out" keeps, and restoring asks to be the only one.
+   */
+  readonly sessionId?: string;
 }
 
 /** The single-user shells act as one local user with every role of every county (DESIGN.md). */

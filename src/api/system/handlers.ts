@@ -3,6 +3,12 @@ import { backupDatabase, listBackups, type BackupFile } from '../../db/system/ba
 import { DataFileError, type DataFileProblem } from '../../db/dataFileError';
 import { NETWORK_DRIVE_SETTING } from '../../db/networkFolder';
 import { restoreBackup, RestoreFailed } from '../../db/system/restore';
+import {
+  countLiveSessionsExcept,
+  deleteSessionsExcept,
+  hasActiveAdministrator,
+  readSessionPolicy,
+} from '../../db/system/users';
 import { writeSetting } from '../../db/workspace/repository';
 import type { HandlersFor } from '../context';
 import { ApiError, Conflict, ValidationError } from '../errors';
@@ -53,7 +59,7 @@ export const systemHandlers: HandlersFor<typeof systemContract> = {
 
   'system.listBackups': (_input, { workbench }) => listBackups(workbench.file).map(backupOutput),
 
-  'system.restoreBackup': ({ backup: name }, { workbench, jobs }) => {
+  'system.restoreBackup': ({ backup: name }, { workbench, jobs, caller }) => {
     const backup = listBackups(workbench.file).find((candidate) => candidate.name === name);
     if (!backup) {
       throw new ValidationError(`There is no backup called ${name}.`, [
@@ -67,8 +73,29 @@ export const systemHandlers: HandlersFor<typeof systemContract> = {
         'An import or a match run is still working. Restore the backup once it has finished.',
       );
     }
+    // On the shared server, everyone else is signed out first: their pages would go on saving
+    // into data that has just gone back in time.
+    if (caller.userId !== null) {
+      const db = workbench.db;
+      const others = countLiveSessionsExcept(
+        db,
+        caller.sessionId ?? null,
+        new Date(),
+        readSessionPolicy(db),
+      );
+      if (others > 0) {
+        throw new Conflict(
+          `${others === 1 ? 'Someone else is' : `${others} others are`} signed in. Use “Sign everyone else out” on the Administration page first, then restore the backup.`,
+        );
+      }
+    }
     try {
-      const beforeRestore = restoreBackup(workbench, backup);
+      const beforeRestore = restoreBackup(workbench, backup, {
+        requireAdministrator: hasActiveAdministrator(workbench.db),
+      });
+      // The restored file brings back the sessions it held when it was made; none of them may
+      // sign anyone in again (the administrator restoring signs in anew, too).
+      deleteSessionsExcept(workbench.db, null);
       return { restored: backupOutput(backup), beforeRestore: backupOutput(beforeRestore) };
     } catch (error) {
       if (error instanceof DataFileError) {
@@ -97,6 +124,8 @@ const unusable: Record<DataFileProblem, string> = {
   'passphrase-needed': 'The backup is encrypted, and the data is not.',
   'wrong-passphrase': 'The backup is encrypted with another passphrase than the data’s.',
   'not-encrypted': 'The backup is not encrypted, and the data is.',
+  'no-administrator':
+    'In the backup no enabled user holds the administrator role, so nobody could keep the server’s users after restoring it.',
 };
 
 function backupOutput(backup: BackupFile): Backup {

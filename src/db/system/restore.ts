@@ -6,9 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type Sqlite from 'better-sqlite3';
 import Engine from 'better-sqlite3-multiple-ciphers';
 import { backupDatabase, type BackupFile } from './backups';
 import { copyUnderPassphrase, lookOfDataFile, removeCopy } from '../encryption';
+import { DataFileError } from '../dataFileError';
 import { verifyDataFile, type Workbench } from '../openDatabase';
 import { ensurePrivateFile } from '../privateFiles';
 
@@ -23,20 +25,36 @@ export class RestoreFailed extends Error {
   }
 }
 
+export interface RestoreOptions {
+  /**
+   * The shared server's data: the backup must have an enabled administrator, or once restored
+   * nobody could sign in to keep the server's users (and it would not start again).
+   */
+  readonly requireAdministrator?: boolean;
+}
+
 /**
  * Throws DataFileError (from the checks) when the backup must not be used; nothing has changed
  * then. Returns the copy of the data as it was just before the restore.
  */
-export function restoreBackup(workbench: Workbench, backup: BackupFile): BackupFile {
+export function restoreBackup(
+  workbench: Workbench,
+  backup: BackupFile,
+  options: RestoreOptions = {},
+): BackupFile {
   // The copy is checked, not the backup: what was checked is exactly what goes live.
   let candidate = copyBeside(workbench.file, backup.file);
   try {
     candidate = encryptedLikeTheData(workbench, candidate);
-    verifyDataFile(candidate, {
-      migrationsFolder: workbench.migrationsFolder,
-      nativeBinding: workbench.nativeBinding ?? undefined,
-      passphrase: workbench.passphrase,
-    });
+    verifyDataFile(
+      candidate,
+      {
+        migrationsFolder: workbench.migrationsFolder,
+        nativeBinding: workbench.nativeBinding ?? undefined,
+        passphrase: workbench.passphrase,
+      },
+      options.requireAdministrator ? requireAdministrator : undefined,
+    );
   } catch (error) {
     removeWithSidecars(candidate);
     throw error;
@@ -65,6 +83,28 @@ export function restoreBackup(workbench: Workbench, backup: BackupFile): BackupF
     );
   }
   return beforeRestore;
+}
+
+/** Asked of the checked copy in SQL: its schema may be older than this Workbench's drizzle one. */
+function requireAdministrator(sqlite: Sqlite.Database): void {
+  let found: unknown;
+  try {
+    found = sqlite
+      .prepare(
+        `SELECT 1 FROM app_user JOIN user_role ON user_role.user_id = app_user.id
+         WHERE app_user.disabled = 0 AND user_role.role = 'administrator' LIMIT 1`,
+      )
+      .get();
+  } catch {
+    // A backup from before the shared server's users has no such tables, so no administrator.
+    found = undefined;
+  }
+  if (found === undefined) {
+    throw new DataFileError(
+      'no-administrator',
+      `${sqlite.name} has no enabled user with the administrator role.`,
+    );
+  }
 }
 
 /**

@@ -3,10 +3,16 @@
  * they are not user data, and a row per page view would drown the trail. Stored by the SHA-256 of
  * the cookie's token, which the caller computes; the token itself never reaches the database.
  */
-import { eq, lte, or } from 'drizzle-orm';
+import { and, count, eq, gt, lte, ne, or, type SQL } from 'drizzle-orm';
 import type { RoleGrant } from '../../core/system/roles';
+import {
+  SESSION_POLICY_SETTING,
+  sessionPolicyOf,
+  type SessionPolicy,
+} from '../../core/system/sessionPolicy';
 import type { Db } from '../openDatabase';
 import { appUser, userRole, userSession } from '../schema';
+import { readSetting } from '../workspace/repository';
 
 /** What is kept of a browser's User-Agent: enough to tell "Firefox on Windows" in a list. */
 export const USER_AGENT_KEPT = 256;
@@ -110,4 +116,39 @@ export function deleteExpiredSessions(
   const expired = lte(userSession.expiresAt, now);
   const where = idleSince === null ? expired : or(expired, lte(userSession.lastSeenAt, idleSince));
   return db.delete(userSession).where(where).run().changes;
+}
+
+/** The session limits the administrator set, or the defaults. */
+export function readSessionPolicy(db: Db): SessionPolicy {
+  return sessionPolicyOf(readSetting(db, SESSION_POLICY_SETTING));
+}
+
+/** Every session but `keep` (the caller's; null: every one). Returns how many ended. */
+export function deleteSessionsExcept(db: Db, keep: string | null): number {
+  const where = keep === null ? undefined : ne(userSession.id, keep);
+  return db.delete(userSession).where(where).run().changes;
+}
+
+/**
+ * How many sessions but `keep` are still usable at `now` under the policy: neither past their
+ * absolute end nor idle too long, whoever they belong to (a disabled user's are ended already).
+ */
+export function countLiveSessionsExcept(
+  db: Db,
+  keep: string | null,
+  now: Date,
+  policy: SessionPolicy,
+): number {
+  const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000).toISOString();
+  const live: SQL[] = [
+    gt(userSession.expiresAt, now.toISOString()),
+    gt(userSession.lastSeenAt, idleSince),
+  ];
+  if (keep !== null) live.push(ne(userSession.id, keep));
+  const row = db
+    .select({ live: count() })
+    .from(userSession)
+    .where(and(...live))
+    .get();
+  return row?.live ?? 0;
 }

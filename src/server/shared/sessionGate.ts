@@ -13,19 +13,10 @@ import {
   deleteSession,
   deleteSessionsOf,
   findSession,
+  readSessionPolicy,
   touchSession,
 } from '../../db/system/users';
-import { readSetting } from '../../db/workspace/repository';
-
-export interface SessionPolicy {
-  /** Signed out after this long without a call. */
-  readonly idleMinutes: number;
-  /** Signed out this long after signing in, however busy. */
-  readonly lifetimeHours: number;
-}
-
-export const SESSION_POLICY_SETTING = 'sessionPolicy';
-export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 30, lifetimeHours: 12 };
+import type { SessionPolicy } from '../../core/system/sessionPolicy';
 
 /** A session's last use is written at most this often: not a write on every call. */
 const TOUCH_EVERY_MS = 60_000;
@@ -51,9 +42,9 @@ export class SessionGate {
     return this.options.secure ? '__Host-linkages-session' : 'linkages-session';
   }
 
+  /** Read at each call: the administrator's change holds for sessions already open. */
   policy(): SessionPolicy {
-    const stored = readSetting(this.workbench.db, SESSION_POLICY_SETTING) as SessionPolicy | null;
-    return stored ?? DEFAULT_SESSION_POLICY;
+    return readSessionPolicy(this.workbench.db);
   }
 
   /**
@@ -68,16 +59,22 @@ export class SessionGate {
     const session = findSession(db, hash);
     if (!session) return null;
     const now = this.now().getTime();
-    const idleMs = this.policy().idleMinutes * 60_000;
+    const policy = this.policy();
+    const idleMs = policy.idleMinutes * 60_000;
     const lastSeen = Date.parse(session.lastSeenAt);
-    if (Date.parse(session.expiresAt) <= now || lastSeen + idleMs <= now || session.user.disabled) {
+    // The end stored at sign-in, or sooner when the administrator has since shortened the limit.
+    const end = Math.min(
+      Date.parse(session.expiresAt),
+      Date.parse(session.createdAt) + policy.absoluteHours * 3_600_000,
+    );
+    if (end <= now || lastSeen + idleMs <= now || session.user.disabled) {
       deleteSession(db, hash);
       return null;
     }
     if (touch && now - lastSeen >= TOUCH_EVERY_MS)
       touchSession(db, hash, new Date(now).toISOString());
     const { id, userName, grants } = session.user;
-    return { userId: id, actor: userName, grants };
+    return { userId: id, actor: userName, grants, sessionId: hash };
   }
 
   /**
@@ -90,7 +87,7 @@ export class SessionGate {
     if (presented !== null) deleteSession(db, presented);
     const token = randomBytes(32).toString('base64url');
     const now = this.now();
-    const lifetimeMs = this.policy().lifetimeHours * 3_600_000;
+    const lifetimeMs = this.policy().absoluteHours * 3_600_000;
     createSession(db, {
       tokenHash: hashOf(token),
       userId,

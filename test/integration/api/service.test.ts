@@ -25,17 +25,22 @@ async function stageFor(method: Method): Promise<SeedStage | 'live'> {
   let cocase = false;
   let backup = false;
   let encrypted = false;
+  let user = false;
   const probe: Seed = {
     ...(await seededTemplate('round')).seed,
     matching: () => ((matched = true), SEED_STAND_INS.matching()),
     cocase: () => ((cocase = true), SEED_STAND_INS.cocase()),
     backup: () => ((backup = true), SEED_STAND_INS.backup()),
     encrypted: () => ((encrypted = true), SEED_STAND_INS.encrypted()),
+    user: () => ((user = true), SEED_STAND_INS.user()),
   };
   await goodCalls[method](probe);
   // A job's id lives in the runner that ran it, and a backup beside the data file, not in the
-  // database the templates copy, and encrypting changes the whole file: those calls seed live.
-  if (method.startsWith('jobs.') || backup || encrypted || (matched && cocase)) return 'live';
+  // database the templates copy, and encrypting changes the whole file: those calls seed live,
+  // as do those needing a user (added through the service, whose template is closed by then).
+  if (method.startsWith('jobs.') || backup || encrypted || user || (matched && cocase)) {
+    return 'live';
+  }
   return cocase ? 'cocase' : matched ? 'matched' : 'round';
 }
 
@@ -71,6 +76,7 @@ function seededTemplate(stage: SeedStage): Promise<SeededTemplate> {
           cocase: cocase ? () => Promise.resolve(cocase) : SEED_STAND_INS.cocase,
           backup: SEED_STAND_INS.backup,
           encrypted: SEED_STAND_INS.encrypted,
+          user: SEED_STAND_INS.user,
         },
       };
     })();

@@ -1,7 +1,8 @@
 import { mayCall, useSignedInUser } from '../../client/permissions';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
-import { useRoute } from '../../navigation';
+import { hrefOf, useRoute } from '../../navigation';
+import { administers as administersServer } from './administration/administers';
 import { BackupsSection } from './BackupsSection';
 import { EncryptionSection } from './EncryptionSection';
 import { StorageSection } from './StorageSection';
@@ -11,7 +12,8 @@ export function SettingsPage() {
   const info = useApi('system.info', {});
   // "#/settings/encryption": the first-start offer's link to the encryption section.
   const { path } = useRoute();
-  const administers = mayCall(useSignedInUser().data, 'system.backupNow', null);
+  const user = useSignedInUser().data;
+  const administers = mayCall(user, 'system.backupNow', null);
   return (
     <>
       <PageHeading>Settings</PageHeading>
@@ -41,6 +43,15 @@ export function SettingsPage() {
           </dl>
         )}
       </section>
+      {administersServer(user) && (
+        <section aria-labelledby="administration-link-heading">
+          <h2 id="administration-link-heading">Users and sessions</h2>
+          <p>
+            <a href={hrefOf('settings', 'administration')}>Administration</a>: the server’s users,
+            their roles, passwords and session limits.
+          </p>
+        </section>
+      )}
       {/* Encryption, storage and backups are the administrator's on the shared server. */}
       {administers && <EncryptionSection focus={path[0] === 'encryption'} />}
       {administers && info.data && <StorageSection storage={info.data.storage} />}
