@@ -24,7 +24,7 @@ import {
   type StoredUser,
   type UserRecord,
 } from '../../db/system/users';
-import { writeSetting } from '../../db/workspace/repository';
+import { findCounty, writeSetting } from '../../db/workspace/repository';
 import type { ServiceContext } from '../context';
 import { Conflict, fieldError, NotFound, ValidationError } from '../errors';
 
@@ -42,8 +42,20 @@ export function userSummary(user: UserRecord) {
   };
 }
 
-/** A role held for every county that only administrators and oversight may hold so. */
-export function checkEveryCountyGrants(grants: readonly RoleGrant[]): void {
+/**
+ * Roles in counties the Workbench knows, and for every county only those that administrators and
+ * oversight may hold so. (A county unknown would otherwise fail on the database's constraint.)
+ */
+export function checkGrants(db: Db, grants: readonly RoleGrant[]): void {
+  const unknown = grants.find(
+    (grant) => grant.countyId !== null && !findCounty(db, grant.countyId),
+  );
+  if (unknown) {
+    throw fieldError(
+      'grants',
+      `There is no county with id ${unknown.countyId}; choose one from the list.`,
+    );
+  }
   const everywhere = grants.find(
     (grant) => grant.countyId === null && !EVERY_COUNTY_ROLES.includes(grant.role),
   );
@@ -118,7 +130,7 @@ export function setUserRoles(
   { workbench, actor }: ServiceContext,
 ) {
   const user = userNamed(workbench.db, userName);
-  checkEveryCountyGrants(grants);
+  checkGrants(workbench.db, grants);
   const changed = keepingAnAdministrator(workbench.db, (tx) =>
     setGrants(tx, user.id, grants, actor),
   );

@@ -3,7 +3,7 @@ import { addUser, findUserById, listUsers, UserAlreadyExists } from '../../db/sy
 import type { HandlersFor } from '../context';
 import { fieldError } from '../errors';
 import {
-  checkEveryCountyGrants,
+  checkGrants,
   checkPassword,
   resetPassword,
   sessionPolicy,
@@ -32,7 +32,7 @@ export const usersHandlers: HandlersFor<typeof usersContract> = {
     const nameProblem = userNameProblem(userName);
     if (nameProblem) throw fieldError('userName', nameProblem);
     checkPassword(password, userName);
-    checkEveryCountyGrants(grants);
+    checkGrants(workbench.db, grants);
     // Loaded at the first user added: one user's Workbench never loads argon2.
     const { hashPassword } = await import('./passwords');
     try {

@@ -126,6 +126,14 @@ describe('the Administration page’s calls', () => {
     expect(everywhere.body.error).toMatchObject({
       issues: [expect.objectContaining({ path: 'grants' })],
     });
+    const nowhere = await admin.call('system.setUserRoles', {
+      userName: 'cora',
+      grants: [{ role: 'analyst', countyId: 999_999 }],
+    });
+    expect([nowhere.status, nowhere.body.error?.message]).toEqual([
+      400,
+      'There is no county with id 999999; choose one from the list.',
+    ]);
     await admin.call('system.setUserRoles', {
       userName: 'cora',
       grants: [{ role: 'analyst', countyId: ALAMEDA }],
