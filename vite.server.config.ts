@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
  * Browser mode's server as built JavaScript (out/server), so `npm run serve` starts without
  * compiling TypeScript (scripts/serve.mjs builds it when its sources change). Packages stay in
  * node_modules; the job worker is its own entry beside cli.js, where api/jobs/runner looks for it,
- * and `npm run users` (scripts/users.mjs) is usersCli.js.
+ * `npm run users` (scripts/users.mjs) is usersCli.js and `npm run move-in` moveInCli.js.
  */
 export default defineConfig({
   // Paths below are from the checkout, wherever the launcher was started from.
@@ -24,6 +24,7 @@ export default defineConfig({
         cli: 'src/server/cli.ts',
         jobWorker: 'src/api/jobs/worker.ts',
         usersCli: 'src/server/usersCli.ts',
+        moveInCli: 'src/server/moveInCli.ts',
       },
       output: {
         format: 'esm',

@@ -8,7 +8,7 @@ import { buildIsStale } from './freshness.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const serverOutDir = path.join(root, 'out', 'server');
-const BUILT = ['cli.js', 'jobWorker.js', 'usersCli.js'].map((file) =>
+const BUILT = ['cli.js', 'jobWorker.js', 'usersCli.js', 'moveInCli.js'].map((file) =>
   path.join(serverOutDir, file),
 );
 const SOURCES = ['src', 'vite.server.config.ts', 'vite.renderer.config.ts', 'package.json'].map(

@@ -30,6 +30,8 @@ export interface RunningJob {
   readonly state: JobState;
   readonly stage: string | null;
   readonly share: number;
+  /** Who started it, by the name the county knows them by. */
+  readonly startedBy: string;
   readonly startedAt: string;
 }
 
@@ -83,6 +85,7 @@ export function jobEvents(
   return events;
 }
 
-function runningJob({ jobId, kind, state, stage, share, startedAt }: JobStatus): RunningJob {
-  return { jobId, kind, state, stage, share, startedAt };
+function runningJob(job: JobStatus): RunningJob {
+  const { jobId, kind, state, stage, share, startedBy, startedAt } = job;
+  return { jobId, kind, state, stage, share, startedBy, startedAt };
 }

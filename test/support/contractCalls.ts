@@ -490,6 +490,7 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   }),
   'jobs.status': async ({ matching }) => ({ jobId: (await matching()).jobId }),
   'jobs.cancel': async ({ matching }) => ({ jobId: (await matching()).jobId }),
+  'jobs.list': () => ({ countyId: 49 }),
   'fiscal.ledgerExample': () => ({ file: 'sample' }),
   'matching.extractExample': () => ({ side: 'cws', file: 'template' }),
   'cocase.outcomesExample': () => ({ file: 'sample' }),

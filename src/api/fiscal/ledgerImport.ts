@@ -10,7 +10,7 @@ import { findImport } from '../../db/fiscal/ledgerImports';
 import type { HandlersFor, ServiceContext } from '../context';
 import { Conflict, ValidationError } from '../errors';
 import { fiscalCounty } from './rules';
-import { jobOutput } from '../jobs/handlers';
+import { jobOutput, jobStarter } from '../jobs/handlers';
 import { ColumnMappingInput, type ledgerImportContract } from './ledgerImport.contract';
 import { LEDGER_MAPPING_KIND, type LedgerImportInput } from './ledgerImportJob';
 import { readRows } from './ledgerImportRows';
@@ -87,7 +87,8 @@ export const ledgerImportHandlers: HandlersFor<typeof ledgerImportContract> = {
     };
   },
 
-  'fiscal.startLedgerImport': async (request, ctx) => jobOutput(await startImport(ctx, request)),
+  'fiscal.startLedgerImport': async (request, ctx) =>
+    jobOutput(await startImport(ctx, request), ctx.caller),
 
   // The same job, answered when it ends: the work runs in a worker, so the service stays free.
   'fiscal.importLedger': async (request, ctx) => {
@@ -129,7 +130,9 @@ async function startImport(ctx: ServiceContext, request: ImportRequest) {
     mapping,
   };
   return {
-    ...ctx.jobs.start('fiscal.importLedger', request.countyId, ctx.actor, input, [own.buffer]),
+    ...ctx.jobs.start('fiscal.importLedger', request.countyId, jobStarter(ctx), input, [
+      own.buffer,
+    ]),
     mapping,
   };
 }

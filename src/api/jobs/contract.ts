@@ -3,6 +3,7 @@ import type { ContractSlice } from '../contractTypes';
 import { JOBS } from '../system/roleGroups';
 
 export const JobId = z.string().uuid();
+const CountyId = z.number().int().positive();
 
 export const JobStatusSchema = z.object({
   jobId: JobId,
@@ -30,6 +31,10 @@ export const JobStatusSchema = z.object({
       }),
     ])
     .nullable(),
+  /** Who started it, by display name or user name (staff names, not identifiers of people). */
+  startedBy: z.string(),
+  /** Whether the person asking may cancel it: its starter, a coordinator, the local user. */
+  mayCancel: z.boolean(),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
 });
@@ -44,11 +49,21 @@ export const jobsContract = {
     input: z.strictObject({ jobId: JobId }),
     output: JobStatusSchema,
   },
+  'jobs.list': {
+    reads: ['jobs'],
+    identifiers: 'none',
+    roles: JOBS,
+    summary:
+      "The county's imports and match runs: those running, and those that ended lately, newest first.",
+    input: z.strictObject({ countyId: CountyId }),
+    output: z.array(JobStatusSchema),
+  },
   'jobs.cancel': {
     changes: ['jobs'],
     identifiers: 'none',
     roles: JOBS,
-    summary: 'Asks a running job to stop; it stops at its next check and writes nothing.',
+    summary:
+      'Asks a running job to stop (its starter or a coordinator); it stops at its next check and writes nothing.',
     input: z.strictObject({ jobId: JobId }),
     output: JobStatusSchema,
   },

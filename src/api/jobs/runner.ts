@@ -24,8 +24,19 @@ export interface JobStatus {
   readonly problems: readonly JobProblem[];
   readonly problemCount: number;
   readonly result: unknown;
+  /** Who started it, as the county's users know them (display name, else user name). */
+  readonly startedBy: string;
+  /** Null when the local user of a single-user shell started it. */
+  readonly startedByUserId: number | null;
   readonly startedAt: string;
   readonly finishedAt: string | null;
+}
+
+/** The person starting a job: the audit trail's name for them, their user id and their name. */
+export interface JobStarter {
+  readonly actor: string;
+  readonly userId: number | null;
+  readonly name: string;
 }
 
 /** Finished jobs kept for status look-ups; older ones are forgotten. */
@@ -47,11 +58,11 @@ export class JobRunner {
     private readonly onChange: (status: JobStatus) => void = () => {},
   ) {}
 
-  /** `actor`: who started it, as the audit trail of what it writes names them. */
+  /** `starter.actor`: how the audit trail of what the job writes names who started it. */
   start(
     kind: JobKind,
     countyId: number,
-    actor: string,
+    starter: JobStarter,
     input: unknown,
     transfer: ArrayBuffer[] = [],
   ): JobStatus {
@@ -62,7 +73,7 @@ export class JobRunner {
       input,
       // A copy: the passphrase is read now, as it stands for this job.
       database: { ...this.database },
-      actor,
+      actor: starter.actor,
       cancel,
     };
     const status: JobStatus = {
@@ -77,6 +88,8 @@ export class JobRunner {
       problems: [],
       problemCount: 0,
       result: null,
+      startedBy: starter.name,
+      startedByUserId: starter.userId,
       startedAt: new Date().toISOString(),
       finishedAt: null,
     };
@@ -139,6 +152,11 @@ export class JobRunner {
     return [...this.jobs.values()].filter(
       (job) => job.countyId === countyId && job.state === 'running',
     );
+  }
+
+  /** The county's running jobs and the finished ones still kept, newest first. */
+  listIn(countyId: number): JobStatus[] {
+    return [...this.jobs.values()].filter((job) => job.countyId === countyId).reverse();
   }
 
   /** True while any job's thread may still hold the database open (restore waits for none). */

@@ -19,7 +19,7 @@ import { openUploadedTable } from '../uploadedTable';
 import type { HandlersFor, ServiceContext } from '../context';
 import { NotFound, ValidationError } from '../errors';
 import { fieldError } from '../errors';
-import { jobOutput } from '../jobs/handlers';
+import { jobOutput, jobStarter } from '../jobs/handlers';
 import type { matchingContract } from './contract';
 import { ExtractMappingInput } from './contract';
 import { frozenResults, resultsAt, runOrThrow } from './results';
@@ -109,10 +109,11 @@ export const matchingHandlers: Omit<
       ctx.jobs.start(
         'matching.importExtract',
         countyId,
-        ctx.actor,
+        jobStarter(ctx),
         { countyId, side, fileName, bytes: own, mapping },
         [own.buffer],
       ),
+      ctx.caller,
     );
   },
 
@@ -134,10 +135,11 @@ export const matchingHandlers: Omit<
     usableExtract(ctx, input.countyId, input.calworksExtractId, 'calworks', 'calworksExtractId');
     usableExtract(ctx, input.countyId, input.cwsExtractId, 'cws', 'cwsExtractId');
     return jobOutput(
-      ctx.jobs.start('matching.run', input.countyId, ctx.actor, {
+      ctx.jobs.start('matching.run', input.countyId, jobStarter(ctx), {
         ...input,
         nicknames: ctx.content.nicknames.nicknames,
       }),
+      ctx.caller,
     );
   },
 

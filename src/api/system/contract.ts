@@ -26,7 +26,7 @@ export const Backup = z.object({
   id: z.string(),
   createdAt: z.string(),
   bytes: z.number().int().nonnegative(),
-  /** "daily", "manual", "before-restore" or "before-schema-<version>". */
+  /** "daily", "manual", "before-restore", "before-move-in" or "before-schema-<version>". */
   reason: z.string(),
 });
 export type Backup = z.infer<typeof Backup>;

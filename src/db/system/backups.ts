@@ -6,7 +6,8 @@ import { ensurePrivateFile, ensurePrivateFolder } from '../privateFiles';
 export const BACKUPS_KEPT = 5;
 
 /** Why a backup was made; "before-schema-12" is the copy taken before upgrading to schema 12. */
-export type BackupReason = 'daily' | 'manual' | 'before-restore' | `before-schema-${number}`;
+export type BackupReason =
+  'daily' | 'manual' | 'before-restore' | 'before-move-in' | `before-schema-${number}`;
 
 export interface BackupFile {
   /** The file name alone: what the API and the UI call a backup. */

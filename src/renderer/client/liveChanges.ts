@@ -26,6 +26,10 @@ export function useLiveChanges(follow: boolean, userName: string | undefined): v
       const notice = JSON.parse((event as MessageEvent<string>).data) as ChangeNotice;
       void refreshChanged(notice.changed);
     });
+    // A county's jobs started, moved to a new stage or ended: the "Work in progress" lists.
+    source.addEventListener('jobs', () => {
+      void queryClient.invalidateQueries({ queryKey: ['jobs.list'] });
+    });
     source.addEventListener('error', () => {
       // Refused for good (the session ended, or too many pages open): asking who is signed in
       // brings the sign-in page if the session is gone.

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 
 /** Stages of every job, in words. */
-const STAGE_WORDS: Record<string, string> = {
+export const STAGE_WORDS: Record<string, string> = {
   check: 'Checking rows',
   save: 'Saving',
   load: 'Loading the extracts',

@@ -33,6 +33,8 @@ function job(change: Partial<JobStatus>): JobStatus {
     problems: [{ row: 3, column: 'name', reason: 'quoted cell' }],
     problemCount: 1,
     result: { runId: 4 },
+    startedBy: 'Ana Analyst',
+    startedByUserId: 3,
     startedAt: '2025-01-01T00:00:00.000Z',
     finishedAt: null,
     ...change,

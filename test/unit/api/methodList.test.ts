@@ -49,6 +49,7 @@ const METHODS = [
   'history.redo',
   'history.undo',
   'jobs.cancel',
+  'jobs.list',
   'jobs.status',
   'matching.decide',
   'matching.exportRun',

@@ -1,4 +1,5 @@
 import { useApi } from '../../client/queries';
+import { CountyJobs } from '../../components/CountyJobs';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
 import { hrefOf } from '../../navigation';
@@ -30,6 +31,7 @@ function CountyMatching({ countyId }: { countyId: number }) {
   const runs = useApi('matching.runs', { countyId });
   return (
     <>
+      <CountyJobs countyId={countyId} />
       <section aria-labelledby="extracts-heading">
         <h2 id="extracts-heading">Extracts</h2>
         <div className="extract-imports">

@@ -4,6 +4,7 @@ export function reasonInWords(reason: string): string {
   if (reason === 'daily') return 'Daily, the first of the day';
   if (reason === 'manual') return 'Made with “Back up now”';
   if (reason === 'before-restore') return 'The data just before a restore';
+  if (reason === 'before-move-in') return 'The data just before a laptop’s data was moved in';
   const upgrade = /^before-schema-(\d+)$/.exec(reason);
   if (upgrade) return `Before the upgrade to schema version ${upgrade[1]}`;
   return reason;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { formatMoney } from '../../../../core/money';
 import { invoke } from '../../../client/client';
+import { CountyJobs } from '../../../components/CountyJobs';
 import { ExampleFiles } from '../../../components/ExampleFiles';
 import { PageHeading } from '../../../components/PageHeading';
 import { hrefOf } from '../../../navigation';
@@ -35,6 +36,7 @@ export function ImportPage() {
       {noCounty && (
         <p className="notice">Choose your county at the top of the window to import its ledger.</p>
       )}
+      {county && <CountyJobs countyId={county.id} />}
       {/* Keyed: a file chosen for one county is not imported into another. */}
       {county && <CountyImport key={county.id} countyId={county.id} countyName={county.name} />}
     </>
