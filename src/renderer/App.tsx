@@ -19,6 +19,7 @@ import { TrainingPage } from './pages/program/TrainingPage';
 import { ReadinessArea } from './pages/readiness/ReadinessArea';
 import { ReportsArea } from './pages/reports/ReportsArea';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { IdentifierRevealsPage } from './pages/settings/IdentifierRevealsPage';
 import { UpcomingAreaPage } from './pages/upcoming/UpcomingAreaPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { GlossaryPage } from './help/GlossaryPage';
@@ -117,6 +118,13 @@ function Page({
       }
       return route.path.join('/') === 'glossary' ? <GlossaryPage /> : <NotFoundPage />;
     case 'settings':
+      if (route.path.join('/') === 'identifier-reveals') {
+        return mayCall(user, 'system.identifierReveals', countyId) ? (
+          <IdentifierRevealsPage countyId={countyId} />
+        ) : (
+          <YourRolesPage user={user} area={null} />
+        );
+      }
       // "#/settings/encryption" opens on the encryption section (the first-start offer's link).
       return route.path.length === 0 || route.path.join('/') === 'encryption' ? (
         <SettingsPage />

@@ -1,7 +1,7 @@
 import { mayCall, useSignedInUser } from '../../client/permissions';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
-import { useRoute } from '../../navigation';
+import { hrefOf, useRoute } from '../../navigation';
 import { BackupsSection } from './BackupsSection';
 import { EncryptionSection } from './EncryptionSection';
 import { StorageSection } from './StorageSection';
@@ -11,7 +11,10 @@ export function SettingsPage() {
   const info = useApi('system.info', {});
   // "#/settings/encryption": the first-start offer's link to the encryption section.
   const { path } = useRoute();
-  const administers = mayCall(useSignedInUser().data, 'system.backupNow', null);
+  const user = useSignedInUser().data;
+  const administers = mayCall(user, 'system.backupNow', null);
+  const countyId = useApi('workspace.get', {}).data?.county?.id ?? null;
+  const reviewsPrivacy = countyId !== null && mayCall(user, 'system.identifierReveals', countyId);
   return (
     <>
       <PageHeading>Settings</PageHeading>
@@ -41,6 +44,15 @@ export function SettingsPage() {
           </dl>
         )}
       </section>
+      {reviewsPrivacy && (
+        <section aria-labelledby="privacy-heading">
+          <h2 id="privacy-heading">Privacy</h2>
+          <p>
+            <a href={hrefOf('settings', 'identifier-reveals')}>Who saw identifiers</a>: every time
+            someone was shown names, dates of birth or SSNs, and why.
+          </p>
+        </section>
+      )}
       {/* Encryption, storage and backups are the administrator's on the shared server. */}
       {administers && <EncryptionSection focus={path[0] === 'encryption'} />}
       {administers && info.data && <StorageSection storage={info.data.storage} />}
