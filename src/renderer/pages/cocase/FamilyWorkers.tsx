@@ -114,7 +114,7 @@ export function FamilyWorkers({
                     {caseNumber === '' ? (
                       <span>No {side} case number: add it to the family’s record to assign.</span>
                     ) : (
-                      <div className="button-row">
+                      <div className="family-workers__actions">
                         <button type="button" className="link" onClick={() => open(program)}>
                           {entry ? 'Change' : 'Assign'}
                           <span className="visually-hidden"> the {side} worker</span>
@@ -145,6 +145,9 @@ export function FamilyWorkers({
           onDone={close}
         />
       )}
+      <p role="status" className="family-form__status">
+        {outcome}
+      </p>
       {notes.length > 0 && (
         <dl className="facts family-facts" data-testid="family-units-noted">
           {notes.map((program) => (
@@ -155,9 +158,6 @@ export function FamilyWorkers({
           ))}
         </dl>
       )}
-      <p role="status" className="family-form__status">
-        {outcome}
-      </p>
       {dialog}
     </section>
   );

@@ -92,21 +92,27 @@ function RevealsReport({ countyId }: { countyId: number }) {
   return (
     <>
       <div className="filters" role="search" aria-label="Filter the report">
-        <label htmlFor="reveals-text">User, case number or purpose contains</label>
-        <input type="search" maxLength={100} {...field('text')} />
-        <label htmlFor="reveals-kind">What</label>
-        <select {...field('kind')}>
-          <option value="">All</option>
-          {Object.entries(REVEAL_KINDS).map(([method, label]) => (
-            <option key={method} value={method}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="reveals-from">From</label>
-        <input type="date" {...field('from')} />
-        <label htmlFor="reveals-to">To</label>
-        <input type="date" {...field('to')} />
+        <span className="filters__pair">
+          <label htmlFor="reveals-text">User, case number or purpose contains</label>
+          <input type="search" maxLength={100} {...field('text')} />
+        </span>
+        <span className="filters__pair">
+          <label htmlFor="reveals-kind">What</label>
+          <select {...field('kind')}>
+            <option value="">All</option>
+            {Object.entries(REVEAL_KINDS).map(([method, label]) => (
+              <option key={method} value={method}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="filters__pair">
+          <label htmlFor="reveals-from">From</label>
+          <input type="date" {...field('from')} />
+          <label htmlFor="reveals-to">to</label>
+          <input type="date" {...field('to')} />
+        </span>
       </div>
       <p role="status" data-testid="reveals-status">
         {total === 0
