@@ -37,7 +37,7 @@ async function start() {
     expect((await client.signIn(name)).status).toBe(200);
     return client;
   };
-  return { runId, signedIn };
+  return { runId, signedIn, local };
 }
 
 const FAMILY = { calworksCase: 'C-100', cwsCase: 'W-7' };
@@ -135,7 +135,7 @@ describe('caseloads and identifiers', () => {
   });
 
   it('narrows a worker’s worklists, and a family’s caseload, to what they asked for', async () => {
-    const { signedIn } = await start();
+    const { signedIn, local } = await start();
     const cora = await signedIn('cora');
     const added = await cora.call('cocase.saveFamily', {
       countyId: COUNTY,
@@ -170,6 +170,14 @@ describe('caseloads and identifiers', () => {
     const mine = await lists(true);
     expect(all.withoutPlan.length).toBeGreaterThan(1);
     expect(mine.withoutPlan.map((row) => row.cwsCase)).toEqual(['W-7']);
+
+    // One person's Workbench has no caseload of its own: "mine" is the county's lists there.
+    const asOne = (await local.invoke('cocase.worklists', {
+      countyId: COUNTY,
+      asOf: '2026-06-30',
+      mine: true,
+    })) as typeof all;
+    expect(asOne.withoutPlan).toEqual(all.withoutPlan);
 
     const wanda = await signedIn('wanda');
     const none = await wanda.call('cocase.worklists', { countyId: COUNTY, mine: true });
