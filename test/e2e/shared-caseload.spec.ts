@@ -88,6 +88,7 @@ describe('caseloads and who saw identifiers on the shared server in Chromium', (
     expect(await workers.locator('tbody tr').nth(1).textContent()).toContain('none assigned');
     await cora.getByRole('button', { name: 'Assign the CWS worker' }).click();
     await cora.getByLabel('CWS worker', { exact: true }).selectOption('wes');
+    await shot(cora, 'family-worker-assign', false);
     await cora.getByRole('button', { name: 'Assign the worker' }).click();
     await cora.getByText(`with CWS case ${cwsCase} on wes’s caseload.`).waitFor();
     await expect.poll(() => workers.locator('tbody tr').nth(1).textContent()).toContain('wes');
@@ -114,6 +115,25 @@ describe('caseloads and who saw identifiers on the shared server in Chromium', (
     await wes.getByLabel('All mutual families').check();
     await expect.poll(() => worklistTotal(wes)).toBeGreaterThan(mine);
     expect((await worklistCwsCases(wes)).length).toBeGreaterThan(1);
+
+    // Taken off the caseload, after saying so: the worker's lists say what to do.
+    await cora.getByRole('button', { name: 'Take off caseload of the CWS worker' }).click();
+    const dialog = cora.getByRole('dialog', { name: 'Take the family off wes’s caseload?' });
+    await dialog.getByRole('button', { name: 'Take off the caseload' }).click();
+    await expect
+      .poll(() => workers.locator('tbody tr').nth(1).textContent())
+      .toContain('none assigned');
+    await wes.reload();
+    await wes.getByRole('heading', { level: 1, name: 'Co-case worklists' }).waitFor();
+    // The choice made this session is kept.
+    expect(await wes.getByLabel('All mutual families').isChecked()).toBe(true);
+    await wes.getByLabel('My caseload').check();
+    await wes.getByTestId('worklist-caseload-empty').waitFor();
+    expect(await wes.getByTestId('worklist-caseload-empty').textContent()).toContain(
+      'Ask your coordinator or supervisor to assign families to you',
+    );
+    await shot(wes, 'worklists-caseload-empty', false);
+    expect(await seriousAxeFindings(wes)).toEqual([]);
 
     // The analyst reveals one family's names, saying why.
     const ana = await signedIn(run, 'ana');

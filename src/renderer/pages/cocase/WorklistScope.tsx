@@ -5,8 +5,8 @@ import { startsAtOwnCaseload } from './caseloadView';
 
 export type WorklistScope = 'mine' | 'county';
 
-// Kept for the browser tab's session: coming back to the worklists finds the lists left.
-const SCOPE_KEY = 'linkages.worklists.scope';
+// Kept for the browser tab's session, per user: coming back to the worklists finds the lists left.
+const SCOPE_KEY = 'linkages.worklists.scope.';
 
 /**
  * Whose families the worklists show, on the shared server: a CalWORKs or CWS worker's start at
@@ -17,7 +17,8 @@ export function useWorklistScope(countyId: number) {
   const user = useSignedInUser().data;
   const roles = user ? rolesIn(user.grants, countyId) : new Set<string>();
   const offered = (user?.shared ?? false) && (roles.has('calworks') || roles.has('cws'));
-  const kept = sessionStorage.getItem(SCOPE_KEY);
+  const key = SCOPE_KEY + (user?.userName ?? '');
+  const kept = sessionStorage.getItem(key);
   const scope: WorklistScope | null = !offered
     ? null
     : kept === 'mine' || kept === 'county'
@@ -28,7 +29,7 @@ export function useWorklistScope(countyId: number) {
   return {
     scope,
     keep(next: WorklistScope): void {
-      sessionStorage.setItem(SCOPE_KEY, next);
+      sessionStorage.setItem(key, next);
     },
   };
 }
