@@ -21,6 +21,7 @@ import { ReportsArea } from './pages/reports/ReportsArea';
 import { AdministrationPage } from './pages/settings/administration/AdministrationPage';
 import { administers } from './pages/settings/administration/administers';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { IdentifierRevealsPage } from './pages/settings/IdentifierRevealsPage';
 import { UpcomingAreaPage } from './pages/upcoming/UpcomingAreaPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { GlossaryPage } from './help/GlossaryPage';
@@ -119,6 +120,13 @@ function Page({
       }
       return route.path.join('/') === 'glossary' ? <GlossaryPage /> : <NotFoundPage />;
     case 'settings':
+      if (route.path.join('/') === 'identifier-reveals') {
+        return mayCall(user, 'system.identifierReveals', countyId) ? (
+          <IdentifierRevealsPage countyId={countyId} />
+        ) : (
+          <YourRolesPage user={user} area={null} />
+        );
+      }
       // "#/settings/encryption" opens on the encryption section (the first-start offer's link).
       if (route.path.length === 0 || route.path.join('/') === 'encryption') return <SettingsPage />;
       // The shared server's users and sessions: its administrators' (one user has no others).

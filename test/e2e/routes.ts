@@ -35,6 +35,8 @@ export const ROUTE_PATTERNS = [
   'settings',
   // The first-start encryption offer's link: Settings, focused on its encryption section.
   'settings/encryption',
+  // The county privacy officer's report, linked from Settings.
+  'settings/identifier-reveals',
 ] as const;
 
 export type RoutePattern = (typeof ROUTE_PATTERNS)[number];

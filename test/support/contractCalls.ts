@@ -408,6 +408,7 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
   }),
   'cocase.families': () => ({ countyId: 49 }),
   'cocase.caseload': () => ({ countyId: 49 }),
+  'cocase.workers': () => ({ countyId: 49 }),
   'cocase.assignWorker': async ({ cocase }) => {
     await cocase();
     return { countyId: 49, program: 'cws', caseNumber: 'W-7', userName: 'seeded-cws-worker' };

@@ -17,15 +17,36 @@ export const CaseloadEntry = z.object({
   assignedBy: z.string(),
 });
 
+/** Staff, not family members: their names are not identifiers of people. */
+export const CaseloadWorker = z.object({
+  userName: z.string(),
+  displayName: z.string(),
+  programs: z.array(CaseloadProgram),
+});
+
 export const caseloadContract = {
   'cocase.caseload': {
     reads: ['families', 'users'],
     identifiers: 'none',
     roles: CASEWORK_READ,
     summary:
-      'Which CalWORKs and CWS worker has which mutual family (by case numbers); only your own with "mine".',
-    input: z.strictObject({ countyId: Id, mine: z.boolean().default(false) }),
+      'Which CalWORKs and CWS worker has which mutual family (by case numbers); only your own with "mine", one family’s with its id.',
+    input: z.strictObject({
+      countyId: Id,
+      mine: z.boolean().default(false),
+      /** One family's workers, for its page. */
+      familyId: Id.optional(),
+    }),
     output: z.array(CaseloadEntry),
+  },
+  'cocase.workers': {
+    reads: ['users'],
+    identifiers: 'none',
+    roles: CASELOAD_ASSIGN,
+    summary:
+      'The county’s CalWORKs and CWS staff who can sign in, to choose from when assigning a family.',
+    input: z.strictObject({ countyId: Id }),
+    output: z.array(CaseloadWorker),
   },
   'cocase.assignWorker': {
     changes: ['families'],

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, rolesIn } from '../../core/system/roles';
+import { caseloadProgramsIn, ROLE_LABELS, rolesIn } from '../../core/system/roles';
 import {
   assignWorker,
   familiesByCase,
@@ -6,7 +6,7 @@ import {
   unassignWorker,
 } from '../../db/cocase/caseload';
 import { findMutualFamily } from '../../db/cocase/plans';
-import { findUserByName } from '../../db/system/users';
+import { findUserByName, listUsers } from '../../db/system/users';
 import type { HandlersFor } from '../context';
 import { countyOrThrow } from '../county';
 import { fieldError, NotFound } from '../errors';
@@ -15,11 +15,24 @@ import type { caseloadContract } from './caseload.contract';
 const SIDE = { calworks: 'CalWORKs', cws: 'CWS' } as const;
 
 export const caseloadHandlers: HandlersFor<typeof caseloadContract> = {
-  'cocase.caseload': ({ countyId, mine }, { workbench, caller }) => {
+  'cocase.caseload': ({ countyId, mine, familyId }, { workbench, caller }) => {
     countyOrThrow(workbench.db, countyId);
     // The local user of a single-user shell has no caseload of their own: they see the county's.
     const userId = mine ? caller.userId : null;
-    return listCaseload(workbench.db, countyId, userId).map(({ userId: _id, ...entry }) => entry);
+    return listCaseload(workbench.db, countyId, { userId, familyId }).map(
+      ({ userId: _id, ...entry }) => entry,
+    );
+  },
+
+  'cocase.workers': ({ countyId }, { workbench }) => {
+    countyOrThrow(workbench.db, countyId);
+    // A disabled user cannot sign in to work a caseload, so is not offered.
+    return listUsers(workbench.db).flatMap((user) => {
+      const programs = caseloadProgramsIn(user.grants, countyId);
+      return user.disabled || programs.length === 0
+        ? []
+        : [{ userName: user.userName, displayName: user.displayName, programs }];
+    });
   },
 
   'cocase.assignWorker': ({ countyId, program, caseNumber, userName }, { workbench, actor }) => {

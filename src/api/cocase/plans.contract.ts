@@ -267,12 +267,14 @@ export const cocasePlansContract = {
     identifiers: 'none',
     roles: CASEWORK_READ,
     summary:
-      'The county’s co-case worklists: joint reviews due or overdue, families without a coordinated plan after some days, and open barriers by age.',
+      'The county’s co-case worklists: joint reviews due or overdue, families without a coordinated plan after some days, and open barriers by age; only your caseload’s with "mine".',
     input: z.strictObject({
       countyId: Id,
       asOf: IsoDay.optional(),
       dueWithinDays: z.number().int().min(0).max(365).default(14),
       planWithinDays: z.number().int().min(0).max(365).default(30),
+      /** Only the families on the caller's own caseload (the shared server; none in one user's). */
+      mine: z.boolean().default(false),
     }),
     output: z.object({
       asOf: z.string(),

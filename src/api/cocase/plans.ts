@@ -76,11 +76,19 @@ export function countyWorklists(
     asOf,
     dueWithinDays,
     planWithinDays,
-  }: { asOf?: string | undefined; dueWithinDays: number; planWithinDays: number },
+    mine = false,
+  }: {
+    asOf?: string | undefined;
+    dueWithinDays: number;
+    planWithinDays: number;
+    mine?: boolean;
+  },
 ): OutputOf<typeof cocasePlansContract, 'cocase.worklists'> {
   countyOrThrow(ctx.workbench.db, countyId);
   const day = asOf ?? localIsoDate(new Date());
-  const rows = worklistRows(ctx.workbench.sqlite, countyId);
+  // The local user of a single-user shell has no caseload of their own: they see the county's.
+  const caseloadOf = mine ? ctx.caller.userId : null;
+  const rows = worklistRows(ctx.workbench.sqlite, countyId, caseloadOf);
   const lists = worklists(
     rows.families,
     rows.meetings,

@@ -48,3 +48,12 @@ export function rolesIn(grants: readonly RoleGrant[], countyId: number): Set<Rol
 export function belongsTo(grants: readonly RoleGrant[], countyId: number): boolean {
   return rolesIn(grants, countyId).size > 0;
 }
+
+/** The programs whose caseloads a user may hold in the county (issue 24: CalWORKs and CWS). */
+export function caseloadProgramsIn(
+  grants: readonly RoleGrant[],
+  countyId: number,
+): ('calworks' | 'cws')[] {
+  const roles = rolesIn(grants, countyId);
+  return (['calworks', 'cws'] as const).filter((program) => roles.has(program));
+}

@@ -23,13 +23,13 @@ export interface CaseloadEntry {
 
 const ENTITY = 'caseload_assignment';
 
-/** The county's assignments, by family; one user's only when `userId` is given. */
+/** The county's assignments, by family; only one user's, or one family's, when given. */
 export function listCaseload(
   db: Db,
   countyId: number,
-  userId: number | null = null,
+  only: { userId?: number | null; familyId?: number | undefined } = {},
 ): CaseloadEntry[] {
-  const inCounty = eq(caseloadAssignment.countyId, countyId);
+  const { userId = null, familyId } = only;
   return db
     .select({
       familyId: caseloadAssignment.familyId,
@@ -45,7 +45,13 @@ export function listCaseload(
     .from(caseloadAssignment)
     .innerJoin(mutualFamily, eq(mutualFamily.id, caseloadAssignment.familyId))
     .innerJoin(appUser, eq(appUser.id, caseloadAssignment.userId))
-    .where(userId === null ? inCounty : and(inCounty, eq(caseloadAssignment.userId, userId)))
+    .where(
+      and(
+        eq(caseloadAssignment.countyId, countyId),
+        userId === null ? undefined : eq(caseloadAssignment.userId, userId),
+        familyId === undefined ? undefined : eq(caseloadAssignment.familyId, familyId),
+      ),
+    )
     .orderBy(asc(mutualFamily.calworksCase), asc(caseloadAssignment.program))
     .all();
 }

@@ -166,15 +166,25 @@ export function savePlan(
   })();
 }
 
-/** What the county's worklists are made from. */
-export function worklistRows(sqlite: Sqlite.Database, countyId: number) {
+/**
+ * What the county's worklists are made from: its families, meetings and barriers the worklists rank; only the families on one
+ * worker's caseload when `caseloadOf` names them (issue 24: a worker's lists default to theirs).
+ */
+export function worklistRows(
+  sqlite: Sqlite.Database,
+  countyId: number,
+  caseloadOf: number | null = null,
+) {
+  const onCaseload = `(@userId IS NULL OR f.id IN
+    (SELECT family_id FROM caseload_assignment WHERE user_id = @userId))`;
+  const params = { countyId, userId: caseloadOf };
   const families = sqlite
     .prepare(
       `SELECT id AS familyId, calworks_case AS calworksCase, cws_case AS cwsCase,
          start_date AS startDate, end_date AS endDate, coordinated_plan_on AS coordinatedPlanOn
-       FROM mutual_family WHERE county_id = ?`,
+       FROM mutual_family f WHERE county_id = @countyId AND ${onCaseload}`,
     )
-    .all(countyId) as {
+    .all(params) as {
     familyId: number;
     calworksCase: string;
     cwsCase: string;
@@ -186,9 +196,10 @@ export function worklistRows(sqlite: Sqlite.Database, countyId: number) {
     .prepare(
       `SELECT m.id AS meetingId, m.family_id AS familyId, m.date AS date,
          m.next_review_due AS nextReviewDue
-       FROM joint_meeting m JOIN mutual_family f ON f.id = m.family_id WHERE f.county_id = ?`,
+       FROM joint_meeting m JOIN mutual_family f ON f.id = m.family_id
+       WHERE f.county_id = @countyId AND ${onCaseload}`,
     )
-    .all(countyId) as {
+    .all(params) as {
     meetingId: number;
     familyId: number;
     date: string;
@@ -198,9 +209,10 @@ export function worklistRows(sqlite: Sqlite.Database, countyId: number) {
     .prepare(
       `SELECT b.id AS barrierId, b.family_id AS familyId, b.kind AS kind, b.opened_on AS openedOn,
          b.resolved_on AS resolvedOn
-       FROM family_barrier b JOIN mutual_family f ON f.id = b.family_id WHERE f.county_id = ?`,
+       FROM family_barrier b JOIN mutual_family f ON f.id = b.family_id
+       WHERE f.county_id = @countyId AND ${onCaseload}`,
     )
-    .all(countyId) as {
+    .all(params) as {
     barrierId: number;
     familyId: number;
     kind: string;

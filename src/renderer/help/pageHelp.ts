@@ -53,6 +53,8 @@ export const PAGE_HELP: Readonly<Record<string, string>> = {
     'One roll-up: the counties’ figures side by side, on a map and in a table.',
   settings: 'Where the data lives, backups, encryption and the Workbench’s version.',
   'settings/encryption': 'Where the data lives, backups, encryption and the Workbench’s version.',
+  'settings/identifier-reveals':
+    'Who was shown names, dates of birth or SSNs, when, for which family and why: the privacy officer’s report.',
 };
 
 /** The help of the page at an area and its path ("round", "12" → "round/:id"). */

@@ -23,6 +23,9 @@ async function start() {
     { userName: 'wanda', grants: [{ role: 'cws', countyId: COUNTY }] },
     { userName: 'ana', grants: [{ role: 'analyst', countyId: COUNTY }] },
     { userName: 'sue', grants: [{ role: 'supervisor', countyId: COUNTY }] },
+    { userName: 'cal', grants: [{ role: 'calworks', countyId: COUNTY }] },
+    // A CWS worker of another county is not offered here.
+    { userName: 'otto', grants: [{ role: 'cws', countyId: 1 }] },
   ]);
   // The county's data as the analyst's match made it, written by the server's own service.
   const local = serviceOver(server.workbench);
@@ -34,7 +37,7 @@ async function start() {
     expect((await client.signIn(name)).status).toBe(200);
     return client;
   };
-  return { runId, signedIn };
+  return { runId, signedIn, local };
 }
 
 const FAMILY = { calworksCase: 'C-100', cwsCase: 'W-7' };
@@ -121,5 +124,75 @@ describe('caseloads and identifiers', () => {
       userName: 'wes',
     });
     expect(noCase.body.error?.message).toMatch(/No mutual family .* has CWS case W-404/);
+  });
+
+  it('offers the county’s CalWORKs and CWS staff to choose from, to those who assign', async () => {
+    const { signedIn } = await start();
+    const cora = await signedIn('cora');
+    const workers = await cora.call('cocase.workers', { countyId: COUNTY });
+    expect(workers.body.value).toEqual([
+      { userName: 'cal', displayName: 'cal', programs: ['calworks'] },
+      { userName: 'wanda', displayName: 'wanda', programs: ['cws'] },
+      { userName: 'wes', displayName: 'wes', programs: ['cws'] },
+    ]);
+    const wes = await signedIn('wes');
+    expect((await wes.call('cocase.workers', { countyId: COUNTY })).status).toBe(403);
+  });
+
+  it('narrows a worker’s worklists, and a family’s caseload, to what they asked for', async () => {
+    const { signedIn, local } = await start();
+    const cora = await signedIn('cora');
+    const added = await cora.call('cocase.saveFamily', {
+      countyId: COUNTY,
+      familyId: null,
+      version: null,
+      calworksCase: 'C-200',
+      cwsCase: 'W-8',
+      tier: 'secondary',
+      group: 'linkages',
+      startDate: '2025-07-01',
+      endDate: null,
+      calworksWorker: '',
+      cwsWorker: '',
+    });
+    expect(added.status).toBe(200);
+    await cora.call('cocase.assignWorker', {
+      countyId: COUNTY,
+      program: 'cws',
+      caseNumber: 'W-7',
+      userName: 'wes',
+    });
+    const wes = await signedIn('wes');
+    const lists = async (mine: boolean) => {
+      const reply = await wes.call('cocase.worklists', {
+        countyId: COUNTY,
+        asOf: '2026-06-30',
+        mine,
+      });
+      return reply.body.value as { withoutPlan: { familyId: number; cwsCase: string }[] };
+    };
+    const all = await lists(false);
+    const mine = await lists(true);
+    expect(all.withoutPlan.length).toBeGreaterThan(1);
+    expect(mine.withoutPlan.map((row) => row.cwsCase)).toEqual(['W-7']);
+
+    // One person's Workbench has no caseload of its own: "mine" is the county's lists there.
+    const asOne = (await local.invoke('cocase.worklists', {
+      countyId: COUNTY,
+      asOf: '2026-06-30',
+      mine: true,
+    })) as typeof all;
+    expect(asOne.withoutPlan).toEqual(all.withoutPlan);
+
+    const wanda = await signedIn('wanda');
+    const none = await wanda.call('cocase.worklists', { countyId: COUNTY, mine: true });
+    expect(none.body.value).toMatchObject({ reviews: [], withoutPlan: [], openBarriers: [] });
+
+    const familyId = mine.withoutPlan[0]?.familyId;
+    const other = all.withoutPlan.find((row) => row.familyId !== familyId)?.familyId;
+    const ofFamily = async (id: number | undefined) =>
+      (await cora.call('cocase.caseload', { countyId: COUNTY, familyId: id })).body.value;
+    expect(await ofFamily(familyId)).toMatchObject([{ program: 'cws', userName: 'wes' }]);
+    expect(await ofFamily(other)).toEqual([]);
   });
 });

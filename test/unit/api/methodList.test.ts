@@ -26,6 +26,7 @@ const METHODS = [
   'cocase.savePlan',
   'cocase.saveService',
   'cocase.unassignWorker',
+  'cocase.workers',
   'cocase.worklists',
   'counties.list',
   'fiscal.deleteBudget',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatDate } from '../../components/format';
+import { useSignedInUser } from '../../client/permissions';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf } from '../../navigation';
@@ -11,6 +12,7 @@ import { FamilyRecordForm } from './FamilyRecordForm';
 import { GROUP_LABELS, TIER_LABELS, type MutualFamilyRecord } from './familyRecordsView';
 import { FamilyOutcomes } from './FamilyOutcomes';
 import { FamilyServices } from './FamilyServices';
+import { FamilyWorkers } from './FamilyWorkers';
 import { familyName } from './familyView';
 
 /**
@@ -21,6 +23,9 @@ export function FamilyPage({ familyId }: { familyId: number }) {
   const detail = useApi('cocase.family', { familyId });
   const workspace = useApi('workspace.get', {});
   const data = detail.data;
+  const countyId = workspace.data?.county?.id ?? null;
+  // The shared server keeps workers as caseloads; one person's Workbench, as free-text units.
+  const shared = useSignedInUser().data?.shared ?? false;
   return (
     <>
       <p className="breadcrumb">
@@ -33,14 +38,17 @@ export function FamilyPage({ familyId }: { familyId: number }) {
       {data && (
         // Keyed by family: another family's page starts with its own empty forms.
         <div key={familyId}>
-          <FamilyFacts family={data.family} />
-          <FamilyRecordEdit family={data.family} countyId={workspace.data?.county?.id ?? null} />
+          <FamilyFacts family={data.family} shared={shared} />
+          <FamilyRecordEdit family={data.family} countyId={countyId} />
+          {shared && countyId !== null && (
+            <FamilyWorkers family={data.family} countyId={countyId} />
+          )}
           <FamilyPlanForm familyId={familyId} plan={data.plan} />
           <FamilyMeetings familyId={familyId} meetings={data.meetings} />
           <FamilyBarriers familyId={familyId} barriers={data.barriers} />
           <FamilyServices
             familyId={familyId}
-            countyId={workspace.data?.county?.id ?? null}
+            countyId={countyId}
             services={data.services}
             ledgerRows={data.unlinkedLedgerRows}
           />
@@ -105,7 +113,7 @@ function FamilyRecordEdit({
   );
 }
 
-function FamilyFacts({ family }: { family: MutualFamilyRecord }) {
+function FamilyFacts({ family, shared }: { family: MutualFamilyRecord; shared: boolean }) {
   const notRecorded = <span className="muted">not recorded</span>;
   return (
     <dl className="facts family-facts" data-testid="family-facts">
@@ -121,10 +129,14 @@ function FamilyFacts({ family }: { family: MutualFamilyRecord }) {
       <dd>{formatDate(family.startDate)}</dd>
       <dt>End date</dt>
       <dd>{family.endDate ? formatDate(family.endDate) : <span className="muted">open</span>}</dd>
-      <dt>CalWORKs worker</dt>
-      <dd>{family.calworksWorker || notRecorded}</dd>
-      <dt>CWS worker</dt>
-      <dd>{family.cwsWorker || notRecorded}</dd>
+      {!shared && (
+        <>
+          <dt>CalWORKs worker</dt>
+          <dd>{family.calworksWorker || notRecorded}</dd>
+          <dt>CWS worker</dt>
+          <dd>{family.cwsWorker || notRecorded}</dd>
+        </>
+      )}
     </dl>
   );
 }

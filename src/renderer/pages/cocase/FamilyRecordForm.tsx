@@ -7,87 +7,25 @@ import {
   type FormProblems,
   type FieldErrors,
 } from '../../components/form/useFormProblems';
-import { halfTypedDate, today } from './familyForm';
+import { halfTypedDate } from './familyForm';
 import { FieldError } from '../../components/form/FormProblems';
+import { useSignedInUser } from '../../client/permissions';
 import { FamilyFormFrame } from './FamilyFormFrame';
+import type { MutualFamilyRecord } from './familyRecordsView';
 import {
-  TIER_LABELS,
-  type MutualFamilyRecord,
-  type RecordGroup,
-  type RecordTier,
-} from './familyRecordsView';
+  blank,
+  choiceId,
+  draftOf,
+  FIELD_IDS,
+  GROUP_CHOICES,
+  LABELS,
+  TIER_CHOICES,
+  type ChoiceField,
+  type Field,
+  type RecordDraft,
+  type TextField,
+} from './familyRecordDraft';
 import { familyName } from './familyView';
-
-interface RecordDraft {
-  readonly calworksCase: string;
-  readonly cwsCase: string;
-  readonly tier: RecordTier | '';
-  readonly group: RecordGroup | '';
-  readonly startDate: string;
-  readonly endDate: string;
-  readonly calworksWorker: string;
-  readonly cwsWorker: string;
-}
-type Field = keyof RecordDraft;
-type TextField = 'calworksCase' | 'cwsCase' | 'calworksWorker' | 'cwsWorker';
-type ChoiceField = 'tier' | 'group';
-
-const TIER_CHOICES: readonly { value: RecordTier; label: string }[] = [
-  { value: 'secondary', label: TIER_LABELS.secondary },
-  { value: 'tertiary', label: TIER_LABELS.tertiary },
-];
-const GROUP_CHOICES: readonly { value: RecordGroup; label: string }[] = [
-  { value: 'linkages', label: 'Served by Linkages' },
-  { value: 'comparison', label: 'Comparison group' },
-];
-
-const choiceId = (field: ChoiceField, value: string) => `family-record-${field}-${value}`;
-
-// A radio group's id is its first choice's: the keyboard goes there when the group is refused.
-const FIELD_IDS: Record<Field, string> = {
-  calworksCase: 'family-record-calworks',
-  cwsCase: 'family-record-cws',
-  tier: choiceId('tier', 'secondary'),
-  group: choiceId('group', 'linkages'),
-  startDate: 'family-record-start',
-  endDate: 'family-record-end',
-  calworksWorker: 'family-record-calworks-worker',
-  cwsWorker: 'family-record-cws-worker',
-};
-const LABELS: Record<Field, string> = {
-  calworksCase: 'CalWORKs case number',
-  cwsCase: 'CWS case number',
-  tier: 'Tier',
-  group: 'Group',
-  startDate: 'Joined on',
-  endDate: 'Left on',
-  calworksWorker: 'CalWORKs worker’s role or unit',
-  cwsWorker: 'CWS worker’s role or unit',
-};
-
-/** A family's record shows in the records list and the evaluation too, not only on its page. */
-
-// Tier and group start unchosen: a guessed group would put the family in the wrong arm.
-const blank = (): RecordDraft => ({
-  calworksCase: '',
-  cwsCase: '',
-  tier: '',
-  group: '',
-  startDate: today(),
-  endDate: '',
-  calworksWorker: '',
-  cwsWorker: '',
-});
-const draftOf = (family: MutualFamilyRecord): RecordDraft => ({
-  calworksCase: family.calworksCase,
-  cwsCase: family.cwsCase,
-  tier: family.tier,
-  group: family.group,
-  startDate: family.startDate,
-  endDate: family.endDate ?? '',
-  calworksWorker: family.calworksWorker,
-  cwsWorker: family.cwsWorker,
-});
 
 /** What the form can tell before sending: a choice not made, a date missing or half typed. */
 function problemsOf(draft: RecordDraft): FieldErrors<Field> {
@@ -105,7 +43,7 @@ function problemsOf(draft: RecordDraft): FieldErrors<Field> {
 
 /**
  * A mutual family's own record, by hand: its two case numbers, tier, group, the days it joined
- * and left, and its workers by role. Adds a family (editing null; after a save it starts over with
+ * and left, and (one person's Workbench) its workers by role. Adds a family (editing null; after a save it starts over with
  * the keyboard on the first field) or changes the one given (the parent remounts it for each).
  * announce gets the saved family with the message, so its status can lead to the family's page.
  */
@@ -124,6 +62,8 @@ export function FamilyRecordForm({
   onDone?: () => void;
 }) {
   const [draft, setDraft] = useState(() => (editing ? draftOf(editing) : blank()));
+  // On the shared server the workers are caseloads (the family page); a unit noted before is kept.
+  const shared = useSignedInUser().data?.shared ?? false;
   // The version the draft was made from, not the page's refetched one: a change made elsewhere
   // since must be refused, not saved over.
   const [version] = useState(editing?.version ?? null);
@@ -246,8 +186,9 @@ export function FamilyRecordForm({
       />
       {date('startDate', LABELS.startDate)}
       {date('endDate', `${LABELS.endDate} (optional)`, 'Empty while the family is still followed.')}
-      {text('calworksWorker', `${LABELS.calworksWorker} (optional)`)}
-      {text('cwsWorker', `${LABELS.cwsWorker} (optional)`, 'A role or unit, not a person’s name.')}
+      {!shared && text('calworksWorker', `${LABELS.calworksWorker} (optional)`)}
+      {!shared &&
+        text('cwsWorker', `${LABELS.cwsWorker} (optional)`, 'A role or unit, not a person’s name.')}
       <FormButtons editing={editing !== null} addLabel="Record the family" onCancel={onDone} />
     </FamilyFormFrame>
   );

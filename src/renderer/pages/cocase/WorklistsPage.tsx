@@ -8,6 +8,12 @@ import { PageHeading } from '../../components/PageHeading';
 import { CocaseNav } from './CocaseNav';
 import { OPEN_BARRIERS, REVIEWS, WITHOUT_PLAN } from './WorklistColumns';
 import { WorklistSection } from './WorklistSection';
+import {
+  EmptyCaseloadNotice,
+  useWorklistScope,
+  WorklistScopeChoice,
+  type WorklistScope,
+} from './WorklistScope';
 import { WorklistSettingsRow } from './WorklistSettings';
 import { emptyMessages, readDays, type WorklistSettings } from './worklistsView';
 
@@ -37,7 +43,11 @@ function WorklistsBoard({ countyId }: { countyId: number }) {
     dueWithinDays: 14,
     planWithinDays: 30,
   });
-  const input: Input<'cocase.worklists'> = { countyId, ...settings };
+  const offered = useWorklistScope(countyId);
+  const [chosen, setChosen] = useState<WorklistScope | null>(null);
+  const scope = chosen ?? offered.scope;
+  // The caseload is narrowed by the service, so the workbook below holds the same families.
+  const input: Input<'cocase.worklists'> = { countyId, ...settings, mine: scope === 'mine' };
   // The same key as useApi's, so recording a meeting or a barrier refreshes these lists. New
   // settings keep the lists, their filters and their sort on screen until the new rows arrive.
   const lists = useQuery({
@@ -52,6 +62,16 @@ function WorklistsBoard({ countyId }: { countyId: number }) {
 
   return (
     <>
+      {scope && (
+        <WorklistScopeChoice
+          scope={scope}
+          onChange={(next) => {
+            offered.keep(next);
+            setChosen(next);
+          }}
+        />
+      )}
+      {scope === 'mine' && <EmptyCaseloadNotice countyId={countyId} />}
       <div onChange={(e) => setTypedValid(daysAsTyped(e.currentTarget))}>
         <WorklistSettingsRow settings={settings} onChange={setSettings} />
       </div>

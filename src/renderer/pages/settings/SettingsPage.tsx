@@ -14,6 +14,8 @@ export function SettingsPage() {
   const { path } = useRoute();
   const user = useSignedInUser().data;
   const administers = mayCall(user, 'system.backupNow', null);
+  const countyId = useApi('workspace.get', {}).data?.county?.id ?? null;
+  const reviewsPrivacy = countyId !== null && mayCall(user, 'system.identifierReveals', countyId);
   return (
     <>
       <PageHeading>Settings</PageHeading>
@@ -49,6 +51,15 @@ export function SettingsPage() {
           <p>
             <a href={hrefOf('settings', 'administration')}>Administration</a>: the server’s users,
             their roles, passwords and session limits.
+          </p>
+        </section>
+      )}
+      {reviewsPrivacy && (
+        <section aria-labelledby="privacy-heading">
+          <h2 id="privacy-heading">Privacy</h2>
+          <p>
+            <a href={hrefOf('settings', 'identifier-reveals')}>Who saw identifiers</a>: every time
+            someone was shown names, dates of birth or SSNs, and why.
           </p>
         </section>
       )}
