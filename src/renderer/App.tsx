@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { AlertRegion } from './components/AlertRegion';
 import { CountyPicker } from './components/CountyPicker';
 import { UserMenu } from './components/UserMenu';
-import { mayCall, mayOpenArea, useSignedInUser } from './client/permissions';
+import { mayCall, mayOpenArea, pageClosedTo, useSignedInUser } from './client/permissions';
 import type { SignedInUser } from '../api/system/users.contract';
 import { YourRolesPage } from './pages/YourRolesPage';
 import { useApi } from './client/queries';
@@ -108,6 +108,8 @@ function Page({
   if (!mayOpenArea(user, route.area.id, countyId)) {
     return <YourRolesPage user={user} area={route.area.id} />;
   }
+  const closedPage = pageClosedTo(user, route.area.id, route.path[0] ?? '', countyId);
+  if (closedPage !== null) return <YourRolesPage user={user} area={null} page={closedPage} />;
   switch (route.area.id) {
     case 'overview':
       if (route.path.length === 0) {

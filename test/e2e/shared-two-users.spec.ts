@@ -40,6 +40,25 @@ async function signedIn(url: string, userName: string, route: string): Promise<P
   return opened.page;
 }
 
+/** A call made from the person's own page, with their session, as a script on it would. */
+async function call(
+  page: Page,
+  method: string,
+  input: unknown,
+): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const answer = await fetch(`api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: answer.status, body: (await answer.json()) as unknown };
+    },
+    [method, input] as const,
+  );
+}
+
 function shot(page: Page, name: string) {
   fs.mkdirSync(path.join(SCREENSHOTS, 'shared'), { recursive: true });
   return page.screenshot({ path: path.join(SCREENSHOTS, 'shared', `${name}.png`) });
@@ -103,5 +122,60 @@ describe('two people on one shared server', () => {
     await cole.getByText(`Saved “${title} (Cole)”.`).waitFor();
     await cora.getByRole('button', { name: 'Cancel' }).click();
     await cora.getByRole('button', { name: `Edit ${title} (Cole)` }).waitFor({ timeout: LIVE_MS });
+  });
+
+  it('shows a CWS worker the names of a family on his caseload, and refuses him another’s', async () => {
+    const { url, demoCounty } = await server((county) => [
+      { userName: 'cora', grants: [{ role: 'coordinator', countyId: county }] },
+      { userName: 'wes', grants: [{ role: 'cws', countyId: county }] },
+    ]);
+    const cora = await signedIn(url, 'cora', '#/cocase');
+    const wes = await signedIn(url, 'wes', '#/cocase');
+    const families = (await call(wes, 'cocase.families', { countyId: demoCounty })).body as {
+      value: {
+        familyId: number;
+        calworksCase: string;
+        cwsCase: string;
+        matchRunId: number | null;
+      }[];
+    };
+    const found = families.value.filter((family) => family.matchRunId !== null);
+    const mine = found[0];
+    const other = found.find((family) => family.cwsCase !== mine?.cwsCase);
+    if (!mine || !other) throw new Error('The demo county has no two families from a match run.');
+    const assigned = await call(cora, 'cocase.assignWorker', {
+      countyId: demoCounty,
+      program: 'cws',
+      caseNumber: mine.cwsCase,
+      userName: 'wes',
+    });
+    expect(assigned.status).toBe(200);
+
+    // Not his family: the page says who sees its names, and the service refuses him if asked.
+    await wes.goto(`${url}#/cocase/families/${other.familyId}`);
+    await wes.getByRole('heading', { level: 2, name: 'Names' }).waitFor();
+    await wes.getByText('Only this family’s own CalWORKs and CWS workers').waitFor();
+    expect(await wes.getByRole('button', { name: /^Show the names/ }).count()).toBe(0);
+    const refused = await call(wes, 'matching.familyPersons', {
+      runId: other.matchRunId,
+      calworksCase: other.calworksCase,
+      cwsCase: other.cwsCase,
+      purpose: 'Joint case conference',
+    });
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).toContain('This family is not on your caseload');
+    await shot(wes, 'names-refused-off-caseload');
+
+    // His family: he says why, and sees its names.
+    await wes.goto(`${url}#/cocase/families/${mine.familyId}`);
+    await wes
+      .getByRole('button', { name: `Show the names in ${mine.calworksCase} and ${mine.cwsCase}` })
+      .click();
+    await wes.getByLabel('Why do you need these names?').fill('Joint case conference on Monday');
+    await wes.getByRole('button', { name: 'Show the names', exact: true }).click();
+    const names = wes.getByRole('region', { name: /^Names in / }).getByRole('table');
+    await names.locator('tbody tr').first().waitFor();
+    expect(await seriousAxeFindings(wes)).toEqual([]);
+    await shot(wes, 'names-on-caseload');
   });
 });

@@ -6,7 +6,7 @@ import { IsoDay } from '../dates.contract';
 import { MoneyFormatError, parseMoney } from '../../core/money';
 import type { ContractSlice } from '../contractTypes';
 import { RecordVersion, SavedVersion } from '../recordVersion';
-import { FISCAL_READ, FISCAL_WRITE } from '../system/roleGroups';
+import { COUNTY_STAFF, FISCAL_READ, FISCAL_WRITE } from '../system/roleGroups';
 
 const Id = z.number().int().positive();
 const SfyYear = z.number().int().min(2000, 'SFYs start in 2000 or later.').max(2099);
@@ -92,7 +92,8 @@ export const fiscalReferenceContract = {
   'fiscal.reference': {
     reads: ['fiscalReference'],
     identifiers: 'none',
-    roles: FISCAL_READ,
+    // The names a family's services are recorded under: the programs' staff record those too.
+    roles: COUNTY_STAFF,
     summary: "The county's funding streams and service categories (seeded on first use).",
     input: z.object({ countyId: Id }).strict(),
     output: z.object({

@@ -44,12 +44,35 @@ const AREA_GATE: Readonly<Record<AreaId, Method>> = {
   overview: 'workspace.get',
   readiness: 'readiness.listRounds',
   program: 'program.getModel',
-  fiscal: 'fiscal.reference',
+  fiscal: 'fiscal.summary',
   matching: 'matching.runs',
   cocase: 'cocase.families',
   reports: 'reports.listRollups',
   settings: 'system.info',
 };
+
+/**
+ * An area's pages that need more than the area does, by their first path part: the call each page
+ * makes first, and what it is called (the statewide roll-ups are the committee's and the
+ * coordinator's; the evaluation, not the programs' caseworkers').
+ */
+const PAGE_GATE: Partial<
+  Record<AreaId, Readonly<Record<string, { method: Method; label: string }>>>
+> = {
+  reports: { rollups: { method: 'reports.listRollups', label: 'Statewide roll-ups' } },
+  cocase: { evaluation: { method: 'cocase.evaluation', label: 'The evaluation' } },
+};
+
+/** The page's name when the user's roles open its area but not the page itself; else null. */
+export function pageClosedTo(
+  user: SignedInUser | undefined,
+  area: AreaId,
+  page: string,
+  countyId: number | null,
+): string | null {
+  const gate = PAGE_GATE[area]?.[page];
+  return gate && !mayCall(user, gate.method, countyId) ? gate.label : null;
+}
 
 export function mayOpenArea(
   user: SignedInUser | undefined,

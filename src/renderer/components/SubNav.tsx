@@ -1,7 +1,9 @@
 import type { AreaId } from '../areas';
+import { pageClosedTo, useSignedInUser } from '../client/permissions';
+import { useApi } from '../client/queries';
 import { hrefOf } from '../navigation';
 
-/** An area's pages ('' is the area's first page), with the current one marked. */
+/** An area's pages ('' is the area's first page) the user's roles open, the current one marked. */
 export function SubNav<P extends string>({
   area,
   label,
@@ -14,10 +16,13 @@ export function SubNav<P extends string>({
   pages: readonly { path: P; label: string }[];
   current: P;
 }) {
+  const user = useSignedInUser().data;
+  const countyId = useApi('workspace.get', {}).data?.county?.id ?? null;
+  const open = pages.filter((page) => pageClosedTo(user, area, page.path, countyId) === null);
   return (
     <nav aria-label={label} className="subnav">
       <ul>
-        {pages.map((page) => (
+        {open.map((page) => (
           <li key={page.path}>
             <a
               href={page.path ? hrefOf(area, page.path) : hrefOf(area)}

@@ -3,6 +3,7 @@ import { UNDOABLE_DATA } from '../../api/contractTypes';
 import type { UndoScope } from '../../api/system/history.contract';
 import { reportError } from '../alerts';
 import { invoke } from '../client/client';
+import { mayCall, useSignedInUser } from '../client/permissions';
 import { useApi } from '../client/queries';
 import { refreshChanged } from '../client/queryClient';
 import { useConfirm } from './ConfirmDialog';
@@ -22,7 +23,14 @@ function typingIn(target: EventTarget | null): boolean {
  * own undo belongs. The buttons stay (disabled) when there is nothing to do, so the keyboard focus
  * is not lost with them.
  */
-export function UndoButton({
+export function UndoButton(props: Parameters<typeof UndoButtons>[0]) {
+  // Those who only read a page have nothing of theirs to undo there.
+  return mayCall(useSignedInUser().data, 'history.undo', props.countyId) ? (
+    <UndoButtons {...props} />
+  ) : null;
+}
+
+function UndoButtons({
   countyId,
   scope,
   onUndone,

@@ -11,7 +11,16 @@ import { hrefOf } from '../navigation';
  * from a colleague), and at the Overview when they hold no county staff role (the oversight
  * committee, an administrator): their roles here, and the areas they can open.
  */
-export function YourRolesPage({ user, area }: { user: SignedInUser; area: AreaId | null }) {
+export function YourRolesPage({
+  user,
+  area,
+  page,
+}: {
+  user: SignedInUser;
+  area: AreaId | null;
+  /** A page of an area the roles open, but not this page (e.g. "Statewide roll-ups"). */
+  page?: string;
+}) {
   const county = useApi('workspace.get', {}).data?.county ?? null;
   const held = county
     ? [...rolesIn(user.grants, county.id)]
@@ -19,7 +28,7 @@ export function YourRolesPage({ user, area }: { user: SignedInUser; area: AreaId
   const open = AREAS.filter(
     (item) => item.id !== 'overview' && mayOpenArea(user, item.id, county?.id ?? null),
   );
-  const areaLabel = AREAS.find((item) => item.id === area)?.label;
+  const areaLabel = page ?? AREAS.find((item) => item.id === area)?.label;
   return (
     <>
       <PageHeading>

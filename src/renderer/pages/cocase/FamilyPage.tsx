@@ -7,6 +7,7 @@ import { hrefOf } from '../../navigation';
 import { CocaseNav } from './CocaseNav';
 import { FamilyBarriers } from './FamilyBarriers';
 import { FamilyMeetings } from './FamilyMeetings';
+import { FamilyNamesSection } from './FamilyNamesSection';
 import { FamilyPlanForm } from './FamilyPlanForm';
 import { FamilyRecordForm } from './FamilyRecordForm';
 import { GROUP_LABELS, TIER_LABELS, type MutualFamilyRecord } from './familyRecordsView';
@@ -43,6 +44,7 @@ export function FamilyPage({ familyId }: { familyId: number }) {
           {shared && countyId !== null && (
             <FamilyWorkers family={data.family} countyId={countyId} />
           )}
+          {countyId !== null && <FamilyNamesSection family={data.family} countyId={countyId} />}
           <FamilyPlanForm familyId={familyId} plan={data.plan} />
           <FamilyMeetings familyId={familyId} meetings={data.meetings} />
           <FamilyBarriers familyId={familyId} barriers={data.barriers} />

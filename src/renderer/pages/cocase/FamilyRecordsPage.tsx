@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { mayCall, useSignedInUser } from '../../client/permissions';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf } from '../../navigation';
@@ -13,6 +14,7 @@ import { OutcomesImport } from './OutcomesImport';
 export function FamilyRecordsPage() {
   const workspace = useApi('workspace.get', {});
   const county = workspace.data?.county;
+  const user = useSignedInUser().data;
   return (
     <>
       <PageHeading>Mutual family records</PageHeading>
@@ -28,9 +30,17 @@ export function FamilyRecordsPage() {
         <>
           {/* The families first: adding more is what a page of them is visited for less often. */}
           <FamilyRecordsList countyId={county.id} />
-          <AddFamiliesFromRun countyId={county.id} />
-          <RecordByHand key={county.id} countyId={county.id} />
-          <OutcomesImport countyId={county.id} />
+          {/* Each way to add is shown to those who may use it: the analyst and coordinator take
+              families in from a run and outcomes from a file; the programs' staff record by hand. */}
+          {mayCall(user, 'cocase.addFromRun', county.id) && (
+            <AddFamiliesFromRun countyId={county.id} />
+          )}
+          {mayCall(user, 'cocase.saveFamily', county.id) && (
+            <RecordByHand key={county.id} countyId={county.id} />
+          )}
+          {mayCall(user, 'cocase.importOutcomes', county.id) && (
+            <OutcomesImport countyId={county.id} />
+          )}
         </>
       )}
     </>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ProgramModel } from '../../../api/program/contract';
 import { TIER_LABELS, TIERS } from '../../../core/program/catalog';
 import { STATUS_LABELS } from '../../../core/program/model';
+import { mayCall, useSignedInUser } from '../../client/permissions';
 import { useApi, useApiMutation } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { UndoButton } from '../../components/UndoButton';
@@ -43,12 +44,14 @@ export function ProgramModelPage() {
 
 function CountyModel({ countyId }: { countyId: number }) {
   const model = useApi('program.getModel', { countyId });
+  const user = useSignedInUser().data;
   if (!model.data) return <p>{model.isPending ? 'Loading the model…' : ''}</p>;
   return (
     <>
       <UndoButton countyId={countyId} scope="model" />
       <Recommendation countyId={countyId} model={model.data} />
-      <MutualFamiliesByTier countyId={countyId} />
+      {/* From the match runs: the analyst's, coordinator's and supervisors' to read. */}
+      {mayCall(user, 'matching.runs', countyId) && <MutualFamiliesByTier countyId={countyId} />}
       {GROUPS.map((group) => {
         const components = model.data.components.filter((c) => c.tier === group);
         return (

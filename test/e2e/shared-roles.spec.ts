@@ -1,0 +1,117 @@
+/**
+ * Every page as every role on the shared server (issue 24): the UI hides or disables what a role
+ * cannot do, so no page a person can reach makes a call the service refuses them. Each role's
+ * person signs in in their own Chromium and visits every page; any API answer 403 is a page asking
+ * for something the role may not have, and fails the test with the page and the method.
+ */
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/core/system/roles';
+import { pickCounty } from './harness';
+import { STATIC_ROUTES } from './routes';
+import {
+  openPerson,
+  openSharedServer,
+  signInByKeyboard,
+  type SharedServerRun,
+} from './sharedHarness';
+
+const SETTLE_MS = 5_000;
+const IN_COUNTY: readonly Role[] = [
+  'coordinator',
+  'fiscal',
+  'calworks',
+  'cws',
+  'analyst',
+  'supervisor',
+];
+const EVERY_COUNTY: readonly Role[] = ['oversight', 'administrator'];
+
+let run: SharedServerRun | undefined;
+beforeAll(async () => {
+  run = await openSharedServer((county) => [
+    ...IN_COUNTY.map((role) => ({ userName: `${role}-1`, grants: [{ role, countyId: county }] })),
+    { userName: 'oversight-1', grants: [{ role: 'oversight' as const, countyId: null }] },
+  ]);
+}, 120_000);
+afterAll(async () => {
+  await run?.close();
+});
+
+/** Waits for an h1 and then for no API call in flight three checks in a row. */
+async function settle(page: Page, inFlight: Set<Request>): Promise<void> {
+  await page.locator('main h1').waitFor({ timeout: SETTLE_MS });
+  let quiet = 0;
+  for (const end = Date.now() + SETTLE_MS; Date.now() < end && quiet < 3;) {
+    await page.waitForTimeout(100);
+    quiet = inFlight.size === 0 ? quiet + 1 : 0;
+  }
+}
+
+/** The record pages' addresses, from the county's own first records (read as its coordinator). */
+async function recordRoutes(page: Page, countyId: number): Promise<string[]> {
+  return page.evaluate(async (countyId) => {
+    const call = async (method: string, input: unknown) => {
+      const answer = await fetch(`api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return ((await answer.json()) as { value: { id?: number; familyId?: number }[] }).value;
+    };
+    const family = (await call('cocase.families', { countyId }))[0]?.familyId;
+    const runId = (await call('matching.runs', { countyId }))[0]?.id;
+    const round = (await call('readiness.listRounds', { countyId }))[0]?.id;
+    return [
+      `cocase/families/${family}`,
+      `matching/runs/${runId}`,
+      `matching/runs/${runId}/families`,
+      `matching/runs/${runId}/review`,
+      `readiness/round/${round}`,
+      `readiness/round/${round}/results`,
+    ];
+  }, countyId);
+}
+
+let records: string[] = [];
+
+describe('every page as every role on the shared server', () => {
+  it.each([...IN_COUNTY, ...EVERY_COUNTY])(
+    'asks the service only for what the %s may have',
+    async (role) => {
+      if (!run) throw new Error('no server');
+      const userName = role === 'administrator' ? 'admin' : `${role}-1`;
+      const person = await openPerson(run.url);
+      try {
+        const { page } = person;
+        const inFlight = new Set<Request>();
+        const refused: string[] = [];
+        let route = 'sign-in';
+        page.on('request', (request) => {
+          if (new URL(request.url()).pathname.startsWith('/api/')) inFlight.add(request);
+        });
+        page.on('requestfinished', (request) => inFlight.delete(request));
+        page.on('requestfailed', (request) => inFlight.delete(request));
+        page.on('response', (response) => {
+          const { pathname } = new URL(response.url());
+          if (response.status() === 403 && pathname.startsWith('/api/')) {
+            refused.push(`#/${route}: ${pathname.slice('/api/'.length)}`);
+          }
+        });
+        await signInByKeyboard(page, userName);
+        await page.getByRole('group', { name: 'Signed in' }).getByText(userName).waitFor();
+        if (EVERY_COUNTY.includes(role)) await pickCounty(page, 'Sonoma');
+        if (role === 'coordinator') records = await recordRoutes(page, run.demoCounty);
+        expect(records.length).toBeGreaterThan(0);
+        for (route of [...STATIC_ROUTES, ...records]) {
+          await page.goto(`${run.url}#/${route}`);
+          await settle(page, inFlight);
+        }
+        expect(refused).toEqual([]);
+      } finally {
+        await person.close();
+      }
+    },
+    180_000,
+  );
+});
