@@ -108,7 +108,7 @@ function Page({
   if (!mayOpenArea(user, route.area.id, countyId)) {
     return <YourRolesPage user={user} area={route.area.id} />;
   }
-  const closedPage = pageClosedTo(user, route.area.id, route.path[0] ?? '', countyId);
+  const closedPage = pageClosedTo(user, route.area.id, route.path, countyId);
   if (closedPage !== null) return <YourRolesPage user={user} area={null} page={closedPage} />;
   switch (route.area.id) {
     case 'overview':

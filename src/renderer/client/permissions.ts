@@ -52,24 +52,35 @@ const AREA_GATE: Readonly<Record<AreaId, Method>> = {
 };
 
 /**
- * An area's pages that need more than the area does, by their first path part: the call each page
- * makes first, and what it is called (the statewide roll-ups are the committee's and the
- * coordinator's; the evaluation, not the programs' caseworkers').
+ * An area's pages that need more than the area does, by their path within it (a record's number
+ * as ":id"): the call each page makes first, and what it is called. The statewide roll-ups are the
+ * committee's and the coordinator's; the evaluation is not the programs' caseworkers'; the review
+ * of uncertain pairs shows identifiers, the analyst's alone.
  */
 const PAGE_GATE: Partial<
   Record<AreaId, Readonly<Record<string, { method: Method; label: string }>>>
 > = {
-  reports: { rollups: { method: 'reports.listRollups', label: 'Statewide roll-ups' } },
+  reports: {
+    rollups: { method: 'reports.listRollups', label: 'Statewide roll-ups' },
+    'rollups/:id': { method: 'reports.listRollups', label: 'Statewide roll-ups' },
+  },
   cocase: { evaluation: { method: 'cocase.evaluation', label: 'The evaluation' } },
+  matching: {
+    'runs/:id/review': {
+      method: 'matching.reviewQueue',
+      label: 'The review of uncertain pairs',
+    },
+  },
 };
 
 /** The page's name when the user's roles open its area but not the page itself; else null. */
 export function pageClosedTo(
   user: SignedInUser | undefined,
   area: AreaId,
-  page: string,
+  path: readonly (string | number)[],
   countyId: number | null,
 ): string | null {
+  const page = path.map((part) => (/^\d+$/.test(String(part)) ? ':id' : part)).join('/');
   const gate = PAGE_GATE[area]?.[page];
   return gate && !mayCall(user, gate.method, countyId) ? gate.label : null;
 }

@@ -18,7 +18,9 @@ export function SubNav<P extends string>({
 }) {
   const user = useSignedInUser().data;
   const countyId = useApi('workspace.get', {}).data?.county?.id ?? null;
-  const open = pages.filter((page) => pageClosedTo(user, area, page.path, countyId) === null);
+  const open = pages.filter(
+    (page) => pageClosedTo(user, area, page.path ? [page.path] : [], countyId) === null,
+  );
   return (
     <nav aria-label={label} className="subnav">
       <ul>

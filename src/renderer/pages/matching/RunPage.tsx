@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { pageClosedTo, useSignedInUser } from '../../client/permissions';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
@@ -23,6 +24,8 @@ function RunResults({ runId }: { runId: number }) {
   // Null until the user moves a threshold: the service then answers at the run's own.
   const [asked, setAsked] = useState<Thresholds | null>(null);
   const view = useApi('matching.runView', { runId, ...asked });
+  const user = useSignedInUser().data;
+  const countyId = useApi('workspace.get', {}).data?.county?.id ?? null;
   // The figures last shown stay while other thresholds load, and when the service refuses them.
   const [lastShown, setLastShown] = useState(view.data);
   if (view.data && view.data !== lastShown) setLastShown(view.data);
@@ -60,9 +63,11 @@ function RunResults({ runId }: { runId: number }) {
               : `${count(data.reviewPairs)} ${data.reviewPairs === 1 ? 'pair needs' : 'pairs need'} a person to look.`}
           </p>
           <div className="button-row">
-            <a className="button" href={hrefOf('matching', 'runs', runId, 'review')}>
-              Review uncertain pairs ({count(data.reviewPairs)})
-            </a>
+            {pageClosedTo(user, 'matching', ['runs', runId, 'review'], countyId) === null && (
+              <a className="button" href={hrefOf('matching', 'runs', runId, 'review')}>
+                Review uncertain pairs ({count(data.reviewPairs)})
+              </a>
+            )}
             <a className="button" href={hrefOf('matching', 'runs', runId, 'families')}>
               Family pairs ({count(data.families)})
             </a>
