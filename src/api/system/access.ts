@@ -2,6 +2,7 @@
  * The service's first question about every call: may this caller make it, in the county it
  * reaches? Asked before the input is validated, so a refusal says nothing about the records.
  */
+import { effectiveGrants } from '../../core/system/roleGrants';
 import type { z } from 'zod';
 import { ROLE_LABELS, ROLES, rolesIn, type Role, type RoleGrant } from '../../core/system/roles';
 import { findMutualFamily } from '../../db/cocase/plans';
@@ -81,11 +82,12 @@ export function authorize(
   caller: Caller,
   input: unknown,
 ): number | null | undefined {
-  const anywhere = caller.grants.some((grant) => spec.roles.includes(grant.role));
+  const grants = effectiveGrants(caller.grants);
+  const anywhere = grants.some((grant) => spec.roles.includes(grant.role));
   if (!anywhere) throw new Forbidden(refusal(method, spec.roles, false));
   const countyId = countyReached(ctx, spec, input);
   if (countyId === null || countyId === undefined) return countyId;
-  const held = rolesIn(caller.grants, countyId);
+  const held = rolesIn(grants, countyId);
   if (!spec.roles.some((role) => held.has(role))) {
     throw new Forbidden(refusal(method, spec.roles, true));
   }

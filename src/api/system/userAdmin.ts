@@ -4,8 +4,8 @@
  * the rule holds however the change came about (disable, new roles) and nothing is half-written.
  */
 import { passwordProblems } from '../../core/system/passwordPolicy';
-import { EVERY_COUNTY_ROLES } from '../../core/system/roleGrants';
-import { ROLE_LABELS, type RoleGrant } from '../../core/system/roles';
+import { grantProblem, withoutRepeats } from '../../core/system/roleGrants';
+import type { RoleGrant } from '../../core/system/roles';
 import {
   SESSION_BOUNDS,
   SESSION_POLICY_SETTING,
@@ -56,14 +56,9 @@ export function checkGrants(db: Db, grants: readonly RoleGrant[]): void {
       `There is no county with id ${unknown.countyId}; choose one from the list.`,
     );
   }
-  const everywhere = grants.find(
-    (grant) => grant.countyId === null && !EVERY_COUNTY_ROLES.includes(grant.role),
-  );
-  if (everywhere) {
-    throw fieldError(
-      'grants',
-      `${ROLE_LABELS[everywhere.role]} is held in a county; only administrators and the oversight committee may hold a role for every county.`,
-    );
+  for (const grant of grants) {
+    const problem = grantProblem(grant);
+    if (problem !== null) throw fieldError('grants', problem);
   }
 }
 
@@ -132,7 +127,7 @@ export function setUserRoles(
   const user = userNamed(workbench.db, userName);
   checkGrants(workbench.db, grants);
   const changed = keepingAnAdministrator(workbench.db, (tx) =>
-    setGrants(tx, user.id, grants, actor),
+    setGrants(tx, user.id, withoutRepeats(grants), actor),
   );
   return userSummary(changed);
 }

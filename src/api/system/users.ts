@@ -2,6 +2,7 @@ import { userNameProblem } from '../../core/system/userNames';
 import { addUser, findUserById, listUsers, UserAlreadyExists } from '../../db/system/users';
 import type { HandlersFor } from '../context';
 import { fieldError } from '../errors';
+import { withoutRepeats } from '../../core/system/roleGrants';
 import {
   checkGrants,
   checkPassword,
@@ -43,7 +44,7 @@ export const usersHandlers: HandlersFor<typeof usersContract> = {
           displayName: displayName || userName,
           passwordHash: await hashPassword(password),
           oidc: null,
-          grants,
+          grants: withoutRepeats(grants),
         },
         actor,
       );

@@ -2,13 +2,40 @@
  * Grants as an administrator writes them: "cws:Sonoma", "calworks:06073", "oversight". Pure, so
  * `npm run users` and the Administration page read and show them the same way.
  */
-import { isRole, ROLES, type Role, type RoleGrant } from './roles';
+import { isRole, ROLE_LABELS, ROLES, type Role, type RoleGrant } from './roles';
 
 /**
  * Only these may be held for every county: oversight reads aggregates across counties, and an
  * administrator keeps the server's users. Everyone else works in named counties (issue 24).
  */
 export const EVERY_COUNTY_ROLES: readonly Role[] = ['administrator', 'oversight'];
+
+/**
+ * Held only for every county: the administrator's users, sessions, backups and restore are the
+ * whole server's, so one "administrator of Sonoma" would in fact hold every county.
+ */
+export const SERVER_WIDE_ROLES: readonly Role[] = ['administrator'];
+
+/**
+ * The grants a user acts by: a server-wide role named for one county (written before the rule) is
+ * not held at all, rather than held everywhere.
+ */
+export function effectiveGrants(grants: readonly RoleGrant[]): RoleGrant[] {
+  return grants.filter(
+    (grant) => grant.countyId === null || !SERVER_WIDE_ROLES.includes(grant.role),
+  );
+}
+
+/** Why a grant cannot be given, or null: the county-only and server-wide rules. */
+export function grantProblem(grant: RoleGrant): string | null {
+  if (grant.countyId === null && !EVERY_COUNTY_ROLES.includes(grant.role)) {
+    return `${ROLE_LABELS[grant.role]} is held in a county; only administrators and the oversight committee may hold a role for every county.`;
+  }
+  if (grant.countyId !== null && SERVER_WIDE_ROLES.includes(grant.role)) {
+    return `${ROLE_LABELS[grant.role]} is held for every county, not in one: it keeps the whole server’s users and data.`;
+  }
+  return null;
+}
 
 export interface CountyName {
   readonly id: number;
@@ -40,7 +67,9 @@ export function parseGrant(text: string, counties: readonly CountyName[]): Parse
       problem: `"${countyText}" is not a California county; give its name (e.g. Alameda, "San Diego") or its FIPS code (e.g. 06001).`,
     };
   }
-  return { grant: { role: roleText, countyId: county.id } };
+  const grant = { role: roleText, countyId: county.id };
+  const problem = grantProblem(grant);
+  return problem === null ? { grant } : { problem };
 }
 
 /** "cws:Sonoma", "administrator": a grant as it is typed. */

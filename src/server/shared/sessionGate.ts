@@ -17,6 +17,7 @@ import {
   touchSession,
 } from '../../db/system/users';
 import type { SessionPolicy } from '../../core/system/sessionPolicy';
+import { effectiveGrants } from '../../core/system/roleGrants';
 
 /** A session's last use is written at most this often: not a write on every call. */
 const TOUCH_EVERY_MS = 60_000;
@@ -74,7 +75,7 @@ export class SessionGate {
     if (touch && now - lastSeen >= TOUCH_EVERY_MS)
       touchSession(db, hash, new Date(now).toISOString());
     const { id, userName, grants } = session.user;
-    return { userId: id, actor: userName, grants, sessionId: hash };
+    return { userId: id, actor: userName, grants: effectiveGrants(grants), sessionId: hash };
   }
 
   /**

@@ -3,6 +3,7 @@
  * county the role is held in and in another (issue 24). What each method declares is the
  * expectation; nothing here lists methods by hand except the statewide records.
  */
+import { SERVER_WIDE_ROLES } from '../../../src/core/system/roleGrants';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -81,7 +82,8 @@ function probe(method: Method): Record<string, unknown> {
 
 describe('every method as every role', () => {
   it.each(ROLES)('as %s in the demo county: allowed and refused as declared', async (role) => {
-    const as = caller([{ role, countyId: demoCounty }]);
+    // The administrator's role is the whole server's: held for every county, never in one.
+    const as = caller([{ role, countyId: SERVER_WIDE_ROLES.includes(role) ? null : demoCounty }]);
     for (const method of METHODS) {
       const error = await refusal(service.invoke(method, probe(method), as));
       const allowed = (contract[method].roles as readonly Role[]).includes(role);
@@ -106,6 +108,18 @@ describe('every method as every role', () => {
     expect(error.kind).toBe('Forbidden');
     expect(error.message).toContain('CalWORKs staff');
     expect(error.issues).toEqual([]);
+  });
+
+  it('gives nothing to an administrator named for one county, a grant the server refuses', async () => {
+    const countyAdministrator = caller([{ role: 'administrator', countyId: demoCounty }]);
+    for (const method of [
+      'system.users',
+      'system.resetPassword',
+      'system.restoreBackup',
+    ] as const) {
+      const error = await refusal(service.invoke(method, probe(method), countyAdministrator));
+      expect([method, error.kind]).toEqual([method, 'Forbidden']);
+    }
   });
 
   it('lets a role held for every county into any county', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { grantText, parseGrant, withoutRepeats } from '../../../src/core/system/roleGrants';
+import {
+  effectiveGrants,
+  grantProblem,
+  grantText,
+  parseGrant,
+  withoutRepeats,
+} from '../../../src/core/system/roleGrants';
 
 const COUNTIES = [
   { id: 1, name: 'Alameda', fips: '06001' },
@@ -29,6 +35,29 @@ describe('grants as typed', () => {
       problem:
         "The analyst role is held in a county: write analyst:COUNTY (a county's name or FIPS code). Only administrator and oversight may be held for every county.",
     });
+  });
+
+  it('holds the administrator role only for every county: the server is one', () => {
+    expect(parseGrant('administrator:Sonoma', COUNTIES)).toEqual({
+      problem:
+        'Administrator is held for every county, not in one: it keeps the whole server’s users and data.',
+    });
+    expect(grantProblem({ role: 'administrator', countyId: 49 })).toMatch(/^Administrator is held/);
+    expect(grantProblem({ role: 'oversight', countyId: 49 })).toBeNull();
+    expect(grantProblem({ role: 'coordinator', countyId: null })).toBe(
+      'Coordinator is held in a county; only administrators and the oversight committee may hold a role for every county.',
+    );
+    // One written before the rule is not held at all, rather than held everywhere.
+    expect(
+      effectiveGrants([
+        { role: 'administrator', countyId: 49 },
+        { role: 'coordinator', countyId: 49 },
+        { role: 'oversight', countyId: null },
+      ]),
+    ).toEqual([
+      { role: 'coordinator', countyId: 49 },
+      { role: 'oversight', countyId: null },
+    ]);
   });
 
   it('names what is wrong with an unknown role or county', () => {

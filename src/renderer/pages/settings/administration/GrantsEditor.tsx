@@ -1,5 +1,5 @@
 import type { County } from '../../../../api/workspace/contract';
-import { EVERY_COUNTY_ROLES } from '../../../../core/system/roleGrants';
+import { EVERY_COUNTY_ROLES, SERVER_WIDE_ROLES } from '../../../../core/system/roleGrants';
 import { ROLE_LABELS, ROLES, type Role, type RoleGrant } from '../../../../core/system/roles';
 
 /** The "every county" choice in a county list: only administrators and oversight may hold it. */
@@ -28,7 +28,12 @@ export function GrantsEditor({
   }
   function setRole(index: number, role: Role, countyId: number | null): void {
     // A county's role cannot be held "everywhere": it moves to the first county until chosen.
-    const county = countyId === null && !EVERY_COUNTY_ROLES.includes(role) ? firstCounty : countyId;
+    // ...and the administrator's role is the whole server's: held for every county only.
+    const county = SERVER_WIDE_ROLES.includes(role)
+      ? null
+      : countyId === null && !EVERY_COUNTY_ROLES.includes(role)
+        ? firstCounty
+        : countyId;
     change(index, { role, countyId: county });
   }
   return (
@@ -70,11 +75,12 @@ export function GrantsEditor({
                 {EVERY_COUNTY_ROLES.includes(grant.role) && (
                   <option value={EVERY}>Every county</option>
                 )}
-                {counties.map((county) => (
-                  <option key={county.id} value={county.id}>
-                    {county.name}
-                  </option>
-                ))}
+                {!SERVER_WIDE_ROLES.includes(grant.role) &&
+                  counties.map((county) => (
+                    <option key={county.id} value={county.id}>
+                      {county.name}
+                    </option>
+                  ))}
               </select>
               <button
                 type="button"
