@@ -74,6 +74,13 @@ export function moveInLaptopData(request: MoveInRequest): MovedIn {
       `${dataFolder} already holds Workbench data. Nothing was changed. To put the laptop's data in its place, run the command again with --replace (the data there is backed up first).`,
     );
   }
+  // Moved in, a plain file would replace encrypted data: the county's records and every later
+  // backup would lie unencrypted on the server.
+  if (exists && lookOfDataFile(live) === 'encrypted' && lookOfDataFile(from) !== 'encrypted') {
+    throw new MoveInRefused(
+      `The server's data in ${dataFolder} is encrypted and the laptop's file is not, so moving it in would leave the county's records unencrypted. Nothing was changed. Encrypt the data on the laptop first (Settings, Encryption at rest) with the server's passphrase, then run this again.`,
+    );
+  }
   const laptop = openFile(from, keyOf(from), true);
   let copy: string;
   let history: Record<string, number>;

@@ -204,6 +204,16 @@ describe('moving a laptop’s data onto the server', () => {
 
     await moveIn({ from: laptop.file, dataFolder: server, replace: false, passphrase });
     expect(lookOfDataFile(databaseFileIn(server))).toBe('encrypted');
+
+    // A plain laptop file never replaces encrypted data on the server.
+    const plain = await laptopWith('Plain pilot');
+    plain.close();
+    const hash = sha256(databaseFileIn(server));
+    const refused = moveIn({ from: plain.file, dataFolder: server, replace: true, passphrase });
+    await expect(refused).rejects.toBeInstanceOf(MoveInRefused);
+    await expect(refused).rejects.toThrow(/is encrypted and the laptop's file is not/);
+    expect(sha256(databaseFileIn(server))).toBe(hash);
+    expect(lookOfDataFile(databaseFileIn(server))).toBe('encrypted');
   });
 
   it('as a command: refuses while a server holds the folder, then moves and says what next', async () => {
