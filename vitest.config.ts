@@ -26,6 +26,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page's answer after a save (an argon2 hash, a refetch) can take over the 1 s default
+          // on a busy machine; polls still end at the first pass.
+          expect: { poll: { timeout: 10_000 } },
           // Each file starts its own server and Chromium; two cores run them one at a time.
           fileParallelism: false,
         },

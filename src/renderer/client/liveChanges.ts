@@ -18,7 +18,12 @@ export function useLiveChanges(follow: boolean, userName: string | undefined): v
     const source = new EventSource('events');
     let reconnected = false;
     source.addEventListener('open', () => {
-      if (reconnected) void queryClient.invalidateQueries();
+      // Names shown on request ("reveal") are not asked again: each answer is a recorded reveal.
+      if (reconnected) {
+        void queryClient.invalidateQueries({
+          predicate: (query) => query.queryKey[0] !== 'reveal',
+        });
+      }
       reconnected = true;
     });
     source.addEventListener('change', (event) => {

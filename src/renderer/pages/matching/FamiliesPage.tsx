@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
+import { mayCall, useSignedInUser } from '../../client/permissions';
 import { useApi } from '../../client/queries';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefOf } from '../../navigation';
@@ -41,6 +42,8 @@ export function FamiliesPage({ runId }: { runId: number }) {
 function FamilyList({ runId, families }: { runId: number; families: readonly MutualFamily[] }) {
   const [filter, setFilter] = useState<FamilyFilter>({ text: '', tier: null });
   const [revealed, setRevealed] = useState<MutualFamily | null>(null);
+  const user = useSignedInUser().data;
+  const countyId = useApi('workspace.get', {}).data?.county?.id ?? null;
   const [sort, setSort] = useState<FamilySort>({ key: 'calworksCase', descending: false });
   // Typing stays quick while 200,000 pairs are filtered behind it.
   const settled = useDeferredValue(filter);
@@ -88,7 +91,7 @@ function FamilyList({ runId, families }: { runId: number; families: readonly Mut
         viewKey={JSON.stringify([sort, settled])}
         sort={sort}
         onSort={setSort}
-        onReveal={setRevealed}
+        onReveal={mayCall(user, 'matching.familyPersons', countyId) ? setRevealed : null}
       />
       {shown.length === 0 && <p>No family pairs match these filters.</p>}
       {revealed && <FamilyNames runId={runId} family={revealed} onHide={() => setRevealed(null)} />}

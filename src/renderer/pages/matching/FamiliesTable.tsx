@@ -8,9 +8,9 @@ import {
 
 /** The family pairs' columns; widths are in matching.css (.families-table). */
 function columnsOf(
-  onReveal: (family: MutualFamily) => void,
+  onReveal: ((family: MutualFamily) => void) | null,
 ): TableColumn<MutualFamily, FamilySortKey>[] {
-  return [
+  const columns: TableColumn<MutualFamily, FamilySortKey>[] = [
     { key: 'calworksCase', label: 'CalWORKs case', cell: (f) => f.calworksCase },
     { key: 'cwsCase', label: 'CWS case', cell: (f) => f.cwsCase },
     {
@@ -20,6 +20,10 @@ function columnsOf(
       cell: (f) => f.persons.toLocaleString('en-US'),
     },
     { key: 'tier', label: 'Tier', cell: (f) => TIER_LABELS[f.tier] },
+  ];
+  if (onReveal === null) return columns;
+  return [
+    ...columns,
     {
       key: 'names',
       label: 'Names',
@@ -49,8 +53,8 @@ export function FamiliesTable({
   viewKey: string;
   sort: FamilySort;
   onSort: (sort: FamilySort) => void;
-  /** Asks for the names of one family pair's linked persons. */
-  onReveal: (family: MutualFamily) => void;
+  /** Asks for the names of one family pair's linked persons; null: the role sees no names. */
+  onReveal: ((family: MutualFamily) => void) | null;
 }) {
   const columns = columnsOf(onReveal);
   return (

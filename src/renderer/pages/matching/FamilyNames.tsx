@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useSignedInUser } from '../../client/permissions';
-import { useApi } from '../../client/queries';
+import { useQuery } from '@tanstack/react-query';
+import { invoke } from '../../client/client';
 import { PurposeForm } from './PurposeForm';
 import { TableScroll } from '../../components/TableScroll';
 
@@ -59,11 +60,16 @@ function Names({
   onHide: () => void;
   heading: RefObject<HTMLHeadingElement | null>;
 }) {
-  const persons = useApi('matching.familyPersons', {
-    runId,
-    calworksCase,
-    cwsCase,
-    ...(purpose && { purpose }),
+  // Asked once per showing: every answer is a recorded reveal, so a colleague's change to the run
+  // does not fetch the names again (refreshes go by the method's name, not this key), and hidden,
+  // they leave the cache.
+  const input = { runId, calworksCase, cwsCase, ...(purpose && { purpose }) };
+  const persons = useQuery({
+    queryKey: ['reveal', 'matching.familyPersons', input],
+    queryFn: () => invoke('matching.familyPersons', input),
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
   });
   return (
     <section aria-labelledby="family-names-heading" className="family-names">
