@@ -106,21 +106,48 @@ export function moveInLaptopData(request: MoveInRequest): MovedIn {
     removeWithSidecars(copy);
     throw error;
   }
-  // The normal open: the same checks as a start, a backup before and the schema upgrade.
-  const workbench = openDatabase(live, { migrationsFolder, passphrase: keyOf(live) });
+  try {
+    return { ...openedAsServer(live, keyOf(live), migrationsFolder, history), actors, backup };
+  } catch (error) {
+    // All or nothing: a move that fails after the swap (an upgrade refused, rows not all there)
+    // puts the server's data back as it was, so the command's "nothing was moved in" holds.
+    putBack(live, backup);
+    throw error;
+  }
+}
+
+/** The normal open: the same checks as a start, a backup before and the schema upgrade. */
+function openedAsServer(
+  live: string,
+  passphrase: string | null,
+  migrationsFolder: string,
+  history: Record<string, number>,
+): { file: string; history: Record<string, number>; schemaVersion: number } {
+  const workbench = openDatabase(live, { migrationsFolder, passphrase });
   try {
     const after = historyCounts(workbench.sqlite);
     for (const [table, rows] of Object.entries(history)) {
       if (after[table] !== rows) {
         throw new Error(
-          `The moved data has ${after[table] ?? 0} rows of ${table} where the laptop had ${rows}; the server's data from before is ${backup?.name ?? 'not needed'}.`,
+          `The moved data has ${after[table] ?? 0} rows of ${table} where the laptop had ${rows}.`,
         );
       }
     }
-    return { file: live, history, actors, backup, schemaVersion: workbench.schemaVersion };
+    return { file: live, history, schemaVersion: workbench.schemaVersion };
   } finally {
     workbench.close();
   }
+}
+
+/** The server's data as the backup before the move kept it, or no data when there was none. */
+function putBack(live: string, backup: BackupFile | null): void {
+  if (backup === null) {
+    removeWithSidecars(live);
+    return;
+  }
+  const copy = path.join(path.dirname(live), `.moving-in-back-${process.pid}.sqlite`);
+  fs.copyFileSync(backup.file, copy);
+  replaceLiveFile(live, copy);
 }
 
 function openFile(file: string, passphrase: string | null, readonly: boolean): Sqlite.Database {

@@ -59,10 +59,13 @@ async function laptopWith(roleLabel: string, options = {}): Promise<Workbench> {
 }
 
 /** Runs the move with the server's folder locked, as the command does. */
-async function moveIn(request: Omit<MoveInRequest, 'lock' | 'migrationsFolder'>) {
+async function moveIn(
+  request: Omit<MoveInRequest, 'lock' | 'migrationsFolder'>,
+  migrationsFolder = defaultMigrationsFolder,
+) {
   const lock = await lockDataFolder(request.dataFolder, { onLost: () => undefined });
   try {
-    return moveInLaptopData({ ...request, migrationsFolder: defaultMigrationsFolder, lock });
+    return moveInLaptopData({ ...request, migrationsFolder, lock });
   } finally {
     lock.release();
   }
@@ -186,6 +189,38 @@ describe('moving a laptop’s data onto the server', () => {
       rowsOf(file, 'team_member').map((row) => (row as { role_label: string }).role_label);
     expect(labels(moved.backup?.file as string)).toEqual(['Earlier pilot', 'Earlier pilot']);
     expect(labels(live)).toEqual(['CWS deputy director', 'CWS deputy director']);
+  });
+
+  it('puts the server’s data back when the move fails after the swap (an upgrade refused)', async () => {
+    const server = tempFolder();
+    const earlier = await laptopWith('Earlier pilot');
+    earlier.close();
+    await moveIn({ from: earlier.file, dataFolder: server, replace: false, passphrase: null });
+    const laptop = await laptopWith('CWS deputy director');
+    laptop.close();
+    // A later version whose next schema step fails: the checks pass, the upgrade at open does not.
+    const broken = tempFolder();
+    fs.cpSync(defaultMigrationsFolder, broken, { recursive: true });
+    const journalFile = path.join(broken, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as {
+      entries: { idx: number; when: number; tag: string }[];
+    };
+    const last = journal.entries.at(-1);
+    if (!last) throw new Error('no migrations');
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_broken' });
+    fs.writeFileSync(journalFile, JSON.stringify(journal));
+    fs.writeFileSync(path.join(broken, '9999_broken.sql'), 'CREATE TABLE broken (;');
+
+    const failed = moveIn(
+      { from: laptop.file, dataFolder: server, replace: true, passphrase: null },
+      broken,
+    );
+    await expect(failed).rejects.toThrow();
+    const labels = rowsOf(databaseFileIn(server), 'team_member').map(
+      (row) => (row as { role_label: string }).role_label,
+    );
+    expect(labels).toEqual(['Earlier pilot', 'Earlier pilot']);
+    expect(fs.readdirSync(server).filter((name) => name.startsWith('.moving-in'))).toEqual([]);
   });
 
   it('moves an encrypted file with its passphrase, and refuses a wrong one', async () => {
