@@ -140,9 +140,12 @@ export function countLiveSessionsExcept(
   policy: SessionPolicy,
 ): number {
   const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000).toISOString();
+  // A limit shortened since sign-in ends a session sooner than the end it was given (the gate).
+  const bornSince = new Date(now.getTime() - policy.absoluteHours * 3_600_000).toISOString();
   const live: SQL[] = [
     gt(userSession.expiresAt, now.toISOString()),
     gt(userSession.lastSeenAt, idleSince),
+    gt(userSession.createdAt, bornSince),
   ];
   if (keep !== null) live.push(ne(userSession.id, keep));
   const row = db

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Workbench } from '../../../src/db/openDatabase';
 import {
   addUser,
+  countLiveSessionsExcept,
   createSession,
   deleteExpiredSessions,
   deleteSession,
@@ -290,5 +291,35 @@ describe('sessions', () => {
       userAgent: '',
     });
     expect(deleteSessionsOf(db, user.id)).toBe(2);
+  });
+
+  it('counts as live only the sessions the gate would let in: idle, expired and too old are not', () => {
+    const workbench = openTempWorkbench();
+    const { db } = workbench;
+    const user = addUser(db, newUser(), 'test');
+    for (const tokenHash of ['mine', 'fresh', 'idle', 'old']) {
+      createSession(db, {
+        tokenHash,
+        userId: user.id,
+        expiresAt: '2999-01-01T00:00:00.000Z',
+        ip: '',
+        userAgent: '',
+      });
+    }
+    const now = new Date('2026-12-08T12:00:00.000Z');
+    const at = (iso: string) => sql`${iso}`;
+    db.run(sql`UPDATE user_session SET created_at = ${at('2026-12-08T11:00:00.000Z')},
+      last_seen_at = ${at('2026-12-08T11:55:00.000Z')}`);
+    db.run(sql`UPDATE user_session SET last_seen_at = ${at('2026-12-08T11:00:00.000Z')}
+      WHERE id = 'idle'`);
+    // Signed in 9 hours ago: within the 12 it was given, past the 8 the administrator set since.
+    db.run(sql`UPDATE user_session SET created_at = ${at('2026-12-08T03:00:00.000Z')}
+      WHERE id = 'old'`);
+    const policy = { idleMinutes: 30, absoluteHours: 8 };
+    expect(countLiveSessionsExcept(db, 'mine', now, policy)).toBe(1);
+    expect(countLiveSessionsExcept(db, null, now, policy)).toBe(2);
+    expect(countLiveSessionsExcept(db, 'mine', now, { idleMinutes: 30, absoluteHours: 12 })).toBe(
+      2,
+    );
   });
 });
