@@ -23,7 +23,7 @@ async function saved(page: Page): Promise<void> {
 /** Adds a respondent from the round page and answers every statement with the keys given. */
 async function enterRespondent(page: Page, program: string, role: string, keys: string[]) {
   // Keyboard only: type-ahead picks the option in each select, Tab moves on, Enter submits.
-  await page.getByLabel('Program').focus();
+  await page.getByLabel('Program', { exact: true }).focus();
   await page.keyboard.type(program);
   await page.keyboard.press('Tab');
   await page.keyboard.type(role);
