@@ -46,6 +46,12 @@ export interface SynthOptions {
   /** Persons on both extracts (at most the smaller of the two). */
   readonly mutualPersons: number;
   readonly seed: number;
+  /**
+   * 'even' (the default, unchanged since the first generator): names from pools with a modest
+   * head, independent persons. 'skewed': names, households and missing fields shaped like real
+   * California extracts (synthSkewed.ts).
+   */
+  readonly distribution?: 'even' | 'skewed';
 }
 
 type Member = Omit<SynthPerson, 'personId' | 'caseNumber' | 'cwsStatus' | 'caseType'>;
