@@ -4,7 +4,9 @@
  * follow approximate real frequencies by group (synthSkewedNames.ts); households share surnames
  * and addresses with recent ones (relatives on other cases, several families at one address);
  * CWS leaves SSNs out far more often than CalWORKs; a family that moved between the two extracts
- * has a new street and often a new ZIP; common names meet common birth dates. Every rate is in
+ * has a new street and often a new ZIP; common names meet common birth dates; CWS writes some
+ * persons under a middle name, a child under the other parent's surname, a compound surname
+ * without its space, an unknown birth day as the 1st of January. Every rate is in
  * SKEW, so a test or a benchmark can name what it depends on.
  *
  * Memory stays small at any size: what the generator remembers of earlier families is a fixed
@@ -61,6 +63,14 @@ export const SKEW = {
   hyphenated: 0.03,
   /** A parent (mostly mothers) under another surname (married, divorced). */
   parentSurnameChanged: 0.06,
+  /** Of persons with a middle name, those who go by it (MARIA GUADALUPE written as GUADALUPE). */
+  middleNameAsFirst: 0.1,
+  /** A compound surname written without its space (GARCIALOPEZ, DELACRUZ). */
+  surnameSpaceDropped: 0.1,
+  /** A child written under the other parent's surname, or under both, when the parents' differ. */
+  childUnderOtherParent: 0.1,
+  /** A birth date whose day was unknown, entered as the 1st of January of the year. */
+  dobFirstOfJanuary: 0.01,
   dobDayMonthSwapped: 0.03,
   dobDigitSlip: 0.045,
   dobMissing: 0.02,
@@ -203,12 +213,19 @@ export function skewedHouseholds(random: () => number): Households {
       street = newStreet();
       if (chance(SKEW.movedNewZip)) zip = nearbyZip(zip);
     }
-    return household.map((member) => ({ ...recorded(member), street, zip }));
+    return household.map((member) => ({ ...recorded(member, household), street, zip }));
   }
 
   /** A person as the CWS worker wrote them down. */
-  function recorded(member: Member): Member {
-    let { firstName, lastName, dob, ssn: number } = member;
+  function recorded(member: Member, household: readonly Member[]): Member {
+    let { firstName, middleName, lastName, dob, ssn: number } = member;
+    if (middleName !== '' && chance(SKEW.middleNameAsFirst)) {
+      [firstName, middleName] = [middleName, firstName];
+    }
+    const otherParent = household.find((m) => m.role === 'parent' && m.lastName !== lastName);
+    if (member.role === 'child' && otherParent && chance(SKEW.childUnderOtherParent)) {
+      lastName = chance(0.5) ? otherParent.lastName : `${lastName} ${otherParent.lastName}`;
+    }
     if (chance(SKEW.nickname)) firstName = SYNTH_NICKNAMES[firstName] ?? firstName;
     if (chance(SKEW.firstNameTypo)) firstName = typo(firstName, random);
     if (chance(SKEW.lastNameTypo)) lastName = typo(lastName, random);
@@ -220,6 +237,10 @@ export function skewedHouseholds(random: () => number): Households {
     } else if (member.role === 'parent' && chance(SKEW.parentSurnameChanged)) {
       lastName = surnameOf(drawGroup());
     }
+    if (lastName.includes(' ') && chance(SKEW.surnameSpaceDropped)) {
+      lastName = lastName.replace(/ /g, '');
+    }
+    if (dob !== '' && chance(SKEW.dobFirstOfJanuary)) dob = `${dob.slice(0, 4)}-01-01`;
     if (chance(SKEW.dobDayMonthSwapped)) {
       const [year, month, day] = dob.split('-');
       if (Number(day) <= 12) dob = `${year}-${day}-${month}`;
@@ -240,7 +261,7 @@ export function skewedHouseholds(random: () => number): Households {
         '$1-$2-$3',
       );
     }
-    return { ...member, firstName, lastName, dob, ssn: number };
+    return { ...member, firstName, middleName, lastName, dob, ssn: number };
   }
 
   return { members, asCalworks, asCws };

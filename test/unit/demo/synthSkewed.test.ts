@@ -110,6 +110,23 @@ describe.each(SEEDS)('the skewed synthetic extracts, seed %i', (seed) => {
     expect([...addressesPerCase.values()].every((set) => set.size === 1)).toBe(true);
   });
 
+  it("write a fifth of mutual persons' names differently on the CWS side, some by a middle name", () => {
+    const pairs = truth.map(([a, b]) => [byId.get(a), byId.get(b)] as const);
+    const nameChanged = shareOf(
+      pairs,
+      ([x, y]) => x?.firstName !== y?.firstName || x?.lastName !== y?.lastName,
+    );
+    expect(nameChanged).toBeGreaterThan(0.15);
+    expect(nameChanged).toBeLessThan(0.3);
+    const byMiddleName = shareOf(
+      pairs,
+      ([x, y]) =>
+        x?.middleName !== '' && x?.middleName !== x?.firstName && y?.firstName === x?.middleName,
+    );
+    expect(byMiddleName).toBeGreaterThan(0.015);
+    expect(byMiddleName).toBeLessThan(0.05);
+  });
+
   it('have twins: children of one case with the same surname and birth date', () => {
     const key = (p: SynthPerson) => `${p.caseNumber}|${p.lastName}|${p.dob}`;
     const children = calworks.filter((p) => p.role === 'child');
