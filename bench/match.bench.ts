@@ -150,6 +150,33 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 /** Seeds of the county-size runs: a figure that holds for one seed only is not a figure. */
 const COUNTY_SEEDS = [2026, 2027] as const;
 
+/** Statewide on the skewed extracts, one seed (a statewide run takes minutes). */
+function statewideSkewedFigures(): Figure[] {
+  const run = () => measuredRun('statewide', STATEWIDE, 2026, 'skewed');
+  return [
+    {
+      name: 'match.statewide_skewed_s',
+      measure: async () => ({ value: round(run().seconds, 1), unit: 's' }),
+    },
+    {
+      name: 'match.statewide_skewed_rss_mb',
+      measure: async () => ({ value: run().summary.peakRssMb, unit: 'MB' }),
+    },
+    {
+      name: 'match.statewide_skewed_precision',
+      measure: async () => ({ value: round(run().precision, 4), unit: '' }),
+    },
+    {
+      name: 'match.statewide_skewed_recall',
+      measure: async () => ({ value: round(run().recall, 4), unit: '' }),
+    },
+    {
+      name: 'match.statewide_skewed_pairs_compared',
+      measure: async () => ({ value: run().summary.pairsCompared, unit: 'pairs' }),
+    },
+  ];
+}
+
 /**
  * The county-size figures of one data set: time, precision and recall of the links, and the pairs
  * compared, per seed and as the median over the seeds.
@@ -237,4 +264,5 @@ export const figures: Figure[] = [
   },
   ...countyFigures('even'),
   ...countyFigures('skewed'),
+  ...statewideSkewedFigures(),
 ];
