@@ -1,19 +1,26 @@
 /**
  * `npm run synth:extracts -- --out DIR [--statewide | --county | --calworks N --cws N --mutual N]
- * [--seed N]`: writes a seeded synthetic CalWORKs extract, CWS extract and their truth
+ * [--seed N] [--skewed]`: writes a seeded synthetic CalWORKs extract, CWS extract and their truth
  * (calworks.csv, cws.csv, truth.csv) for demos, tests and benchmarks. Statewide is the size of
  * DOMAIN.md's table (1,785,978 × 690,593); county is a Los Angeles-sized 500,000 × 200,000.
- * Families are written as they are made, so memory stays small at any size.
+ * `--skewed` draws names, households and missing fields shaped like real California extracts
+ * (src/demo/synthSkewed.ts) instead of the even distribution. Families are written as they are
+ * made, so memory stays small at any size.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { STATEWIDE, synthesizeFamilies, type SynthOptions } from '../src/demo/synthExtracts';
+import {
+  STATEWIDE,
+  synthesizeFamilies,
+  type SynthOptions,
+  type SynthSize,
+} from '../src/demo/synthExtracts';
 import { csvLine } from '../src/export/csvText';
 import { synthExtractHeader, synthExtractLine } from '../src/demo/synthExtractCsv';
 
-export const LOS_ANGELES_SIZED: Omit<SynthOptions, 'seed'> = {
+export const LOS_ANGELES_SIZED: SynthSize = {
   calworksPersons: 500_000,
   cwsPersons: 200_000,
   mutualPersons: 70_000,
@@ -76,9 +83,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       cws: { type: 'string' },
       mutual: { type: 'string' },
       seed: { type: 'string' },
+      skewed: { type: 'boolean' },
     },
   });
-  const size = values.statewide
+  const size: SynthSize = values.statewide
     ? STATEWIDE
     : values.county
       ? LOS_ANGELES_SIZED
@@ -89,11 +97,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         };
   if (!values.out || Object.values(size).some((n) => !Number.isInteger(n) || n < 0)) {
     process.stderr.write(
-      'Usage: npm run synth:extracts -- --out DIR [--statewide | --county | --calworks N --cws N --mutual N] [--seed N]\n',
+      'Usage: npm run synth:extracts -- --out DIR [--statewide | --county | --calworks N --cws N --mutual N] [--seed N] [--skewed]\n',
     );
     process.exitCode = 1;
   } else {
-    writeSynthExtracts(values.out, { ...size, seed: Number(values.seed ?? 1) });
+    writeSynthExtracts(values.out, {
+      ...size,
+      seed: Number(values.seed ?? 1),
+      distribution: values.skewed ? 'skewed' : 'even',
+    });
     process.stderr.write(`Wrote calworks.csv, cws.csv and truth.csv to ${values.out}.\n`);
   }
 }

@@ -9,27 +9,16 @@
 import { isIsoDate } from '../core/isoDate';
 import { seededRandom } from '../core/seededRandom';
 import { FEMALE_POOL, MALE_POOL, STREET_NAMES, SURNAME_POOL, SYNTH_NICKNAMES } from './synthNames';
+import { skewedHouseholds } from './synthSkewed';
+import {
+  pad,
+  typo,
+  type Households,
+  type SynthMember as Member,
+  type SynthPerson,
+} from './synthPerson';
 
-export type CwsStatus = 'referral' | 'case';
-
-export interface SynthPerson {
-  readonly personId: string;
-  readonly caseNumber: string;
-  readonly firstName: string;
-  readonly middleName: string;
-  readonly lastName: string;
-  /** ISO date, or "" when the extract lacks it. */
-  readonly dob: string;
-  readonly sex: 'F' | 'M';
-  /** "123-45-6789", "xxx-xx-6789" or "". */
-  readonly ssn: string;
-  readonly street: string;
-  readonly zip: string;
-  readonly role: 'parent' | 'child';
-  /** CWS only: a referral, or an open case (with its type); "" in the CalWORKs extract. */
-  readonly cwsStatus: CwsStatus | '';
-  readonly caseType: '' | 'ER' | 'FM' | 'FR' | 'PP';
-}
+export type { CwsStatus, SynthPerson } from './synthPerson';
 
 export interface SynthFamily {
   readonly calworks: SynthPerson[];
@@ -46,13 +35,21 @@ export interface SynthOptions {
   /** Persons on both extracts (at most the smaller of the two). */
   readonly mutualPersons: number;
   readonly seed: number;
+  /**
+   * 'even' (the default, unchanged since the first generator): names from pools with a modest
+   * head, independent persons. 'skewed': names, households and missing fields shaped like real
+   * California extracts (synthSkewed.ts).
+   */
+  readonly distribution?: 'even' | 'skewed';
 }
 
-type Member = Omit<SynthPerson, 'personId' | 'caseNumber' | 'cwsStatus' | 'caseType'>;
+/** How many persons each extract holds, and how many are on both. */
+export type SynthSize = Pick<SynthOptions, 'calworksPersons' | 'cwsPersons' | 'mutualPersons'>;
+
 type Kind = 'mutual' | 'aid' | 'cws';
 
 /** The statewide shape of DOMAIN.md: 1,785,978 CalWORKs and 690,593 CWS persons, 250,132 on both. */
-export const STATEWIDE: Omit<SynthOptions, 'seed'> = {
+export const STATEWIDE: SynthSize = {
   calworksPersons: 1_785_978,
   cwsPersons: 690_593,
   mutualPersons: 250_132,
@@ -72,6 +69,8 @@ export function synthesizeExtracts(options: SynthOptions): SynthExtracts {
 export function* synthesizeFamilies(options: SynthOptions): Generator<SynthFamily> {
   const random = seededRandom(options.seed);
   const chance = (p: number) => random() < p;
+  const households =
+    options.distribution === 'skewed' ? skewedHouseholds(random) : evenHouseholds(random);
   const mutual = Math.min(options.mutualPersons, options.calworksPersons, options.cwsPersons);
   const left: Record<Kind, number> = {
     mutual,
@@ -84,7 +83,7 @@ export function* synthesizeFamilies(options: SynthOptions): Generator<SynthFamil
   let cwsCase = 0;
   while (left.mutual + left.aid + left.cws > 0) {
     const kind = pickKind(left, random());
-    const members = familyMembers(random).slice(0, left[kind]);
+    const members = households.members().slice(0, left[kind]);
     left[kind] -= members.length;
     const family: SynthFamily = { calworks: [], cws: [], truth: [] };
     const caseNumber = `C-${pad(calworksCase, 8)}`;
@@ -95,11 +94,14 @@ export function* synthesizeFamilies(options: SynthOptions): Generator<SynthFamil
       ? (['FM', 'FR', 'FR', 'PP', 'ER'] as const)[Math.floor(random() * 5)]
       : '';
     if (kind !== 'aid') cwsCase++;
-    for (const member of members) {
+    const onAidAs = kind === 'cws' ? [] : households.asCalworks(members);
+    const onCwsAs = kind === 'aid' ? [] : households.asCws(members, kind === 'mutual');
+    for (let at = 0; at < members.length; at++) {
       let onAid: SynthPerson | undefined;
-      if (kind !== 'cws') {
+      const aidMember = onAidAs[at];
+      if (aidMember) {
         onAid = {
-          ...member,
+          ...aidMember,
           personId: `A${pad(calworksPerson++, 9)}`,
           caseNumber,
           cwsStatus: '',
@@ -107,11 +109,10 @@ export function* synthesizeFamilies(options: SynthOptions): Generator<SynthFamil
         };
         family.calworks.push(onAid);
       }
-      if (kind !== 'aid') {
-        const written = kind === 'mutual' ? noisy(member, random) : member;
+      const written = onCwsAs[at];
+      if (written) {
         const onCws: SynthPerson = {
           ...written,
-          ssn: kind === 'mutual' ? written.ssn : chance(0.3) ? '' : written.ssn,
           personId: `B${pad(cwsPerson++, 9)}`,
           caseNumber: cwsNumber,
           cwsStatus: hasCase ? 'case' : 'referral',
@@ -125,6 +126,22 @@ export function* synthesizeFamilies(options: SynthOptions): Generator<SynthFamil
   }
 }
 
+/**
+ * The first generator's distribution, kept draw for draw (a test pins its output): CalWORKs
+ * writes the household as it is; CWS adds noise to the mutual ones and leaves 30 % of the other
+ * SSNs out.
+ */
+function evenHouseholds(random: () => number): Households {
+  return {
+    members: () => familyMembers(random),
+    asCalworks: (members) => [...members],
+    asCws: (members, mutual) =>
+      members.map((member) =>
+        mutual ? noisy(member, random) : { ...member, ssn: random() < 0.3 ? '' : member.ssn },
+      ),
+  };
+}
+
 /** A kind of family, more likely the more persons of that kind are still to come. */
 function pickKind(left: Record<Kind, number>, uniform: number): Kind {
   const total = left.mutual + left.aid + left.cws;
@@ -135,8 +152,6 @@ function pickKind(left: Record<Kind, number>, uniform: number): Kind {
   }
   return left.cws > 0 ? 'cws' : left.aid > 0 ? 'aid' : 'mutual';
 }
-
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** One or two parents and one to three children, at one address, mostly sharing a surname. */
 function familyMembers(random: () => number): Member[] {
@@ -221,15 +236,4 @@ function noisy(member: Member, random: () => number): Member {
     if (chance(0.5)) zip = String(90001 + Math.floor(random() * 6100));
   }
   return { ...member, firstName, lastName, dob, ssn, street, zip };
-}
-
-/** One character replaced, or two neighbours swapped. */
-function typo(text: string, random: () => number, alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'): string {
-  if (text.length < 2) return text;
-  const at = Math.floor(random() * (text.length - 1));
-  if (random() < 0.5) {
-    return text.slice(0, at) + (text[at + 1] ?? '') + (text[at] ?? '') + text.slice(at + 2);
-  }
-  const replacement = alphabet[Math.floor(random() * alphabet.length)] ?? '';
-  return text.slice(0, at) + replacement + text.slice(at + 1);
 }

@@ -207,7 +207,7 @@ function namePool(head: readonly string[], tail: readonly string[], headShare: n
 }
 
 /** Every syllable name of the given shape, minus those already in the head. */
-function syllableNames(endings: readonly string[], limit: number, head: readonly string[]) {
+export function syllableNames(endings: readonly string[], limit: number, head: readonly string[]) {
   const taken = new Set(head);
   const names: string[] = [];
   for (const ending of endings) {

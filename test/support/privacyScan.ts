@@ -194,6 +194,7 @@ function dateStylesOf(styles: string): Set<number> {
 export function workbenchVocabulary(): Set<string> {
   const skip = new Set([
     path.join(projectRoot, 'src', 'demo', 'synthNames.ts'),
+    path.join(projectRoot, 'src', 'demo', 'synthSkewedNames.ts'),
     path.join(projectRoot, 'resources', 'linkage'),
     path.join(projectRoot, 'src', 'renderer'),
   ]);
