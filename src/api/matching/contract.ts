@@ -187,6 +187,20 @@ export const matchingContract = {
         prior: z.number(),
         /** Every compared pair's match weight in 1-bit bins from `fromBits`. */
         histogram: z.object({ fromBits: z.number(), counts: z.array(z.number().int()) }),
+        /**
+         * Each blocking rule: the pairs it brought first, its blocks' pairs counted from their
+         * sizes before comparing and its largest block (null for runs made before these were
+         * counted), and the blocks left out as too large.
+         */
+        blocking: z.array(
+          z.object({
+            rule: z.string(),
+            pairs: z.number().int(),
+            skippedBlocks: z.number().int(),
+            blockPairs: z.number().int().nullable(),
+            largestBlock: z.number().int().nullable(),
+          }),
+        ),
       }),
     }),
   },

@@ -191,6 +191,14 @@ export const matchingHandlers: Omit<
         })),
         prior: model.prior,
         histogram: { fromBits: model.histogram.fromBits, counts: [...model.histogram.counts] },
+        // Runs before the loads were counted have only the pairs each rule brought.
+        blocking: model.blocking.map((rule) => ({
+          rule: rule.rule,
+          pairs: rule.pairs,
+          skippedBlocks: rule.skippedBlocks,
+          blockPairs: rule.blockPairs ?? null,
+          largestBlock: rule.largestBlock ?? null,
+        })),
       },
     };
   },

@@ -140,7 +140,23 @@ describe('a match run through the service', () => {
       reviewPairs: number;
       families: number;
       rates: { population: string; count: number; matched: number }[];
+      run: { pairsCompared: number };
+      model: {
+        blocking: { rule: string; pairs: number; blockPairs: number; largestBlock: number }[];
+      };
     };
+    // Each rule's load, counted from block sizes before comparing, holds what it brought first,
+    // and the first-found shares add up to the pairs compared.
+    const { blocking } = view.model;
+    expect(blocking.map((rule) => rule.rule)).toContain('SSN');
+    for (const rule of blocking) {
+      expect(rule.blockPairs).toBeGreaterThanOrEqual(rule.pairs);
+      expect(rule.largestBlock).toBeLessThanOrEqual(rule.blockPairs);
+    }
+    expect(blocking.reduce((sum, rule) => sum + rule.pairs, 0)).toBe(view.run.pairsCompared);
+    expect(blocking.reduce((sum, rule) => sum + rule.blockPairs, 0)).toBeGreaterThan(
+      view.run.pairsCompared,
+    );
     expect(view.links).toBeGreaterThan(550);
     expect(view.links).toBeLessThan(650);
     expect(view.families).toBeGreaterThan(150);

@@ -39,7 +39,12 @@ export function candidatePairs<S>(
   sideA: BlockingSide<S>,
   sideB: BlockingSide<S>,
   rules: readonly BlockingRule<S>[],
-  options: { maxBlock?: number; onProgress?: (share: number) => void } = {},
+  options: {
+    maxBlock?: number;
+    onProgress?: (share: number) => void;
+    /** Side B's blocks per rule, when already made (by ruleLoads). */
+    indexes?: readonly BlockIndex[];
+  } = {},
 ): CandidatePairs {
   const { maxBlock = MAX_BLOCK, onProgress } = options;
   let left = new Int32Array(1024);
@@ -58,7 +63,7 @@ export function candidatePairs<S>(
     right[count] = b;
     count++;
   };
-  const indexes = rules.map((rule) => indexByKey(sideB, rule));
+  const indexes = options.indexes ?? blockIndexes(sideB, rules);
   // seenBy[b] = a + 1 when pair (a, b) is already taken for the current a: no pair twice.
   const seenBy = new Int32Array(sideB.count);
   const tallies = new Float64Array(rules.length);
@@ -97,8 +102,65 @@ export function candidatePairs<S>(
   };
 }
 
+/**
+ * A rule's load, from block sizes alone, before any pair is made (as Splink's blocking analysis
+ * counts): the pairs its blocks hold, the largest block's pairs, and the blocks over the cap. A
+ * rule whose load grows with the square of the extracts (a common name in a large state) shows
+ * here before it swamps the comparison; the pairs are counted before other rules take their share.
+ */
+export interface RuleLoad {
+  readonly rule: string;
+  /** Σ over keys of (records of A with it) × (records of B with it), blocks over the cap left out. */
+  readonly pairs: number;
+  readonly largestBlock: number;
+  readonly blocksOverCap: number;
+}
+
+export function ruleLoads<S>(
+  sideA: BlockingSide<S>,
+  sideB: BlockingSide<S>,
+  rules: readonly BlockingRule<S>[],
+  maxBlock = MAX_BLOCK,
+  indexes: readonly BlockIndex[] = blockIndexes(sideB, rules),
+): RuleLoad[] {
+  return rules.map((rule, r) => {
+    const index = indexes[r] as BlockIndex;
+    // Records of A per group of B: a block's pairs are those times the group's size.
+    const hits = new Float64Array(index.groups.size);
+    for (let a = 0; a < sideA.count; a++) {
+      const key = rule.key(sideA.records, a);
+      if (key < 0) continue;
+      const group = index.groups.find(key);
+      if (group >= 0) hits[group] = (hits[group] as number) + 1;
+    }
+    let pairs = 0;
+    let largestBlock = 0;
+    let blocksOverCap = 0;
+    for (let g = 0; g < index.groups.size; g++) {
+      const size = (index.starts[g + 1] as number) - (index.starts[g] as number);
+      const block = (hits[g] as number) * size;
+      if (block === 0) continue;
+      if (size > maxBlock) {
+        blocksOverCap++;
+        continue;
+      }
+      pairs += block;
+      largestBlock = Math.max(largestBlock, block);
+    }
+    return { rule: rule.name, pairs, largestBlock, blocksOverCap };
+  });
+}
+
+/** Side B's blocks under each rule: made once, for the loads and then the pairs. */
+export function blockIndexes<S>(
+  side: BlockingSide<S>,
+  rules: readonly BlockingRule<S>[],
+): BlockIndex[] {
+  return rules.map((rule) => indexByKey(side, rule));
+}
+
 /** One side's records grouped by key, as offsets into one array (no array per block). */
-interface BlockIndex {
+export interface BlockIndex {
   readonly groups: KeyTable;
   /** Group g's members are members[starts[g]] up to members[starts[g + 1]]. */
   readonly starts: Int32Array;

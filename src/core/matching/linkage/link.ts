@@ -5,7 +5,7 @@
  * links, which go to review and which families they make is resolve's job, cheap enough to redo
  * whenever a threshold moves.
  */
-import { candidatePairs, MAX_BLOCK } from './blocking';
+import { blockIndexes, candidatePairs, MAX_BLOCK, ruleLoads } from './blocking';
 import {
   comparePairs,
   COMPARED_FIELDS,
@@ -65,7 +65,11 @@ export interface ScoredPairs {
 
 export interface LinkResult {
   readonly pairsCompared: number;
-  readonly byRule: readonly { rule: string; pairs: number; skippedBlocks: number }[];
+  /**
+   * Per rule: the pairs it brought first (pairs), its blocks' pairs counted from their sizes
+   * before comparing (blockPairs, shared with other rules), its largest block, and blocks skipped.
+   */
+  readonly byRule: readonly RuleBlocking[];
   /** m and u per field; lambda is the prior, the chance two random persons are the same. */
   readonly parameters: FsParameters;
   readonly expectedMatches: number;
@@ -74,6 +78,14 @@ export interface LinkResult {
   readonly histogram: ScoreHistogram;
   /** The pairs at or above the keep floor. */
   readonly kept: ScoredPairs;
+}
+
+export interface RuleBlocking {
+  readonly rule: string;
+  readonly pairs: number;
+  readonly skippedBlocks: number;
+  readonly blockPairs: number;
+  readonly largestBlock: number;
 }
 
 export const KEEP_FLOOR = 0.01;
@@ -98,15 +110,16 @@ export function linkPersons(
   };
 
   checkpoint('block', 0);
-  const pairs = candidatePairs(
-    { records: a, count: a.count },
-    { records: b, count: b.count },
-    BLOCKING_RULES,
-    {
-      maxBlock: options.maxBlock ?? MAX_BLOCK,
-      onProgress: (share) => checkpoint('block', share),
-    },
-  );
+  const sideA = { records: a, count: a.count };
+  const sideB = { records: b, count: b.count };
+  const maxBlock = options.maxBlock ?? MAX_BLOCK;
+  const indexes = blockIndexes(sideB, BLOCKING_RULES);
+  const loads = ruleLoads(sideA, sideB, BLOCKING_RULES, maxBlock, indexes);
+  const pairs = candidatePairs(sideA, sideB, BLOCKING_RULES, {
+    maxBlock,
+    indexes,
+    onProgress: (share) => checkpoint('block', share),
+  });
   const n = pairs.left.length;
   const names = new NameIndex(shared.names, shared.nicknames);
 
@@ -193,7 +206,11 @@ export function linkPersons(
   };
   return {
     pairsCompared: n,
-    byRule: pairs.byRule,
+    byRule: pairs.byRule.map((rule, r) => ({
+      ...rule,
+      blockPairs: loads[r]?.pairs ?? 0,
+      largestBlock: loads[r]?.largestBlock ?? 0,
+    })),
     parameters: { lambda: prior, m, u },
     expectedMatches,
     sessions,

@@ -8,6 +8,7 @@ import { formatShare } from '../../components/countyAndYear';
 import { formatDate } from '../../components/format';
 import { localIsoDate } from '../../../core/isoDate';
 import type { Thresholds } from './bands';
+import { BlockingRules } from './BlockingRules';
 import { ExportRun } from './ExportRun';
 import { ModelDiagnostics } from './ModelDiagnostics';
 import { ThresholdBands } from './ThresholdBands';
@@ -118,6 +119,7 @@ function RunResults({ runId }: { runId: number }) {
               onSettle={settle}
             />
             <ModelDiagnostics model={data.model} />
+            <BlockingRules blocking={data.model.blocking} />
             <p className="hint">
               Run settings: extracts {data.run.calworksExtractId} (CalWORKs) and{' '}
               {data.run.cwsExtractId} (CWS), seed {data.run.seed}, {count(data.run.pairsCompared)}{' '}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   candidatePairs,
   NO_KEY,
+  ruleLoads,
   type BlockingRule,
 } from '../../../../src/core/matching/linkage/blocking';
 
@@ -73,5 +74,44 @@ describe('blocking', () => {
     const all = candidatePairs(side(many.slice(0, 2)), side(many), rules);
     expect(all.left.length).toBe(6000);
     expect(new Set(pairsOf(all).map((p) => p.join())).size).toBe(6000);
+  });
+
+  it('counts each rule’s pairs from block sizes before any pair is made, and its largest block', () => {
+    const person = (dob: string, surname: string, last4: string | null = null) => ({
+      dob,
+      surname,
+      last4,
+    });
+    // dob blocks: 2015-03-07 holds 3 CalWORKs × 2 CWS = 6 pairs; 2012-01-01 holds 1 × 1 = 1;
+    // 2010-05-05 is on one side only. surname+year: G620/2015 3 × 2 = 6, N250/2012 1 × 1 = 1.
+    const calworks = [
+      person('2015-03-07', 'G620', '1111'),
+      person('2015-03-07', 'G620'),
+      person('2015-03-07', 'G620'),
+      person('2012-01-01', 'N250', '2222'),
+      person('2010-05-05', ''),
+    ];
+    const cws = [
+      person('2015-03-07', 'G620', '1111'),
+      person('2015-03-07', 'G620', '1111'),
+      person('2012-01-01', 'N250'),
+      person('', ''),
+    ];
+    expect(ruleLoads(side(calworks), side(cws), rules)).toEqual([
+      { rule: 'dob', pairs: 7, largestBlock: 6, blocksOverCap: 0 },
+      { rule: 'surname+year', pairs: 7, largestBlock: 6, blocksOverCap: 0 },
+      { rule: 'ssn4', pairs: 2, largestBlock: 2, blocksOverCap: 0 },
+    ]);
+    // With a cap of one CWS record per block, the 2015 blocks are left out, as blocking skips them.
+    expect(ruleLoads(side(calworks), side(cws), rules, 1)[0]).toEqual({
+      rule: 'dob',
+      pairs: 1,
+      largestBlock: 1,
+      blocksOverCap: 1,
+    });
+    // Before the split into first-found shares, the loads bound what blocking makes.
+    const made = candidatePairs(side(calworks), side(cws), rules);
+    expect(made.left.length).toBeLessThanOrEqual(7 + 7 + 2);
+    expect(made.byRule[0]?.pairs).toBe(7);
   });
 });
