@@ -87,7 +87,7 @@ export function ExtractLayouts({ countyId, side }: { countyId: number; side: Ext
           event.target.value = '';
         }}
       />
-      <p role="status" className="hint">
+      <p aria-live="polite" className="hint">
         {outcome}
       </p>
       {problem && (

@@ -49,7 +49,7 @@ export function SaveLayout({
         <button type="button" disabled={disabled} onClick={() => setOpen(true)}>
           Save this mapping as a layout…
         </button>
-        <p role="status" className="hint">
+        <p aria-live="polite" className="hint">
           {outcome}
         </p>
       </div>
