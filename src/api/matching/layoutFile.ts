@@ -8,7 +8,7 @@ import { EXTRACT_FIELDS, type ExtractSide } from '../../core/matching/linkage/ex
 import type { ExportFile } from '../files.contract';
 import { fileNamePart } from '../files.contract';
 import { ExtractMappingInput } from './contract';
-import { LayoutName } from './layouts.contract';
+import { LayoutMapping, LayoutName } from './layouts.contract';
 import type { z } from 'zod';
 
 export const LAYOUT_FORMAT = 'linkages-extract-layout';
@@ -102,6 +102,9 @@ export function readLayoutFile(
     return {
       problem: `${file} gives field ${String(field)} something that is not a column name (text of at most 200 characters).`,
     };
+  }
+  if (!LayoutMapping.safeParse(columns.data).success) {
+    return { problem: `${file} maps no column.` };
   }
   return { layout: { side: data.side, name: name.data, mapping: columns.data } };
 }

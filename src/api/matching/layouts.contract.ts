@@ -16,6 +16,13 @@ export const LayoutName = z
   .min(1, 'Give the layout a name.')
   .max(LAYOUT_NAME_MAX, `Keep the layout’s name to ${LAYOUT_NAME_MAX} characters.`);
 
+/** What a layout keeps: a mapping that names at least one column, or it would fit every file. */
+export const LayoutMapping = ExtractMappingInput.refine(
+  (mapping) =>
+    Object.values(mapping).some((column) => column !== undefined && column.trim() !== ''),
+  'A layout maps at least one column; choose the file’s columns first.',
+);
+
 /** A layout file is column names only: a few kB at most; anything bigger is not one. */
 export const LAYOUT_FILE_MAX_MB = 1;
 
@@ -53,7 +60,7 @@ export const extractLayoutsContract = {
       id: Id.nullable().default(null),
       version: SavedVersion,
       name: LayoutName,
-      mapping: ExtractMappingInput,
+      mapping: LayoutMapping,
     }),
     output: ExtractLayout,
   },

@@ -75,9 +75,10 @@ describe('saved extract layouts', () => {
       countyId: 49,
       side: 'calworks',
       name: 'CWS-CARES',
-      mapping: {},
+      mapping: { personId: 'CIN' },
     });
     expect(await invoke('matching.layouts', { countyId: 49 })).toHaveLength(2);
+    expect((await refusal(save('No columns', {}))).issues[0]?.path).toBe('mapping');
     expect((await refusal(save(''))).issues[0]?.path).toBe('name');
     expect((await refusal(save('x'.repeat(81)))).issues[0]?.path).toBe('name');
   });
@@ -142,6 +143,7 @@ describe('saved extract layouts', () => {
       [layoutFile({ mapping: { ...CWS_CARES, favouriteColour: 'colour' } }), 'favouriteColour'],
       [layoutFile({ rows: [['A1', 'MARIA']] }), 'column names only'],
       [layoutFile({ name: ' ' }), 'name'],
+      [layoutFile({ mapping: {} }), 'maps no column'],
       [layoutFile(), 'CWS extract layout', 'calworks'],
     ];
     for (const [content, words, side] of cases) {
