@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CWS_CSV } from '../support/matching';
+import { refusal } from './formErrors';
 import { SCREENSHOTS, seriousAxeFindings, sessionPerTest } from './harness';
 
 const sessions = sessionPerTest();
@@ -42,6 +43,18 @@ describe('saved extract layouts in Chromium', () => {
     await section.getByLabel('Layout', { exact: true }).scrollIntoViewIfNeeded();
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'matching-layout-choice.png') });
+
+    // A name the county uses for a CWS layout already is refused at the form, in view.
+    await section.getByRole('button', { name: 'Save this mapping as a layout…' }).click();
+    await section.getByLabel('Layout name').fill('cws-cares');
+    await section.getByRole('button', { name: 'Save the layout' }).click();
+    const refused = await refusal(page, 'layout-cws-problems');
+    expect(refused.title).toBe('The layout was not saved');
+    expect(refused.problems.join(' ')).toContain(
+      'already has a CWS extract layout named “CWS-CARES”',
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'matching-layout-refused.png') });
+    await section.getByRole('button', { name: 'Cancel' }).click();
 
     // Exported as a file of column names, and imported back under the next free name.
     await section.getByText('Layouts of the CWS extract').click();

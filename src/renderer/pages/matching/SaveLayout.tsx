@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Output } from '../../../api/contract';
 import type { ExtractMapping, ExtractSide } from '../../../core/matching/linkage/extract';
 import { invoke } from '../../client/client';
@@ -25,7 +25,8 @@ export function SaveLayout({
   disabled: boolean;
   onSaved: (layout: Output<'matching.saveLayout'>) => void;
 }) {
-  const id = useId();
+  // Plain ids, one set per side: the summary's links and the tests find them by `#id`.
+  const id = `layout-${side}`;
   const fieldIds = { name: `${id}-name` };
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
