@@ -16,6 +16,7 @@ import { jobsContract } from './jobs/contract';
 import { ledgerImportContract } from './fiscal/ledgerImport.contract';
 import { logicModelContract } from './cocase/logicModel.contract';
 import { matchingContract } from './matching/contract';
+import { extractLayoutsContract } from './matching/layouts.contract';
 import { cocaseContract } from './cocase/contract';
 import { cocaseExportContract } from './cocase/export.contract';
 import { cocasePlansContract } from './cocase/plans.contract';
@@ -51,6 +52,7 @@ export const contract = {
   ...reportsContract,
   ...rollupContract,
   ...matchingContract,
+  ...extractLayoutsContract,
   ...cocaseContract,
   ...cocasePlansContract,
   ...caseloadContract,

@@ -20,6 +20,8 @@ export const DATA_NAMES = [
   'ledger',
   'rollups',
   'extracts',
+  /** Named column mappings of person extracts (matching.layouts). */
+  'extractLayouts',
   'matchRuns',
   'families',
   'logicModel',

@@ -21,6 +21,7 @@ import { JobRunner } from './jobs/runner';
 import { ledgerHandlers } from './fiscal/ledger';
 import { ledgerImportHandlers } from './fiscal/ledgerImport';
 import { matchingHandlers } from './matching/handlers';
+import { extractLayoutHandlers } from './matching/layouts';
 import { cocaseHandlers } from './cocase/handlers';
 import { cocasePlansHandlers } from './cocase/plans';
 import { cocaseServiceHandlers } from './cocase/services';
@@ -64,6 +65,7 @@ const handlers: HandlersFor<Contract> = {
   ...reportsHandlers,
   ...rollupHandlers,
   ...matchingHandlers,
+  ...extractLayoutHandlers,
   ...matchingReviewHandlers,
   ...matchingPurgeHandlers,
   ...matchingExportHandlers,

@@ -133,3 +133,17 @@ export function mappedFieldColumns<F extends string>(
   }
   return columns;
 }
+
+/**
+ * A saved mapping fits a file when every column it names is among the file's headers (trimmed):
+ * then it can be offered for that file, even if the file has columns the mapping leaves out.
+ */
+export function mappingFitsHeaders<F extends string>(
+  mapping: FieldMapping<F>,
+  headers: readonly string[],
+): boolean {
+  const present = new Set(headers.map((header) => header.trim()));
+  return Object.values<string | undefined>(mapping).every(
+    (column) => column === undefined || column.trim() === '' || present.has(column.trim()),
+  );
+}

@@ -9,6 +9,17 @@ import { filledTemplate, row } from './readinessTemplate';
 import { packageBase64 } from './reportPackage';
 import { shippedContent } from './workbench';
 
+/** Saved layouts get their own names, since a name is used once per county and side. */
+let savedLayouts = 0;
+
+const LAYOUT_MAPPING = {
+  personId: 'person_id',
+  caseNumber: 'case_number',
+  firstName: 'first_name',
+  lastName: 'last_name',
+  dob: 'dob',
+};
+
 /** A passphrase of the policy's length and more; nothing secret in a test. */
 const SEED_PASSPHRASE = 'seeded test passphrase';
 
@@ -93,7 +104,14 @@ export async function seedRound(service: Service) {
     fileName: 'Sonoma.xlsx',
     bytesBase64: await packageBase64(),
   });
+  const layout = (await service.invoke('matching.saveLayout', {
+    countyId: 49,
+    side: 'cws',
+    name: 'Seeded CWS layout',
+    mapping: LAYOUT_MAPPING,
+  })) as { id: number };
   return {
+    layoutId: layout.id,
     rollupId: rollup.id,
     roundId: round.id,
     respondentId: respondent.id,
@@ -108,6 +126,7 @@ export async function seedRound(service: Service) {
     entryId: entry.id,
     /** Extracts imported and matched, on demand: only the matching methods need them. */
     matching: () => seedMatchRun(service),
+
     /** A backup of the data made now, by name: only restoring one needs it. */
     backup: async () => ((await service.invoke('system.backupNow', {})) as { id: string }).id,
     /** A user of the shared server, by name, on demand: the Administration page's changes need one. */
@@ -385,6 +404,28 @@ export const goodCalls: { [M in Method]: (seed: Seed) => unknown } = {
     },
   }),
   'matching.extracts': () => ({ countyId: 49 }),
+  'matching.layouts': () => ({ countyId: 49 }),
+  'matching.saveLayout': () => ({
+    countyId: 49,
+    side: 'cws',
+    name: `CWS-CARES layout ${++savedLayouts}`,
+    mapping: LAYOUT_MAPPING,
+  }),
+  'matching.deleteLayout': ({ layoutId }) => ({ countyId: 49, id: layoutId }),
+  'matching.exportLayout': ({ layoutId }) => ({ countyId: 49, id: layoutId }),
+  'matching.importLayout': () => ({
+    countyId: 49,
+    fileName: 'neighbour.layout.json',
+    bytesBase64: base64(
+      JSON.stringify({
+        format: 'linkages-extract-layout',
+        version: 1,
+        side: 'calworks',
+        name: 'CalSAWS from a neighbour',
+        mapping: LAYOUT_MAPPING,
+      }),
+    ),
+  }),
   'matching.startRun': async ({ matching }) => {
     const { calworksExtractId, cwsExtractId } = await matching();
     return { countyId: 49, calworksExtractId, cwsExtractId };

@@ -83,17 +83,19 @@ const ReviewPair = z.object({
 
 export const matchingContract = {
   'matching.readExtract': {
-    reads: ['extracts'],
+    reads: ['extracts', 'extractLayouts'],
     identifiers: 'none',
     roles: MATCHING,
     summary:
-      'Reads the header of a person extract (CSV or XLSX) and proposes a column mapping: the county’s last one when it fits, else one recognized from the header names.',
+      'Reads the header of a person extract (CSV or XLSX) and proposes a column mapping: the county’s last one when it fits, else one recognized from the header names; and offers the county’s saved layouts that fit the header.',
     input: ExtractFile.strict(),
     output: z.object({
       headers: z.array(z.string()),
       mapping: ExtractMappingInput,
       /** Why the mapping cannot be used yet; empty when it can. */
       mappingProblems: z.array(z.string()),
+      /** The county's saved layouts of this side whose columns are all in the header. */
+      layouts: z.array(z.object({ id: Id, name: z.string(), mapping: ExtractMappingInput })),
     }),
   },
   'matching.startImport': {

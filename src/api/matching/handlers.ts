@@ -23,6 +23,7 @@ import { jobOutput, jobStarter } from '../jobs/handlers';
 import type { matchingContract } from './contract';
 import { ExtractMappingInput } from './contract';
 import { frozenResults, resultsAt, runOrThrow } from './results';
+import { fittingLayouts } from './layouts';
 import { countyOrThrow } from '../county';
 import type { ModelDescription } from '../../core/matching/linkage/match';
 
@@ -88,6 +89,9 @@ export const matchingHandlers: Omit<
       headers,
       mapping,
       mappingProblems: checkExtractMapping(mapping, headers).map((p) => p.message),
+      layouts: fittingLayouts(ctx.workbench.db, countyId, side, headers).map(
+        ({ id, name, mapping: columns }) => ({ id, name, mapping: columns }),
+      ),
     };
   },
 

@@ -9,7 +9,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { now } from '../schema/columns';
+import { now, version } from '../schema/columns';
 import { county } from '../workspace/schema';
 
 /**
@@ -137,5 +137,32 @@ export const matchDecision = sqliteTable(
       'match_decision_value',
       sql`${table.decision} = 'match' OR ${table.decision} = 'non-match'`,
     ),
+  ],
+);
+
+/**
+ * A named extract layout: a column mapping a county saved to reuse, and can share with its
+ * neighbours as a file. Column names only; it holds no value of any person.
+ */
+export const matchLayout = sqliteTable(
+  'match_layout',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    countyId: integer('county_id')
+      .notNull()
+      .references(() => county.id),
+    side: text('side').notNull(),
+    name: text('name').notNull(),
+    /** Extract field → header, as ExtractMappingInput accepts it. */
+    mappingJson: text('mapping_json').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    createdBy: text('created_by').notNull(),
+    updatedAt: text('updated_at').notNull().default(now),
+    updatedBy: text('updated_by').notNull(),
+    version: version(),
+  },
+  (table) => [
+    check('match_layout_side', sql`${table.side} = 'calworks' OR ${table.side} = 'cws'`),
+    uniqueIndex('match_layout_name_idx').on(table.countyId, table.side, table.name),
   ],
 );

@@ -49,6 +49,7 @@ describe('record versions', () => {
       'joint_meeting',
       'ledger_entry',
       'logic_model',
+      'match_layout',
       'mutual_family',
       'program_component',
       'readiness_respondent',

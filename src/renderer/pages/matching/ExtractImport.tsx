@@ -7,14 +7,18 @@ import {
   type ExtractSide,
 } from '../../../core/matching/linkage/extract';
 import { invoke } from '../../client/client';
+import { mayCall, useSignedInUser } from '../../client/permissions';
 import { ExampleFiles } from '../../components/ExampleFiles';
 import { JobProgress } from '../../components/JobProgress';
 import { TableScroll } from '../../components/TableScroll';
+import { ExtractLayouts } from './ExtractLayouts';
+import { SaveLayout } from './SaveLayout';
 import { useExtractImport } from './useExtractImport';
 
 /** One extract's import: choose the file, check the column mapping, import (a job). */
 export function ExtractImport({ countyId, side }: { countyId: number; side: ExtractSide }) {
   const flow = useExtractImport(countyId, side);
+  const user = useSignedInUser().data;
   const id = useId();
   const label = SIDE_LABELS[side];
   const busy = flow.phase !== 'idle';
@@ -48,6 +52,23 @@ export function ExtractImport({ countyId, side }: { countyId: number; side: Extr
       {flow.file && (
         <fieldset disabled={busy}>
           <legend>Columns of “{flow.file.name}”</legend>
+          {flow.layouts.length > 0 && (
+            <div className="layout-choice">
+              <label htmlFor={`${id}-layout`}>Layout</label>
+              <select
+                id={`${id}-layout`}
+                value={flow.layoutId}
+                onChange={(event) => flow.chooseLayout(Number(event.target.value))}
+              >
+                <option value={0}>— the mapping proposed for this file —</option>
+                {flow.layouts.map((layout) => (
+                  <option key={layout.id} value={layout.id}>
+                    {layout.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="mapping-grid">
             {EXTRACT_FIELDS.map((field) => {
               const required = EXTRACT_MAPPING.required.includes(field);
@@ -90,6 +111,15 @@ export function ExtractImport({ countyId, side }: { countyId: number; side: Extr
           </button>
         </fieldset>
       )}
+      {flow.file && (
+        <SaveLayout
+          countyId={countyId}
+          side={side}
+          mapping={flow.mapping}
+          disabled={busy || flow.problems.length > 0}
+          onSaved={flow.layoutSaved}
+        />
+      )}
       {flow.phase === 'importing' && (
         <JobProgress
           stage={flow.progress?.stage ?? null}
@@ -130,6 +160,9 @@ export function ExtractImport({ countyId, side }: { countyId: number; side: Extr
             </TableScroll>
           )}
         </div>
+      )}
+      {mayCall(user, 'matching.layouts', countyId) && (
+        <ExtractLayouts countyId={countyId} side={side} />
       )}
     </section>
   );

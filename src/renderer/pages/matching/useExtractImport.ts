@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Output } from '../../../api/contract';
 import type { JobStatusOutput } from '../../../api/jobs/contract';
 import {
   checkExtractMapping,
@@ -9,6 +10,8 @@ import {
 import { invoke } from '../../client/client';
 import { fileAsBase64 } from '../../client/files';
 import { useJob } from '../../components/useJob';
+
+export type FittingLayout = Output<'matching.readExtract'>['layouts'][number];
 
 export type ExtractPhase = 'idle' | 'reading' | 'importing';
 
@@ -26,6 +29,9 @@ export function useExtractImport(countyId: number, side: ExtractSide) {
   const [file, setFile] = useState<{ name: string; bytesBase64: string } | null>(null);
   const [headers, setHeaders] = useState<string[]>([]);
   const [mapping, setMapping] = useState<ExtractMapping>({});
+  /** The county's saved layouts that fit this file's header, and the one chosen (0: none). */
+  const [layouts, setLayouts] = useState<readonly FittingLayout[]>([]);
+  const [layoutId, setLayoutId] = useState(0);
   const [phase, setPhase] = useState<ExtractPhase>('idle');
   const job = useJob();
   const [failure, setFailure] = useState<ExtractFailure | null>(null);
@@ -47,6 +53,8 @@ export function useExtractImport(countyId: number, side: ExtractSide) {
       setFile({ name: picked.name, bytesBase64 });
       setHeaders(read.headers);
       setMapping(read.mapping);
+      setLayouts(read.layouts);
+      setLayoutId(0);
     } catch (error) {
       setFile(null);
       setFailure({ message: messageOf(error), problems: [], problemCount: 0 });
@@ -56,7 +64,21 @@ export function useExtractImport(countyId: number, side: ExtractSide) {
   }
 
   function mapField(field: ExtractField, header: string): void {
+    setLayoutId(0);
     setMapping((current) => ({ ...current, [field]: header === '' ? undefined : header }));
+  }
+
+  /** Takes a saved layout's mapping whole; a field changed afterwards makes it the page's own. */
+  function chooseLayout(id: number): void {
+    const layout = layouts.find((l) => l.id === id);
+    setLayoutId(layout ? id : 0);
+    if (layout) setMapping(layout.mapping);
+  }
+
+  /** A layout just saved from this mapping fits this file: offer it at once. */
+  function layoutSaved(layout: FittingLayout): void {
+    setLayouts((current) => [...current.filter((l) => l.id !== layout.id), layout]);
+    setLayoutId(layout.id);
   }
 
   async function start(): Promise<void> {
@@ -96,6 +118,10 @@ export function useExtractImport(countyId: number, side: ExtractSide) {
     headers,
     mapping,
     problems,
+    layouts,
+    layoutId,
+    chooseLayout,
+    layoutSaved,
     phase,
     progress: job.status,
     cancelling: job.cancelling,
