@@ -133,7 +133,11 @@ describe('moving a laptop’s data onto the server', () => {
       replace: false,
       passphrase: null,
     });
-    expect(moved.schemaVersion).toBe(18);
+    // Upgraded to this version's schema, whatever number that is by now.
+    const current = openTempWorkbench();
+    expect(moved.schemaVersion).toBe(current.schemaVersion);
+    expect(moved.schemaVersion).toBeGreaterThan(16);
+    current.close();
     expect(rowsOf(databaseFileIn(server), 'audit_event')).toHaveLength(1);
   });
 
