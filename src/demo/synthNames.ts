@@ -174,6 +174,23 @@ export interface NamePool {
   draw(uniform: number): string;
 }
 
+/** The pool drawing names[i] for a uniform number up to cumulative[i] (a binary search). */
+export function poolOf(names: readonly string[], cumulative: Float64Array): NamePool {
+  return {
+    names,
+    draw(uniform) {
+      let low = 0;
+      let high = names.length - 1;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((cumulative[middle] ?? 1) < uniform) low = middle + 1;
+        else high = middle;
+      }
+      return names[low] ?? names[0] ?? '';
+    },
+  };
+}
+
 /**
  * `headShare` of draws come from the head with Zipf-like weights (rank^-0.7), the rest evenly from
  * the tail: the commonest name ends up at a few percent, as GARCIA is in California.
@@ -191,19 +208,7 @@ function namePool(head: readonly string[], tail: readonly string[], headShare: n
         : (1 - headShare) / tail.length;
     cumulative[i] = sum;
   });
-  return {
-    names,
-    draw(uniform) {
-      let low = 0;
-      let high = names.length - 1;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((cumulative[middle] ?? 1) < uniform) low = middle + 1;
-        else high = middle;
-      }
-      return names[low] ?? names[0] ?? '';
-    },
-  };
+  return poolOf(names, cumulative);
 }
 
 /** Every syllable name of the given shape, minus those already in the head. */

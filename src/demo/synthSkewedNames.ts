@@ -13,7 +13,7 @@
  * extracts keep the first of a compound given name (MARIA GUADALUPE, JOSE LUIS) as the first name. They are percentages of persons in the group (and sex); the
  * rest of each group is drawn from a long tail that continues the table's Zipf-like fall.
  */
-import { syllableNames, type NamePool } from './synthNames';
+import { poolOf, syllableNames, type NamePool } from './synthNames';
 
 export type NameGroup = 'hispanic' | 'other' | 'asian';
 
@@ -274,19 +274,7 @@ function weightedPool(head: Shares, tail: readonly string[], tailExponent: numbe
         : ((1 - headShare) * (tailWeights[i - head.length] ?? 0)) / tailTotal;
     cumulative[i] = sum;
   });
-  return {
-    names,
-    draw(uniform) {
-      let low = 0;
-      let high = names.length - 1;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((cumulative[middle] ?? 1) < uniform) low = middle + 1;
-        else high = middle;
-      }
-      return names[low] ?? names[0] ?? '';
-    },
-  };
+  return poolOf(names, cumulative);
 }
 
 /** How the tail falls after each table: 1 is Zipf's law, which name frequencies roughly follow. */
