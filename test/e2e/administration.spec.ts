@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, seriousAxeFindings } from './harness';
-import { openPerson, openSharedServer, signInByKeyboard, type Person } from './sharedHarness';
+import { openPerson, openSharedServer, signedInAs, type Person } from './sharedHarness';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -27,8 +27,7 @@ describe('the Administration page', () => {
     ]);
     cleanups.push(() => run.close());
     const { page } = await person(run.url);
-    await signInByKeyboard(page, 'admin');
-    await page.getByRole('group', { name: 'Signed in' }).getByText('admin').waitFor();
+    await signedInAs(page, 'admin');
     await page.goto(`${run.url}#/settings/administration`);
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     const users = page.getByTestId('users-table');
@@ -93,7 +92,6 @@ describe('the Administration page', () => {
 
     // The user added signs in with the first password.
     const fay = await person(run.url);
-    await signInByKeyboard(fay.page, 'fay', 'a first passphrase for her');
-    await fay.page.getByRole('group', { name: 'Signed in' }).getByText('fay').waitFor();
+    await signedInAs(fay.page, 'fay', 'a first passphrase for her');
   });
 });

@@ -4,15 +4,14 @@
  * worklists start at their caseload; the analyst reveals a family's names with a reason, and the
  * supervisor's "Who saw identifiers" report lists it, by case numbers, without the names.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, seriousAxeFindings } from './harness';
+import { seriousAxeFindings } from './harness';
 import {
   openPerson,
   openSharedServer,
-  signInByKeyboard,
+  sharedShot,
+  signedInAs,
   type Person,
   type SharedServerRun,
 } from './sharedHarness';
@@ -25,15 +24,8 @@ afterEach(async () => {
 async function signedIn(run: SharedServerRun, userName: string): Promise<Page> {
   const person: Person = await openPerson(run.url);
   cleanups.push(() => person.close());
-  await signInByKeyboard(person.page, userName);
-  await person.page.getByRole('group', { name: 'Signed in' }).getByText(userName).waitFor();
+  await signedInAs(person.page, userName);
   return person.page;
-}
-
-/** The whole page, or only what shows at 1280×720 where the page is scrolled to. */
-function shot(page: Page, name: string, fullPage = true) {
-  fs.mkdirSync(path.join(SCREENSHOTS, 'shared'), { recursive: true });
-  return page.screenshot({ path: path.join(SCREENSHOTS, 'shared', `${name}.png`), fullPage });
 }
 
 const LISTS = ['worklist-reviews', 'worklist-without-plan', 'worklist-barriers'];
@@ -88,7 +80,7 @@ describe('caseloads and who saw identifiers on the shared server in Chromium', (
     expect(await workers.locator('tbody tr').nth(1).textContent()).toContain('none assigned');
     await cora.getByRole('button', { name: 'Assign the CWS worker' }).click();
     await cora.getByLabel('CWS worker', { exact: true }).selectOption('wes');
-    await shot(cora, 'family-worker-assign', false);
+    await sharedShot(cora, 'family-worker-assign');
     await cora.getByRole('button', { name: 'Assign the worker' }).click();
     await cora.getByText(`with CWS case ${cwsCase} on wes’s caseload.`).waitFor();
     await expect.poll(() => workers.locator('tbody tr').nth(1).textContent()).toContain('wes');
@@ -100,7 +92,7 @@ describe('caseloads and who saw identifiers on the shared server in Chromium', (
     await cora.getByRole('button', { name: 'Cancel' }).click();
     await cora.getByRole('button', { name: 'Take off caseload of the CWS worker' }).waitFor();
     await cora.getByRole('heading', { level: 2, name: 'Workers' }).scrollIntoViewIfNeeded();
-    await shot(cora, 'family-workers', false);
+    await sharedShot(cora, 'family-workers');
     expect(await seriousAxeFindings(cora)).toEqual([]);
 
     // The worker's worklists start at their caseload: that family's rows only.
@@ -110,7 +102,7 @@ describe('caseloads and who saw identifiers on the shared server in Chromium', (
     const mine = await worklistTotal(wes);
     expect(mine).toBeGreaterThan(0);
     expect(await worklistCwsCases(wes)).toEqual([cwsCase]);
-    await shot(wes, 'worklists-my-caseload');
+    await sharedShot(wes, 'worklists-my-caseload', true);
     expect(await seriousAxeFindings(wes)).toEqual([]);
     await wes.getByLabel('All mutual families').check();
     await expect.poll(() => worklistTotal(wes)).toBeGreaterThan(mine);
@@ -132,7 +124,7 @@ describe('caseloads and who saw identifiers on the shared server in Chromium', (
     expect(await wes.getByTestId('worklist-caseload-empty').textContent()).toContain(
       'Ask your coordinator or supervisor to assign families to you',
     );
-    await shot(wes, 'worklists-caseload-empty', false);
+    await sharedShot(wes, 'worklists-caseload-empty');
     expect(await seriousAxeFindings(wes)).toEqual([]);
 
     // The analyst reveals one family's names, saying why.
@@ -172,7 +164,7 @@ describe('caseloads and who saw identifiers on the shared server in Chromium', (
     await sue.getByText('No reveal matches these filters.').waitFor();
     await sue.getByLabel('User, case number or purpose contains').fill('');
     await report.waitFor();
-    await shot(sue, 'identifier-reveals');
+    await sharedShot(sue, 'identifier-reveals', true);
     expect(await seriousAxeFindings(sue)).toEqual([]);
   });
 });

@@ -11,9 +11,10 @@ import { ROLES, type Role } from '../../src/core/system/roles';
 import { pickCounty } from './harness';
 import { STATIC_ROUTES } from './routes';
 import {
+  callFromPage,
   openPerson,
   openSharedServer,
-  signInByKeyboard,
+  signedInAs,
   type SharedServerRun,
 } from './sharedHarness';
 
@@ -35,8 +36,7 @@ beforeAll(async () => {
   // The record pages' addresses, read once as the county's coordinator: every role visits them.
   const coordinator = await openPerson(run.url);
   try {
-    await signInByKeyboard(coordinator.page, 'coordinator-1');
-    await coordinator.page.getByRole('group', { name: 'Signed in' }).waitFor();
+    await signedInAs(coordinator.page, 'coordinator-1');
     records = await recordRoutes(coordinator.page, run.demoCounty);
     expect(records.filter((route) => route.includes('undefined'))).toEqual([]);
   } finally {
@@ -59,29 +59,21 @@ async function settle(page: Page, inFlight: Set<Request>): Promise<void> {
 
 /** The record pages' addresses, from the county's own first records (read as its coordinator). */
 async function recordRoutes(page: Page, countyId: number): Promise<string[]> {
-  return page.evaluate(async (countyId) => {
-    const call = async (method: string, input: unknown) => {
-      const answer = await fetch(`api/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      return (
-        (await answer.json()) as { value: { id?: number; familyId?: number; runId?: number }[] }
-      ).value;
-    };
-    const family = (await call('cocase.families', { countyId }))[0]?.familyId;
-    const runId = (await call('matching.runs', { countyId }))[0]?.runId;
-    const round = (await call('readiness.listRounds', { countyId }))[0]?.id;
-    return [
-      `cocase/families/${family}`,
-      `matching/runs/${runId}`,
-      `matching/runs/${runId}/families`,
-      `matching/runs/${runId}/review`,
-      `readiness/round/${round}`,
-      `readiness/round/${round}/results`,
-    ];
-  }, countyId);
+  const first = async (method: string) => {
+    const { body } = await callFromPage(page, method, { countyId });
+    return (body as { value: { id?: number; familyId?: number; runId?: number }[] }).value[0];
+  };
+  const family = (await first('cocase.families'))?.familyId;
+  const runId = (await first('matching.runs'))?.runId;
+  const round = (await first('readiness.listRounds'))?.id;
+  return [
+    `cocase/families/${family}`,
+    `matching/runs/${runId}`,
+    `matching/runs/${runId}/families`,
+    `matching/runs/${runId}/review`,
+    `readiness/round/${round}`,
+    `readiness/round/${round}/results`,
+  ];
 }
 
 describe('every page as every role on the shared server', () => {
@@ -107,8 +99,7 @@ describe('every page as every role on the shared server', () => {
             refused.push(`#/${route}: ${pathname.slice('/api/'.length)}`);
           }
         });
-        await signInByKeyboard(page, userName);
-        await page.getByRole('group', { name: 'Signed in' }).getByText(userName).waitFor();
+        await signedInAs(page, userName);
         if (EVERY_COUNTY.includes(role)) await pickCounty(page, 'Sonoma');
         for (route of [...STATIC_ROUTES, ...records]) {
           await page.goto(`${run.url}#/${route}`);

@@ -4,15 +4,15 @@
  * from before the other's save is refused, overwriting nothing. Live changes are waited for up to
  * 10 s; how fast they come is the benchmark's business (`npm run bench -- shared`).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, seriousAxeFindings } from './harness';
+import { seriousAxeFindings } from './harness';
 import {
   openPerson,
   openSharedServer,
-  signInByKeyboard,
+  sharedShot,
+  signedInAs,
+  callFromPage,
   type Person,
   type SharedServerRun,
 } from './sharedHarness';
@@ -34,34 +34,9 @@ async function server(...args: Parameters<typeof openSharedServer>): Promise<Sha
 async function signedIn(url: string, userName: string, route: string): Promise<Page> {
   const opened: Person = await openPerson(url);
   cleanups.push(() => opened.close());
-  await signInByKeyboard(opened.page, userName);
-  await opened.page.getByRole('group', { name: 'Signed in' }).getByText(userName).waitFor();
+  await signedInAs(opened.page, userName);
   await opened.page.goto(new URL(route, url).href);
   return opened.page;
-}
-
-/** A call made from the person's own page, with their session, as a script on it would. */
-async function call(
-  page: Page,
-  method: string,
-  input: unknown,
-): Promise<{ status: number; body: unknown }> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const answer = await fetch(`api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return { status: answer.status, body: (await answer.json()) as unknown };
-    },
-    [method, input] as const,
-  );
-}
-
-function shot(page: Page, name: string) {
-  fs.mkdirSync(path.join(SCREENSHOTS, 'shared'), { recursive: true });
-  return page.screenshot({ path: path.join(SCREENSHOTS, 'shared', `${name}.png`) });
 }
 
 /** The first task on the rollout plan page, by the name its Edit button gives it. */
@@ -100,7 +75,7 @@ describe('two people on one shared server', () => {
     const undo = cole.getByRole('button', { name: 'Last change by cora' });
     await undo.waitFor({ timeout: LIVE_MS });
     expect(await undo.isDisabled()).toBe(true);
-    await shot(cole, 'two-users-live-change');
+    await sharedShot(cole, 'two-users-live-change');
 
     // His save was made on the copy from before Cora's: refused, at the form, nothing overwritten.
     await cole.getByRole('button', { name: 'Save changes' }).click();
@@ -108,7 +83,7 @@ describe('two people on one shared server', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/changed: title.*Your changes were not saved/);
     expect(await seriousAxeFindings(cole)).toEqual([]);
-    await shot(cole, 'two-users-conflict');
+    await sharedShot(cole, 'two-users-conflict');
     await cora.reload();
     await cora.getByRole('button', { name: `Edit ${title} (Cora)` }).click();
     expect(await cora.getByLabel('Owner (role)').inputValue()).not.toBe('CWS program manager');
@@ -131,7 +106,8 @@ describe('two people on one shared server', () => {
     ]);
     const cora = await signedIn(url, 'cora', '#/cocase');
     const wes = await signedIn(url, 'wes', '#/cocase');
-    const families = (await call(wes, 'cocase.families', { countyId: demoCounty })).body as {
+    const families = (await callFromPage(wes, 'cocase.families', { countyId: demoCounty }))
+      .body as {
       value: {
         familyId: number;
         calworksCase: string;
@@ -143,7 +119,7 @@ describe('two people on one shared server', () => {
     const mine = found[0];
     const other = found.find((family) => family.cwsCase !== mine?.cwsCase);
     if (!mine || !other) throw new Error('The demo county has no two families from a match run.');
-    const assigned = await call(cora, 'cocase.assignWorker', {
+    const assigned = await callFromPage(cora, 'cocase.assignWorker', {
       countyId: demoCounty,
       program: 'cws',
       caseNumber: mine.cwsCase,
@@ -156,7 +132,7 @@ describe('two people on one shared server', () => {
     await wes.getByRole('heading', { level: 2, name: 'Names' }).waitFor();
     await wes.getByText('Only this family’s own CalWORKs and CWS workers').waitFor();
     expect(await wes.getByRole('button', { name: /^Show the names/ }).count()).toBe(0);
-    const refused = await call(wes, 'matching.familyPersons', {
+    const refused = await callFromPage(wes, 'matching.familyPersons', {
       runId: other.matchRunId,
       calworksCase: other.calworksCase,
       cwsCase: other.cwsCase,
@@ -164,7 +140,7 @@ describe('two people on one shared server', () => {
     });
     expect(refused.status).toBe(403);
     expect(JSON.stringify(refused.body)).toContain('This family is not on your caseload');
-    await shot(wes, 'names-refused-off-caseload');
+    await sharedShot(wes, 'names-refused-off-caseload');
 
     // His family: he says why, and sees its names.
     await wes.goto(`${url}#/cocase/families/${mine.familyId}`);
@@ -176,6 +152,6 @@ describe('two people on one shared server', () => {
     const names = wes.getByRole('region', { name: /^Names in / }).getByRole('table');
     await names.locator('tbody tr').first().waitFor();
     expect(await seriousAxeFindings(wes)).toEqual([]);
-    await shot(wes, 'names-on-caseload');
+    await sharedShot(wes, 'names-on-caseload');
   });
 });

@@ -9,10 +9,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SIGN_IN_REFUSED } from '../../src/server/shared/sharedAccess';
 import { startOidcProvider, TEST_ACCOUNTS, type TestOidcProvider } from '../support/oidcProvider';
 import { freePort } from '../support/sharedServer';
-import { pickCounty, SCREENSHOTS, seriousAxeFindings } from './harness';
+import { pickCounty, seriousAxeFindings } from './harness';
 import {
   openPerson,
   openSharedServer,
+  callFromPage,
+  sharedShot,
+  signedInAs,
   signInByKeyboard,
   type Person,
   type SharedServerRun,
@@ -35,11 +38,6 @@ async function person(url: string): Promise<Person> {
   return opened;
 }
 
-function shot(page: Person['page'], name: string) {
-  fs.mkdirSync(path.join(SCREENSHOTS, 'shared'), { recursive: true });
-  return page.screenshot({ path: path.join(SCREENSHOTS, 'shared', `${name}.png`), fullPage: true });
-}
-
 describe('the shared server in Chromium', () => {
   it('signs in by keyboard, refuses in one message at the form, and signs out', async () => {
     const { url } = await server((county) => [
@@ -55,15 +53,14 @@ describe('the shared server in Chromium', () => {
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
       .toContain(SIGN_IN_REFUSED);
     expect(await page.getByLabel('Password').inputValue()).toBe('');
-    await shot(page, 'sign-in-refused');
+    await sharedShot(page, 'sign-in-refused', true);
 
-    await signInByKeyboard(page, 'cora');
-    await page.getByRole('group', { name: 'Signed in' }).getByText('cora').waitFor();
+    await signedInAs(page, 'cora');
     await page
       .getByRole('navigation', { name: 'Areas' })
       .getByRole('link', { name: 'Fiscal' })
       .waitFor();
-    await shot(page, 'signed-in-coordinator');
+    await sharedShot(page, 'signed-in-coordinator', true);
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in to Linkages Workbench' }).waitFor();
     await page.reload();
@@ -84,7 +81,7 @@ describe('the shared server in Chromium', () => {
       .getByRole('heading', { level: 1, name: 'Co-case & evaluation is not part of your roles' })
       .waitFor();
     expect((await page.getByRole('alert').allTextContents()).join('')).toBe('');
-    await shot(page, 'oversight-not-families');
+    await sharedShot(page, 'oversight-not-families', true);
 
     // The county's report package: aggregates, read as a committee member would.
     await pickCounty(page, 'Sonoma');
@@ -92,18 +89,11 @@ describe('the shared server in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'Sonoma County' }).waitFor();
     await page.getByRole('button', { name: 'Download the report package' }).waitFor();
     expect(await seriousAxeFindings(page)).toEqual([]);
-    await shot(page, 'oversight-county-package');
+    await sharedShot(page, 'oversight-county-package', true);
     // Asked for by hand with her own session, the families themselves are refused.
-    const asked = await page.evaluate(async (countyId) => {
-      const answer = await fetch('api/cocase.worklists', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ countyId }),
-      });
-      return { status: answer.status, body: await answer.text() };
-    }, demoCounty);
+    const asked = await callFromPage(page, 'cocase.worklists', { countyId: demoCounty });
     expect(asked.status).toBe(403);
-    expect(asked.body).not.toMatch(/calworksCase/);
+    expect(JSON.stringify(asked.body)).not.toMatch(/calworksCase/);
   });
 
   it('signs in with the county’s identity provider', async () => {
@@ -149,6 +139,6 @@ describe('the shared server in Chromium', () => {
     await other.page
       .getByRole('heading', { level: 1, name: 'Sign in to Linkages Workbench' })
       .waitFor();
-    await shot(other.page, 'identity-provider-cancelled');
+    await sharedShot(other.page, 'identity-provider-cancelled', true);
   });
 });

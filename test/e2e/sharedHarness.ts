@@ -11,7 +11,7 @@ import { databaseFileIn } from '../../src/db/dataFolder';
 import { openDatabase } from '../../src/db/openDatabase';
 import { runServe, type ServeRun } from '../support/serve';
 import { addTestUsers, type TestUser } from '../support/sharedServer';
-import { CHROMIUM_ARGS } from './harness';
+import { CHROMIUM_ARGS, SCREENSHOTS } from './harness';
 
 export const E2E_PASSWORD = 'four staff share one county';
 
@@ -91,4 +91,35 @@ export async function signInByKeyboard(page: Page, userName: string, password = 
   await page.getByLabel('User name').fill(userName);
   await page.getByLabel('Password').fill(password);
   await page.getByLabel('Password').press('Enter');
+}
+
+/** Signs in by keyboard and waits until the page names who is signed in. */
+export async function signedInAs(page: Page, userName: string, password = E2E_PASSWORD) {
+  await signInByKeyboard(page, userName, password);
+  await page.getByRole('group', { name: 'Signed in' }).getByText(userName).waitFor();
+}
+
+/** A call made from the person's own page, with their session, as a script on it would. */
+export function callFromPage(
+  page: Page,
+  method: string,
+  input: unknown,
+): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const answer = await fetch(`api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: answer.status, body: (await answer.json()) as unknown };
+    },
+    [method, input] as const,
+  );
+}
+
+/** A screenshot under test-results/shared/: the whole page, or what the window shows. */
+export function sharedShot(page: Page, name: string, fullPage = false) {
+  fs.mkdirSync(path.join(SCREENSHOTS, 'shared'), { recursive: true });
+  return page.screenshot({ path: path.join(SCREENSHOTS, 'shared', `${name}.png`), fullPage });
 }
