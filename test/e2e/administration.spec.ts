@@ -41,7 +41,15 @@ describe('the Administration page', () => {
     await page.getByLabel('User name', { exact: true }).fill('fay');
     await page.getByLabel('Display name').fill('Fay Lin');
     await page.getByLabel('First password').fill('a first passphrase for her');
+    // Without a role the form refuses, the message above the roles and read with them.
+    await page.getByRole('button', { name: 'Add user' }).click();
+    const roles = page.locator('fieldset#add-user-grants');
+    await expect.poll(() => roles.getAttribute('aria-describedby')).toBe('add-user-grants-error');
+    expect(await page.locator('#add-user-grants-error').textContent()).toBe(
+      'Give the user at least one role.',
+    );
     await page.getByRole('button', { name: 'Add a role' }).click();
+    expect(await roles.getAttribute('aria-describedby')).toBeNull();
     await page.getByLabel('Role 1', { exact: true }).selectOption({ label: 'Fiscal staff' });
     await page.getByRole('button', { name: 'Add user' }).click();
     await expect.poll(() => status.textContent()).toBe('Added fay. They can sign in now.');

@@ -1,4 +1,5 @@
 import type { County } from '../../../../api/workspace/contract';
+import { FieldError } from '../../../components/form/FormProblems';
 import { EVERY_COUNTY_ROLES, SERVER_WIDE_ROLES } from '../../../../core/system/roleGrants';
 import { ROLE_LABELS, ROLES, type Role, type RoleGrant } from '../../../../core/system/roles';
 
@@ -14,13 +15,14 @@ export function GrantsEditor({
   grants,
   counties,
   onChange,
-  describedBy,
+  error,
 }: {
   id: string;
   grants: readonly RoleGrant[];
   counties: readonly County[];
   onChange: (grants: RoleGrant[]) => void;
-  describedBy?: string;
+  /** The form's refusal of the roles, shown above them and read with them. */
+  error?: string;
 }) {
   const firstCounty = counties[0]?.id ?? null;
   function change(index: number, grant: RoleGrant): void {
@@ -37,68 +39,76 @@ export function GrantsEditor({
     change(index, { role, countyId: county });
   }
   return (
-    <fieldset id={id} className="grants-editor" tabIndex={-1} aria-describedby={describedBy}>
-      <legend>Roles</legend>
-      {grants.length === 0 && <p>No roles yet.</p>}
-      <ul className="grants-editor__rows">
-        {grants.map((grant, index) => {
-          const rowId = `${id}-${index}`;
-          return (
-            <li key={rowId}>
-              <label htmlFor={`${rowId}-role`}>
-                Role <span className="visually-hidden">{index + 1}</span>
-              </label>
-              <select
-                id={`${rowId}-role`}
-                value={grant.role}
-                onChange={(event) => setRole(index, event.target.value as Role, grant.countyId)}
-              >
-                {ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {ROLE_LABELS[role]}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor={`${rowId}-county`}>
-                in <span className="visually-hidden">county for role {index + 1}</span>
-              </label>
-              <select
-                id={`${rowId}-county`}
-                value={grant.countyId === null ? EVERY : String(grant.countyId)}
-                onChange={(event) =>
-                  change(index, {
-                    role: grant.role,
-                    countyId: event.target.value === EVERY ? null : Number(event.target.value),
-                  })
-                }
-              >
-                {EVERY_COUNTY_ROLES.includes(grant.role) && (
-                  <option value={EVERY}>Every county</option>
-                )}
-                {!SERVER_WIDE_ROLES.includes(grant.role) &&
-                  counties.map((county) => (
-                    <option key={county.id} value={county.id}>
-                      {county.name}
+    <>
+      <FieldError fieldId={id} message={error} />
+      <fieldset
+        id={id}
+        className="grants-editor"
+        tabIndex={-1}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
+        <legend>Roles</legend>
+        {grants.length === 0 && <p>No roles yet.</p>}
+        <ul className="grants-editor__rows">
+          {grants.map((grant, index) => {
+            const rowId = `${id}-${index}`;
+            return (
+              <li key={rowId}>
+                <label htmlFor={`${rowId}-role`}>
+                  Role <span className="visually-hidden">{index + 1}</span>
+                </label>
+                <select
+                  id={`${rowId}-role`}
+                  value={grant.role}
+                  onChange={(event) => setRole(index, event.target.value as Role, grant.countyId)}
+                >
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {ROLE_LABELS[role]}
                     </option>
                   ))}
-              </select>
-              <button
-                type="button"
-                className="link"
-                onClick={() => onChange(grants.filter((_, i) => i !== index))}
-              >
-                Remove<span className="visually-hidden"> role {index + 1}</span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      <button
-        type="button"
-        onClick={() => onChange([...grants, { role: 'coordinator', countyId: firstCounty }])}
-      >
-        Add a role
-      </button>
-    </fieldset>
+                </select>
+                <label htmlFor={`${rowId}-county`}>
+                  in <span className="visually-hidden">county for role {index + 1}</span>
+                </label>
+                <select
+                  id={`${rowId}-county`}
+                  value={grant.countyId === null ? EVERY : String(grant.countyId)}
+                  onChange={(event) =>
+                    change(index, {
+                      role: grant.role,
+                      countyId: event.target.value === EVERY ? null : Number(event.target.value),
+                    })
+                  }
+                >
+                  {EVERY_COUNTY_ROLES.includes(grant.role) && (
+                    <option value={EVERY}>Every county</option>
+                  )}
+                  {!SERVER_WIDE_ROLES.includes(grant.role) &&
+                    counties.map((county) => (
+                      <option key={county.id} value={county.id}>
+                        {county.name}
+                      </option>
+                    ))}
+                </select>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onChange(grants.filter((_, i) => i !== index))}
+                >
+                  Remove<span className="visually-hidden"> role {index + 1}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <button
+          type="button"
+          onClick={() => onChange([...grants, { role: 'coordinator', countyId: firstCounty }])}
+        >
+          Add a role
+        </button>
+      </fieldset>
+    </>
   );
 }

@@ -92,12 +92,11 @@ export function AddUserForm({
           type="password"
           autoComplete="new-password"
         />
-        <FieldError fieldId="add-user-grants" message={form.errors.grants} />
         <GrantsEditor
           id="add-user-grants"
           grants={grants}
           counties={counties}
-          describedBy={form.errors.grants && 'add-user-grants-error'}
+          error={form.errors.grants}
           onChange={(next) => {
             form.clearError('grants');
             setGrants(next);
@@ -205,12 +204,11 @@ export function RolesForm({
       labels={{ grants: 'Roles' }}
       onSubmit={onSubmit}
     >
-      <FieldError fieldId="roles-grants" message={form.errors.grants} />
       <GrantsEditor
         id="roles-grants"
         grants={grants}
         counties={counties}
-        describedBy={form.errors.grants && 'roles-grants-error'}
+        error={form.errors.grants}
         onChange={(next) => {
           form.clearError('grants');
           setGrants(next);
