@@ -31,7 +31,18 @@ const config = JSON.parse(process.argv[2] ?? '') as CrashChildConfig;
 const random = seededRandom(config.seed);
 const pick = (n: number) => Math.floor(random() * n);
 // A write to the pipe, not a buffered stream: a line said before a call is out before it starts.
-const say = (line: CrashLine) => fs.writeSync(1, `${JSON.stringify(line)}\n`);
+// The pipe is non-blocking, so a full one answers EAGAIN (or takes part of the line) until the
+// parent reads: the write is tried again until the whole line is out.
+const say = (line: CrashLine) => {
+  const bytes = Buffer.from(`${JSON.stringify(line)}\n`);
+  for (let at = 0; at < bytes.length;) {
+    try {
+      at += fs.writeSync(1, bytes, at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+  }
+};
 
 const workbench = openDatabase(config.file, { migrationsFolder: config.migrationsFolder });
 const service = createService({
